@@ -1,0 +1,240 @@
+#include "commands.h"
+
+#include "app/logging.h"
+#include "app/paths.h"
+#include "demo/demoseeder.h"
+#include "exitcodes.h"
+#include "sala_version.h"
+#include "store/backup.h"
+#include "store/migrator.h"
+#include "store/store.h"
+#include "store/storeinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace sala::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sala::cli", text);
+}
+
+struct Context {
+    QCommandLineParser &parser;
+    QStringList positional;  // after the command words
+    QString databasePath;
+    QTextStream &out;
+    QTextStream &err;
+
+    int fail(const Error &error) const
+    {
+        err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
+        return exitCodeFor(error);
+    }
+    int usage(const QString &message) const
+    {
+        err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
+        return UsageError;
+    }
+};
+
+QString helpEpilogue()
+{
+    return tr("Commands:\n"
+              "  db info [--format text|json]  Path, schema version and the number of rows in each table.\n"
+              "  db check                      Integrity and version check; exit 0 when healthy.\n"
+              "  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.\n"
+              "  demo                          Add the demo workshop and its roster to the database.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  success\n"
+              "  1  wrong usage: unknown command or missing argument\n"
+              "  2  the database cannot be opened: missing, not SQLite, or not a Sala database\n"
+              "  3  the database is damaged (integrity check failed)\n"
+              "  4  the database was written by a newer version of Sala\n"
+              "  5  the database is open in another Sala process\n"
+              "  6  could not write the output or the database\n");
+}
+
+int dbInfo(const Context &ctx)
+{
+    const QString format = ctx.parser.value(QStringLiteral("format"));
+    if (format != u"text" && format != u"json")
+        return ctx.usage(tr("--format must be text or json, not “%1”").arg(format));
+    auto store = Store::open(ctx.databasePath, Store::Mode::ReadOnly);
+    if (!store)
+        return ctx.fail(store.error());
+    auto info = storeInfo(*store.value());
+    if (!info)
+        return ctx.fail(info.error());
+
+    if (format == u"json") {
+        nlohmann::ordered_json json;
+        json["path"] = info->path.toStdString();
+        json["schemaVersion"] = info->schemaVersion;
+        json["latestSchemaVersion"] = info->latestSchemaVersion;
+        json["sizeBytes"] = info->sizeBytes;
+        nlohmann::ordered_json tables = nlohmann::ordered_json::object();
+        for (const auto &[table, count] : info->tableCounts)
+            tables[table.toStdString()] = count;
+        json["tables"] = tables;
+        ctx.out << QString::fromStdString(json.dump(2)) << Qt::endl;
+        return Ok;
+    }
+    ctx.out << tr("Database:       %1").arg(QDir::toNativeSeparators(info->path)) << Qt::endl;
+    ctx.out << tr("Schema version: %1 (this Sala writes %2)").arg(info->schemaVersion).arg(info->latestSchemaVersion)
+            << Qt::endl;
+    ctx.out << tr("Size:           %1 bytes").arg(info->sizeBytes) << Qt::endl;
+    ctx.out << tr("Rows per table:") << Qt::endl;
+    for (const auto &[table, count] : info->tableCounts)
+        ctx.out << QStringLiteral("  %1 %2").arg(table, -22).arg(count) << Qt::endl;
+    return Ok;
+}
+
+int dbCheck(const Context &ctx)
+{
+    auto store = Store::open(ctx.databasePath, Store::Mode::ReadOnly);
+    if (!store)
+        return ctx.fail(store.error());
+    auto problems = integrityProblems(*store.value());
+    if (!problems)
+        return ctx.fail(problems.error());
+    if (!problems->isEmpty()) {
+        ctx.err << tr("sala-cli: %1 is damaged: %2")
+                       .arg(QDir::toNativeSeparators(store.value()->path()), problems->join(QStringLiteral("; ")))
+                << Qt::endl;
+        return Damaged;
+    }
+    const int version = store.value()->schemaVersion();
+    ctx.out << tr("%1: healthy, schema version %2").arg(QDir::toNativeSeparators(store.value()->path())).arg(version);
+    if (version < Migrator::latestVersion())
+        ctx.out << tr(" (Sala will upgrade it when it next opens it)");
+    ctx.out << Qt::endl;
+    return Ok;
+}
+
+int dbBackup(const Context &ctx)
+{
+    if (ctx.positional.size() != 1)
+        return ctx.usage(tr("db backup needs exactly one output file"));
+    auto store = Store::open(ctx.databasePath, Store::Mode::ReadOnly);
+    if (!store)
+        return ctx.fail(store.error());
+    const QString out = QFileInfo(ctx.positional.first()).absoluteFilePath();
+    if (QFileInfo(out) == QFileInfo(store.value()->path()))
+        return ctx.usage(tr("the backup cannot overwrite the database itself"));
+    if (Status s = backupDatabase(store.value()->database(), out); !s)
+        return ctx.fail(s.error());
+    ctx.out << tr("Backup written to %1").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Ok;
+}
+
+int demo(const Context &ctx)
+{
+    if (!ctx.positional.isEmpty())
+        return ctx.usage(tr("demo takes no arguments"));
+    auto store = Store::open(ctx.databasePath);
+    if (!store)
+        return ctx.fail(store.error());
+    auto result = seedDemo(*store.value(), demoSessionDate(QDate::currentDate()));
+    if (!result)
+        return ctx.fail(result.error());
+    if (result->alreadyPresent)
+        ctx.out << tr("The demo workshop is already in %1 (workshop %2); nothing was added.")
+                       .arg(QDir::toNativeSeparators(store.value()->path()))
+                       .arg(result->workshopId)
+                << Qt::endl;
+    else
+        ctx.out << tr("Added the demo workshop (workshop %1) and its roster to %2.")
+                       .arg(result->workshopId)
+                       .arg(QDir::toNativeSeparators(store.value()->path()))
+                << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Usage: return UsageError;
+    case ErrorCode::NotFound:
+    case ErrorCode::NotSqlite:
+    case ErrorCode::NotSala: return CannotOpen;
+    case ErrorCode::Corrupt: return Damaged;
+    case ErrorCode::NewerVersion: return TooNew;
+    case ErrorCode::Locked: return InUse;
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+    case ErrorCode::InvalidData: return WriteFailed;
+    }
+    return WriteFailed;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sala's command-line tool: inspect, check and back up the library database.")
+                                     + u"\n\n" + helpEpilogue());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("Use the database at <path> instead of the default one."), tr("path")});
+    parser.addOption({QStringLiteral("format"), tr("Output format of db info: text or json."), tr("format"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("verbose"), tr("Log debugging detail to standard error.")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
+
+    if (!parser.parse(arguments)) {
+        err << tr("sala-cli: %1 (see sala-cli --help)").arg(parser.errorText()) << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("sala-cli %1").arg(QString::fromLatin1(sala::version)) << Qt::endl;
+        return Ok;
+    }
+
+    LoggingOptions logging;
+    logging.directory = logDirectory();
+    logging.verbose = parser.isSet(QStringLiteral("verbose"));
+    logging.alsoToStderr = logging.verbose;
+    initLogging(logging);
+
+    QStringList words = parser.positionalArguments();
+    const QString databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    if (words.isEmpty()) {
+        err << tr("sala-cli: no command given (see sala-cli --help)") << Qt::endl;
+        return UsageError;
+    }
+    const QString command = words.takeFirst();
+    if (command == u"db") {
+        if (words.isEmpty()) {
+            err << tr("sala-cli: db needs a subcommand: info, check or backup (see sala-cli --help)") << Qt::endl;
+            return UsageError;
+        }
+        const QString sub = words.takeFirst();
+        const Context ctx{parser, words, databasePath, out, err};
+        if (sub == u"info")
+            return dbInfo(ctx);
+        if (sub == u"check")
+            return dbCheck(ctx);
+        if (sub == u"backup")
+            return dbBackup(ctx);
+        return ctx.usage(tr("unknown db subcommand “%1”").arg(sub));
+    }
+    const Context ctx{parser, words, databasePath, out, err};
+    if (command == u"demo")
+        return demo(ctx);
+    return ctx.usage(tr("unknown command “%1”").arg(command));
+}
+
+} // namespace sala::cli

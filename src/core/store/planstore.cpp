@@ -1,0 +1,288 @@
+#include "store/planstore.h"
+
+#include "domain/names.h"
+#include "store/sqlerror.h"
+#include "store/store.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sala {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sala::PlanStore", text);
+}
+
+const QString timeFormat = QStringLiteral("HH:mm");
+
+QVariant optionalTime(const std::optional<QTime> &time)
+{
+    return time ? QVariant(time->toString(timeFormat)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+std::optional<QTime> readOptionalTime(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QTime::fromString(value.toString(), timeFormat);
+}
+
+} // namespace
+
+Status PlanStore::insertWorkshop(Workshop &workshop)
+{
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.active())
+        return transaction.startError();
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO workshop (title, organizer, platform, time_zone, second_time_zone, language, description, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(textValue(workshop.title));
+    query.addBindValue(textValue(workshop.organizer));
+    query.addBindValue(key(workshop.platform));
+    query.addBindValue(textValue(workshop.timeZone));
+    query.addBindValue(textValue(workshop.secondTimeZone));
+    query.addBindValue(textValue(workshop.language));
+    query.addBindValue(textValue(workshop.description));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (Status s = exec(query, tr("save the workshop")); !s)
+        return s;
+    const qint64 workshopId = query.lastInsertId().toLongLong();
+
+    int position = 0;
+    for (Session &session : workshop.sessions)
+        if (Status s = insertSession(workshopId, position++, session); !s)
+            return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    workshop.id = workshopId;
+    return success();
+}
+
+Status PlanStore::insertSession(qint64 workshopId, int position, Session &session)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO session (workshop_id, position, title, session_date, planned_start, target_end) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(workshopId);
+    query.addBindValue(position);
+    query.addBindValue(textValue(session.title));
+    query.addBindValue(session.date.toString(Qt::ISODate));
+    query.addBindValue(session.plannedStart.toString(timeFormat));
+    query.addBindValue(optionalTime(session.targetEnd));
+    if (Status s = exec(query, tr("save the session “%1”").arg(session.title)); !s)
+        return s;
+    session.id = query.lastInsertId().toLongLong();
+    int activityPosition = 0;
+    for (Activity &activity : session.activities)
+        if (Status s = insertActivity(session.id, activityPosition++, activity); !s)
+            return s;
+    return success();
+}
+
+Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activity)
+{
+    const QString what = tr("save the activity “%1”").arg(activity.title);
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO activity (session_id, position, kind, title, planned_minutes, objective, instructions, "
+        "facilitator_notes, fixed_start, may_shorten, minimum_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(position);
+    query.addBindValue(key(activity.kind));
+    query.addBindValue(textValue(activity.title));
+    query.addBindValue(activity.plannedMinutes);
+    query.addBindValue(textValue(activity.objective));
+    query.addBindValue(textValue(activity.instructions));
+    query.addBindValue(textValue(activity.facilitatorNotes));
+    query.addBindValue(optionalTime(activity.fixedStart));
+    query.addBindValue(activity.mayShorten ? 1 : 0);
+    query.addBindValue(activity.minimumMinutes);
+    if (Status s = exec(query, what); !s)
+        return s;
+    activity.id = query.lastInsertId().toLongLong();
+
+    int materialPosition = 0;
+    for (const Material &material : activity.materials) {
+        query.prepare(QStringLiteral("INSERT INTO activity_material (activity_id, position, label, link) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(activity.id);
+        query.addBindValue(materialPosition++);
+        query.addBindValue(textValue(material.label));
+        query.addBindValue(textValue(material.link));
+        if (Status s = exec(query, what); !s)
+            return s;
+    }
+    if (!activity.breakout)
+        return success();
+
+    const BreakoutSettings &breakout = *activity.breakout;
+    query.prepare(QStringLiteral("INSERT INTO breakout_settings (activity_id, grouping, group_size, group_count, rounds, "
+                                 "minutes_per_round) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(activity.id);
+    query.addBindValue(key(breakout.grouping));
+    query.addBindValue(breakout.groupSize);
+    query.addBindValue(breakout.groupCount);
+    query.addBindValue(breakout.rounds);
+    query.addBindValue(breakout.minutesPerRound);
+    if (Status s = exec(query, what); !s)
+        return s;
+    for (int i = 0; i < breakout.roles.size(); ++i) {
+        query.prepare(QStringLiteral("INSERT INTO breakout_role (activity_id, position, name) VALUES (?, ?, ?)"));
+        query.addBindValue(activity.id);
+        query.addBindValue(i);
+        query.addBindValue(textValue(breakout.roles.at(i)));
+        if (Status s = exec(query, what); !s)
+            return s;
+    }
+    int broadcastPosition = 0;
+    for (const Broadcast &broadcast : breakout.broadcasts) {
+        query.prepare(QStringLiteral("INSERT INTO breakout_broadcast (activity_id, position, minutes_before_end, text) "
+                                     "VALUES (?, ?, ?, ?)"));
+        query.addBindValue(activity.id);
+        query.addBindValue(broadcastPosition++);
+        query.addBindValue(broadcast.minutesBeforeEnd);
+        query.addBindValue(textValue(broadcast.text));
+        if (Status s = exec(query, what); !s)
+            return s;
+    }
+    return success();
+}
+
+Expected<std::vector<WorkshopSummary>> PlanStore::workshops() const
+{
+    QSqlQuery query(m_store.database());
+    if (Status s = exec(query,
+                        QStringLiteral("SELECT w.id, w.title, (SELECT count(*) FROM session s WHERE s.workshop_id = w.id) "
+                                       "FROM workshop w ORDER BY w.title, w.id"),
+                        tr("list the workshops"));
+        !s)
+        return s.error();
+    std::vector<WorkshopSummary> result;
+    while (query.next())
+        result.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt()});
+    return result;
+}
+
+Expected<Workshop> PlanStore::loadWorkshop(qint64 id) const
+{
+    const QString what = tr("read the workshop");
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT title, organizer, platform, time_zone, second_time_zone, language, description "
+                                 "FROM workshop WHERE id = ?"));
+    query.addBindValue(id);
+    if (Status s = exec(query, what); !s)
+        return s.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("There is no workshop with number %1.").arg(id)};
+
+    Workshop workshop;
+    workshop.id = id;
+    workshop.title = query.value(0).toString();
+    workshop.organizer = query.value(1).toString();
+    workshop.platform = platformFromKey(query.value(2).toString()).value_or(Platform::Other);
+    workshop.timeZone = query.value(3).toString();
+    workshop.secondTimeZone = query.value(4).toString();
+    workshop.language = query.value(5).toString();
+    workshop.description = query.value(6).toString();
+
+    query.prepare(QStringLiteral("SELECT id, title, session_date, planned_start, target_end FROM session "
+                                 "WHERE workshop_id = ? ORDER BY position"));
+    query.addBindValue(id);
+    if (Status s = exec(query, what); !s)
+        return s.error();
+    while (query.next()) {
+        Session session;
+        session.id = query.value(0).toLongLong();
+        session.title = query.value(1).toString();
+        session.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        session.plannedStart = QTime::fromString(query.value(3).toString(), timeFormat);
+        session.targetEnd = readOptionalTime(query.value(4));
+        workshop.sessions.push_back(std::move(session));
+    }
+
+    // Children are read per session in three set-based queries rather than one query per row.
+    for (Session &session : workshop.sessions) {
+        query.prepare(QStringLiteral(
+            "SELECT a.id, a.kind, a.title, a.planned_minutes, a.objective, a.instructions, a.facilitator_notes, "
+            "a.fixed_start, a.may_shorten, a.minimum_minutes, b.grouping, b.group_size, b.group_count, b.rounds, "
+            "b.minutes_per_round, b.activity_id IS NOT NULL "
+            "FROM activity a LEFT JOIN breakout_settings b ON b.activity_id = a.id "
+            "WHERE a.session_id = ? ORDER BY a.position"));
+        query.addBindValue(session.id);
+        if (Status s = exec(query, what); !s)
+            return s.error();
+        while (query.next()) {
+            Activity activity;
+            activity.id = query.value(0).toLongLong();
+            activity.kind = activityKindFromKey(query.value(1).toString()).value_or(ActivityKind::Other);
+            activity.title = query.value(2).toString();
+            activity.plannedMinutes = query.value(3).toInt();
+            activity.objective = query.value(4).toString();
+            activity.instructions = query.value(5).toString();
+            activity.facilitatorNotes = query.value(6).toString();
+            activity.fixedStart = readOptionalTime(query.value(7));
+            activity.mayShorten = query.value(8).toInt() != 0;
+            activity.minimumMinutes = query.value(9).toInt();
+            if (query.value(15).toBool()) {
+                BreakoutSettings breakout;
+                breakout.grouping = groupingFromKey(query.value(10).toString()).value_or(Grouping::Manual);
+                breakout.groupSize = query.value(11).toInt();
+                breakout.groupCount = query.value(12).toInt();
+                breakout.rounds = query.value(13).toInt();
+                breakout.minutesPerRound = query.value(14).toInt();
+                activity.breakout = std::move(breakout);
+            }
+            session.activities.push_back(std::move(activity));
+        }
+
+        auto findActivity = [&session](qint64 activityId) -> Activity * {
+            for (Activity &activity : session.activities)
+                if (activity.id == activityId)
+                    return &activity;
+            return nullptr;
+        };
+        query.prepare(QStringLiteral("SELECT m.activity_id, m.label, m.link FROM activity_material m "
+                                     "JOIN activity a ON a.id = m.activity_id WHERE a.session_id = ? "
+                                     "ORDER BY m.activity_id, m.position"));
+        query.addBindValue(session.id);
+        if (Status s = exec(query, what); !s)
+            return s.error();
+        while (query.next())
+            if (Activity *activity = findActivity(query.value(0).toLongLong()))
+                activity->materials.push_back({query.value(1).toString(), query.value(2).toString()});
+
+        query.prepare(QStringLiteral("SELECT r.activity_id, r.name FROM breakout_role r "
+                                     "JOIN activity a ON a.id = r.activity_id WHERE a.session_id = ? "
+                                     "ORDER BY r.activity_id, r.position"));
+        query.addBindValue(session.id);
+        if (Status s = exec(query, what); !s)
+            return s.error();
+        while (query.next())
+            if (Activity *activity = findActivity(query.value(0).toLongLong()); activity && activity->breakout)
+                activity->breakout->roles << query.value(1).toString();
+
+        query.prepare(QStringLiteral("SELECT c.activity_id, c.minutes_before_end, c.text FROM breakout_broadcast c "
+                                     "JOIN activity a ON a.id = c.activity_id WHERE a.session_id = ? "
+                                     "ORDER BY c.activity_id, c.position"));
+        query.addBindValue(session.id);
+        if (Status s = exec(query, what); !s)
+            return s.error();
+        while (query.next())
+            if (Activity *activity = findActivity(query.value(0).toLongLong()); activity && activity->breakout)
+                activity->breakout->broadcasts.push_back({query.value(1).toInt(), query.value(2).toString()});
+    }
+    return workshop;
+}
+
+} // namespace sala

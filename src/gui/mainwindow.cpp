@@ -1,0 +1,278 @@
+#include "mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/filedialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "preferences.h"
+#include "store/backup.h"
+#include "store/store.h"
+#include "views/breakoutsview.h"
+#include "views/planview.h"
+#include "views/reportsview.h"
+#include "views/rosterview.h"
+#include "views/runview.h"
+#include "workshopcontext.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace sala {
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_context(new WorkshopContext(store, this)), m_stack(new QStackedWidget(this)),
+      m_modeGroup(new QActionGroup(this))
+{
+    setWindowTitle(tr("Sala"));
+    setWindowIcon(QIcon(QStringLiteral(":/sala/icons/sala.svg")));
+    setCentralWidget(m_stack);
+
+    createModes();
+    createPickers();
+    createMenus();
+
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(store.path())), this);
+    m_databaseLabel->setToolTip(tr("Every change is saved to this file at once; there is no Save button."));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_context, &WorkshopContext::errorOccurred, this, &MainWindow::showError);
+    connect(m_context, &WorkshopContext::workshopsChanged, this, &MainWindow::refillWorkshopPicker);
+    connect(m_context, &WorkshopContext::workshopChanged, this, &MainWindow::refillSessionPicker);
+
+    if (!restoreGeometry(SessionState::windowGeometry.value()))
+        resize(1200, 760);
+    restoreState(SessionState::windowState.value());
+    const int lastMode = SessionState::lastMode.value();
+    setMode(lastMode >= 0 && lastMode < ModeCount ? Mode(lastMode) : Plan);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createModes()
+{
+    struct ModeSpec {
+        Mode mode;
+        QString name;
+        QString icon;
+        QString tip;
+    };
+    const std::array<ModeSpec, ModeCount> specs{{
+        {Plan, tr("&Plan"), QStringLiteral("plan"), tr("The session's activities and timings")},
+        {Roster, tr("&Roster"), QStringLiteral("roster"), tr("Participants of the workshop")},
+        {Breakouts, tr("&Breakouts"), QStringLiteral("breakouts"), tr("Breakout rooms, rounds and broadcast texts")},
+        {Run, tr("R&un"), QStringLiteral("run"), tr("Run the session live")},
+        {Reports, tr("Re&ports"), QStringLiteral("reports"), tr("Attendance and planning reports")},
+    }};
+    m_stack->addWidget(new PlanView(*m_context, m_stack));
+    m_stack->addWidget(new RosterView(*m_context, m_stack));
+    m_stack->addWidget(new BreakoutsView(*m_context, m_stack));
+    m_stack->addWidget(new RunView(*m_context, m_stack));
+    m_stack->addWidget(new ReportsView(*m_context, m_stack));
+
+    auto *modeBar = new QToolBar(tr("Modes"), this);
+    modeBar->setObjectName(QStringLiteral("modeBar"));
+    modeBar->setMovable(false);
+    modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    modeBar->setIconSize(QSize(32, 32));
+    addToolBar(Qt::LeftToolBarArea, modeBar);
+    m_modeGroup->setExclusive(true);
+    for (const ModeSpec &spec : specs) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/sala/icons/%1.svg").arg(spec.icon)), spec.name, this);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(spec.mode))));
+        action->setToolTip(tr("%1 (%2)").arg(spec.tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setStatusTip(spec.tip);
+        m_modeGroup->addAction(action);
+        modeBar->addAction(action);
+        m_modeActions[std::size_t(spec.mode)] = action;
+        const Mode mode = spec.mode;
+        connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
+    }
+}
+
+void MainWindow::createPickers()
+{
+    auto *bar = new QToolBar(tr("Workshop"), this);
+    bar->setObjectName(QStringLiteral("workshopBar"));
+    bar->setMovable(false);
+    addToolBar(Qt::TopToolBarArea, bar);
+
+    m_workshopPicker = new QComboBox(bar);
+    m_workshopPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workshopPicker->setMinimumContentsLength(30);
+    m_workshopPicker->setAccessibleName(tr("Workshop"));
+    m_sessionPicker = new QComboBox(bar);
+    m_sessionPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sessionPicker->setMinimumContentsLength(20);
+    m_sessionPicker->setAccessibleName(tr("Session"));
+
+    auto *workshopLabel = new QLabel(tr("&Workshop:"), bar);
+    workshopLabel->setBuddy(m_workshopPicker);
+    auto *sessionLabel = new QLabel(tr("&Session:"), bar);
+    sessionLabel->setBuddy(m_sessionPicker);
+    workshopLabel->setContentsMargins(6, 0, 4, 0);
+    sessionLabel->setContentsMargins(12, 0, 4, 0);
+    bar->addWidget(workshopLabel);
+    bar->addWidget(m_workshopPicker);
+    bar->addWidget(sessionLabel);
+    bar->addWidget(m_sessionPicker);
+
+    connect(m_workshopPicker, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_workshopPicker->itemData(index).toLongLong();
+        if (id != m_context->workshop().id && m_context->selectWorkshop(id))
+            SessionState::lastWorkshop.setValue(id);
+    });
+    connect(m_sessionPicker, &QComboBox::activated, this, [this](int index) {
+        m_context->selectSession(index);
+        SessionState::lastSession.setValue(index);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
+    backup->setStatusTip(tr("Write a copy of the whole database to a file of your choice"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_context->reloadCurrent();  // the second time zone may have changed
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QAction *action : m_modeActions)
+        view->addAction(action);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
+    help->addAction(tr("&About Sala"), this, [this] {
+        AboutDialog dialog(m_store.path(), this);
+        dialog.exec();
+    });
+}
+
+MainWindow::Mode MainWindow::currentMode() const
+{
+    return Mode(m_stack->currentIndex());
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    m_stack->setCurrentIndex(int(mode));
+    m_modeActions[std::size_t(mode)]->setChecked(true);
+    SessionState::lastMode.setValue(int(mode));
+}
+
+QWidget *MainWindow::modeWidget(Mode mode) const
+{
+    return m_stack->widget(int(mode));
+}
+
+void MainWindow::restoreLastWorkshop()
+{
+    if (!m_context->reloadWorkshops() || m_context->workshops().empty())
+        return;
+    qint64 id = SessionState::lastWorkshop.value();
+    const auto &list = m_context->workshops();
+    if (std::none_of(list.begin(), list.end(), [id](const WorkshopSummary &w) { return w.id == id; }))
+        id = list.front().id;
+    if (!m_context->selectWorkshop(id))
+        return;
+    const int session = SessionState::lastSession.value();
+    if (session > 0 && session < int(m_context->workshop().sessions.size()))
+        m_context->selectSession(session);
+    refillSessionPicker();
+}
+
+void MainWindow::refillWorkshopPicker()
+{
+    m_workshopPicker->clear();
+    for (const WorkshopSummary &w : m_context->workshops())
+        m_workshopPicker->addItem(w.title, w.id);
+    m_workshopPicker->setCurrentIndex(m_workshopPicker->findData(m_context->workshop().id));
+    m_workshopPicker->setEnabled(m_workshopPicker->count() > 0);
+}
+
+void MainWindow::refillSessionPicker()
+{
+    m_workshopPicker->setCurrentIndex(m_workshopPicker->findData(m_context->workshop().id));
+    m_sessionPicker->clear();
+    const auto &sessions = m_context->workshop().sessions;
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        m_sessionPicker->addItem(tr("%1 · %2").arg(sessions[i].title, QLocale().toString(sessions[i].date, QLocale::ShortFormat)));
+    m_sessionPicker->setCurrentIndex(m_context->sessionIndex());
+    m_sessionPicker->setEnabled(!sessions.empty());
+    setWindowTitle(m_context->hasWorkshop() ? tr("%1 — Sala").arg(m_context->workshop().title) : tr("Sala"));
+}
+
+void MainWindow::backUpDatabase()
+{
+    const QFileInfo info(m_store.path());
+    const QString suggestion = info.absoluteDir().filePath(
+        QStringLiteral("%1-backup-%2.db").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = FileDialog::getSaveFileName(this, tr("Back Up Database"), suggestion, tr("Sala databases (*.db)"));
+    if (target.isEmpty())
+        return;
+    if (Status status = backupDatabase(m_store.database(), target); !status) {
+        showError(status.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text = QStringLiteral("<table cellspacing='6'>");
+    auto row = [&text](const QString &keys, const QString &what) {
+        text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    for (QAction *action : m_modeActions)
+        row(action->shortcut().toString(QKeySequence::NativeText), action->text().remove(u'&'));
+    row(QKeySequence(Qt::ALT | Qt::Key_W).toString(QKeySequence::NativeText), tr("Choose the workshop"));
+    row(QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText), tr("Choose the session"));
+    row(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)
+                                                          : QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText),
+        tr("Preferences"));
+    row(QStringLiteral("F1"), tr("This list of shortcuts"));
+    row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));
+    text += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::Information, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    QMessageBox::warning(this, tr("Sala"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    SessionState::windowGeometry.setValue(saveGeometry());
+    SessionState::windowState.setValue(saveState());
+    appSettings().sync();
+    event->accept();
+}
+
+} // namespace sala

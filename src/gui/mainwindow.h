@@ -1,0 +1,62 @@
+#pragma once
+// The main window: five modes (Plan, Roster, Breakouts, Run, Reports) over one workshop and
+// session, picked in the toolbar. The open database is always named in the status bar.
+
+#include <QMainWindow>
+
+#include <array>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace sala {
+
+class Store;
+class WorkshopContext;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Mode { Plan, Roster, Breakouts, Run, Reports, ModeCount };
+
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkshopContext &context() const { return *m_context; }
+    Mode currentMode() const;
+    void setMode(Mode mode);
+    QWidget *modeWidget(Mode mode) const;
+    QAction *modeAction(Mode mode) const { return m_modeActions[std::size_t(mode)]; }
+    QComboBox *workshopPicker() const { return m_workshopPicker; }
+    QComboBox *sessionPicker() const { return m_sessionPicker; }
+    QLabel *databaseLabel() const { return m_databaseLabel; }
+
+    // Opens the last workshop the user had open, or the first one.
+    void restoreLastWorkshop();
+    void backUpDatabase();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createModes();
+    void createMenus();
+    void createPickers();
+    void refillWorkshopPicker();
+    void refillSessionPicker();
+    void showShortcuts();
+    void showError(const QString &message);
+
+    Store &m_store;
+    WorkshopContext *m_context;
+    QStackedWidget *m_stack;
+    QActionGroup *m_modeGroup;
+    std::array<QAction *, ModeCount> m_modeActions{};
+    QComboBox *m_workshopPicker = nullptr;
+    QComboBox *m_sessionPicker = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+};
+
+} // namespace sala
