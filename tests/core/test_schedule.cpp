@@ -54,6 +54,9 @@ TEST_CASE("clockTime_showsTheSameMomentInTheSecondZone", "[schedule]")
     const QDateTime nine(QDate(2026, 12, 1), QTime(9, 0), bangkok);
     CHECK(nine.toTimeZone(manila).time() == QTime(10, 0));
     CHECK(zoneAbbreviation(bangkok, nine) == u"ICT");
+    const QString shown = clockTime(nine, manila);
+    CHECK(shown.contains(u"10"));
+    CHECK(shown.count(u':') <= 1);  // hours and minutes only
     CHECK(zoneAbbreviation(manila, nine) == u"PHT");
     CHECK(zoneAbbreviation(QTimeZone("Asia/Kuala_Lumpur"), nine) == u"MYT");
     CHECK(zoneAbbreviation(QTimeZone("Asia/Kathmandu"), nine) == u"UTC+5:45");

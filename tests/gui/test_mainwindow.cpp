@@ -7,6 +7,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
+#include "plan/schedule.h"
 #include "preferences.h"
 #include "store/store.h"
 #include "views/breakoutsview.h"
@@ -74,10 +75,13 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
     REQUIRE(plan);
     CHECK(plan->table()->model()->rowCount() == 12);
     const QString firstStart = plan->table()->model()->index(0, ActivityTableModel::Start).data().toString();
-    CHECK(firstStart.startsWith(QLocale().toString(QTime(9, 0), QLocale::ShortFormat)));
+    const QTimeZone bangkok("Asia/Bangkok");
+    CHECK(firstStart.startsWith(clockTime(QDateTime(QDate(2026, 12, 1), QTime(9, 0), bangkok), bangkok)));
+    CHECK_FALSE(firstStart.contains(u"00:00"));  // minutes, never seconds
     // The demo names Manila as its second zone: 09:00 ICT is 10:00 PHT.
     const QString secondStart = plan->table()->model()->index(0, ActivityTableModel::SecondStart).data().toString();
-    CHECK(secondStart.startsWith(QLocale().toString(QTime(10, 0), QLocale::ShortFormat)));
+    CHECK(secondStart.startsWith(clockTime(QDateTime(QDate(2026, 12, 1), QTime(9, 0), bangkok), QTimeZone("Asia/Manila"))));
+    CHECK(secondStart.contains(u"10"));
 
     auto *roster = qobject_cast<RosterView *>(window.modeWidget(MainWindow::Roster));
     REQUIRE(roster);

@@ -33,7 +33,12 @@ Schedule computeSchedule(const Session &session, const QTimeZone &zone)
 
 QString clockTime(const QDateTime &when, const QTimeZone &zone)
 {
-    return QLocale().toString(when.toTimeZone(zone).time(), QLocale::ShortFormat);
+    // Plans are made in whole minutes: the locale's short format, without seconds where the
+    // locale (like the C locale) puts them in.
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    return locale.toString(when.toTimeZone(zone).time(), format);
 }
 
 QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
