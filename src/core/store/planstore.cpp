@@ -69,6 +69,28 @@ Status PlanStore::insertWorkshop(Workshop &workshop)
     return success();
 }
 
+Status PlanStore::appendSession(qint64 workshopId, Session &session)
+{
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.active())
+        return transaction.startError();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM workshop WHERE id = ?), "
+                                 "(SELECT coalesce(max(position) + 1, 0) FROM session WHERE workshop_id = ?)"));
+    query.addBindValue(workshopId);
+    query.addBindValue(workshopId);
+    if (Status s = exec(query, tr("add the session")); !s)
+        return s;
+    query.next();
+    if (query.value(0).toInt() == 0)
+        return Error{ErrorCode::NotFound, tr("There is no workshop with number %1.").arg(workshopId)};
+    const int position = query.value(1).toInt();
+    if (Status s = insertSession(workshopId, position, session); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status PlanStore::insertSession(qint64 workshopId, int position, Session &session)
 {
     QSqlQuery query(m_store.database());

@@ -22,6 +22,8 @@ public:
 
     // Inserts the workshop with all its sessions and activities; fills in the new ids.
     Status insertWorkshop(Workshop &workshop);
+    // Adds the session (with its activities) after the workshop's last session; fills in ids.
+    Status appendSession(qint64 workshopId, Session &session);
     Expected<std::vector<WorkshopSummary>> workshops() const;
     Expected<Workshop> loadWorkshop(qint64 id) const;
 
