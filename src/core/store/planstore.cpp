@@ -6,6 +6,8 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -133,7 +135,13 @@ Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activ
     if (Status s = exec(query, what); !s)
         return s;
     activity.id = query.lastInsertId().toLongLong();
+    return writeActivityChildren(activity);
+}
 
+Status PlanStore::writeActivityChildren(const Activity &activity)
+{
+    const QString what = tr("save the activity “%1”").arg(activity.title);
+    QSqlQuery query(m_store.database());
     int materialPosition = 0;
     for (const Material &material : activity.materials) {
         query.prepare(QStringLiteral("INSERT INTO activity_material (activity_id, position, label, link) VALUES (?, ?, ?, ?)"));
@@ -177,6 +185,218 @@ Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activ
         if (Status s = exec(query, what); !s)
             return s;
     }
+    return success();
+}
+
+Status PlanStore::updateWorkshop(const Workshop &workshop)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE workshop SET title = ?, organizer = ?, platform = ?, time_zone = ?, second_time_zone = ?, "
+                                 "language = ?, description = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(textValue(workshop.title));
+    query.addBindValue(textValue(workshop.organizer));
+    query.addBindValue(key(workshop.platform));
+    query.addBindValue(textValue(workshop.timeZone));
+    query.addBindValue(textValue(workshop.secondTimeZone));
+    query.addBindValue(textValue(workshop.language));
+    query.addBindValue(textValue(workshop.description));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(workshop.id);
+    return execOne(query, tr("save the workshop"));
+}
+
+Status PlanStore::deleteWorkshop(qint64 workshopId)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM workshop WHERE id = ?"));
+    query.addBindValue(workshopId);
+    return execOne(query, tr("delete the workshop"));
+}
+
+Status PlanStore::updateSession(const Session &session)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE session SET title = ?, session_date = ?, planned_start = ?, target_end = ? WHERE id = ?"));
+    query.addBindValue(textValue(session.title));
+    query.addBindValue(session.date.toString(Qt::ISODate));
+    query.addBindValue(session.plannedStart.toString(timeFormat));
+    query.addBindValue(optionalTime(session.targetEnd));
+    query.addBindValue(session.id);
+    return execOne(query, tr("save the session “%1”").arg(session.title));
+}
+
+Status PlanStore::insertSessionAt(qint64 workshopId, int position, Session &session)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    if (Status s = insertSession(workshopId, 1'000'000, session); !s)
+        return s;
+    std::vector<qint64> order;
+    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order); !s)
+        return s;
+    std::erase(order, session.id);
+    order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), session.id);
+    if (Status s = renumber(QStringLiteral("session"), order); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::deleteSession(qint64 sessionId)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT workshop_id FROM session WHERE id = ?"));
+    query.addBindValue(sessionId);
+    if (Status s = exec(query, tr("delete the session")); !s)
+        return s;
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The session no longer exists.")};
+    const qint64 workshopId = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
+    query.addBindValue(sessionId);
+    if (Status s = execOne(query, tr("delete the session")); !s)
+        return s;
+    std::vector<qint64> order;
+    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order); !s)
+        return s;
+    if (Status s = renumber(QStringLiteral("session"), order); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::updateActivity(const Activity &activity)
+{
+    const QString what = tr("save the activity “%1”").arg(activity.title);
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE activity SET kind = ?, title = ?, planned_minutes = ?, objective = ?, instructions = ?, "
+                                 "facilitator_notes = ?, fixed_start = ?, may_shorten = ?, minimum_minutes = ? WHERE id = ?"));
+    query.addBindValue(key(activity.kind));
+    query.addBindValue(textValue(activity.title));
+    query.addBindValue(activity.plannedMinutes);
+    query.addBindValue(textValue(activity.objective));
+    query.addBindValue(textValue(activity.instructions));
+    query.addBindValue(textValue(activity.facilitatorNotes));
+    query.addBindValue(optionalTime(activity.fixedStart));
+    query.addBindValue(activity.mayShorten ? 1 : 0);
+    query.addBindValue(activity.minimumMinutes);
+    query.addBindValue(activity.id);
+    if (Status s = execOne(query, what); !s)
+        return s;
+    // Children are few; replacing them keeps their order exactly as edited.
+    for (const QString &table : {QStringLiteral("activity_material"), QStringLiteral("breakout_settings")}) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE activity_id = ?").arg(table));
+        query.addBindValue(activity.id);
+        if (Status s = exec(query, what); !s)
+            return s;
+    }
+    if (Status s = writeActivityChildren(activity); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::insertActivityAt(qint64 sessionId, int position, Activity &activity)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    if (Status s = insertActivity(sessionId, 1'000'000, activity); !s)
+        return s;
+    std::vector<qint64> order;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+        return s;
+    std::erase(order, activity.id);
+    order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), activity.id);
+    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::deleteActivity(qint64 activityId)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT session_id FROM activity WHERE id = ?"));
+    query.addBindValue(activityId);
+    if (Status s = exec(query, tr("delete the activity")); !s)
+        return s;
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("The activity no longer exists.")};
+    const qint64 sessionId = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
+    query.addBindValue(activityId);
+    if (Status s = execOne(query, tr("delete the activity")); !s)
+        return s;
+    std::vector<qint64> order;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+        return s;
+    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    std::vector<qint64> order;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+        return s;
+    const auto count = std::ptrdiff_t(order.size());
+    if (from < 0 || from >= count || to < 0 || to >= count)
+        return Error{ErrorCode::Usage, tr("Cannot move the activity to that place.")};
+    const qint64 moving = order[std::size_t(from)];
+    order.erase(order.begin() + from);
+    order.insert(order.begin() + to, moving);
+    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY position").arg(table, parentColumn));
+    query.addBindValue(parentId);
+    if (Status s = exec(query, tr("read the order of the plan")); !s)
+        return s;
+    ids.clear();
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return success();
+}
+
+Status PlanStore::renumber(const QString &table, const std::vector<qint64> &orderedIds)
+{
+    // Positions are unique per parent, so the rows first move to negative positions (free by
+    // construction) and then to their final ones.
+    QSqlQuery query(m_store.database());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < orderedIds.size(); ++i) {
+            query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table));
+            query.addBindValue(pass == 0 ? -int(i) - 1 : int(i));
+            query.addBindValue(orderedIds[i]);
+            if (Status s = exec(query, tr("save the order of the plan")); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+Status PlanStore::execOne(QSqlQuery &query, const QString &what)
+{
+    if (Status s = exec(query, what); !s)
+        return s;
+    if (query.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, tr("Could not %1: it no longer exists in the database.").arg(what)};
     return success();
 }
 

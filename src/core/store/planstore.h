@@ -6,6 +6,8 @@
 
 #include <vector>
 
+class QSqlQuery;
+
 namespace sala {
 
 class Store;
@@ -24,12 +26,27 @@ public:
     Status insertWorkshop(Workshop &workshop);
     // Adds the session (with its activities) after the workshop's last session; fills in ids.
     Status appendSession(qint64 workshopId, Session &session);
+    // Field edits: the row is found by id; children are left alone unless named.
+    Status updateWorkshop(const Workshop &workshop);  // title, organizer, platform, zones, language, description
+    Status deleteWorkshop(qint64 workshopId);
+    Status updateSession(const Session &session);     // title, date, start, target end
+    Status insertSessionAt(qint64 workshopId, int position, Session &session);
+    Status deleteSession(qint64 sessionId);
+    Status updateActivity(const Activity &activity);  // every field, materials and breakout included
+    Status insertActivityAt(qint64 sessionId, int position, Activity &activity);
+    Status deleteActivity(qint64 activityId);
+    Status moveActivity(qint64 sessionId, int from, int to);
+
     Expected<std::vector<WorkshopSummary>> workshops() const;
     Expected<Workshop> loadWorkshop(qint64 id) const;
 
 private:
     Status insertSession(qint64 workshopId, int position, Session &session);
     Status insertActivity(qint64 sessionId, int position, Activity &activity);
+    Status writeActivityChildren(const Activity &activity);
+    Status childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids) const;
+    Status renumber(const QString &table, const std::vector<qint64> &orderedIds);
+    static Status execOne(QSqlQuery &query, const QString &what);
 
     Store &m_store;
 };
