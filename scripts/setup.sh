@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite libgl-dev
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev catch2
   # runtime: fonts that cover Khmer, Lao and Thai, platform plugins for a real window
-  fonts-noto-core qt6-qpa-plugins
+  fonts-noto-core fonts-dejavu-core qt6-qpa-plugins
 )
 
 missing=()

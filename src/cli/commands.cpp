@@ -4,6 +4,7 @@
 #include "app/paths.h"
 #include "demo/demoseeder.h"
 #include "exitcodes.h"
+#include "plancommands.h"
 #include "sala_version.h"
 #include "store/backup.h"
 #include "store/migrator.h"
@@ -51,15 +52,25 @@ QString helpEpilogue()
               "  db check                      Integrity and version check; exit 0 when healthy.\n"
               "  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.\n"
               "  demo                          Add the demo workshop and its roster to the database.\n"
+              "  plan validate FILE            Check a plan file and list every problem in it.\n"
+              "  plan import FILE [--workshop ID]\n"
+              "                                Add a workshop file as a new workshop, or a session file\n"
+              "                                to workshop ID. All or nothing.\n"
+              "  plan export (--workshop ID | --session ID) --out FILE [--force]\n"
+              "                                Write a workshop or one session to a plan file.\n"
+              "  plan list [--format text|json]\n"
+              "                                Every workshop and session with its number.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
               "  1  wrong usage: unknown command or missing argument\n"
-              "  2  the database cannot be opened: missing, not SQLite, or not a Sala database\n"
+              "  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),\n"
+              "     the input file, or a workshop or session number that does not exist\n"
               "  3  the database is damaged (integrity check failed)\n"
               "  4  the database was written by a newer version of Sala\n"
               "  5  the database is open in another Sala process\n"
-              "  6  could not write the output or the database\n");
+              "  6  could not write the output or the database\n"
+              "  7  the input file is invalid (every problem is listed)\n");
 }
 
 int dbInfo(const Context &ctx)
@@ -171,8 +182,8 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorCode::NewerVersion: return TooNew;
     case ErrorCode::Locked: return InUse;
     case ErrorCode::Io:
-    case ErrorCode::Database:
-    case ErrorCode::InvalidData: return WriteFailed;
+    case ErrorCode::Database: return WriteFailed;
+    case ErrorCode::InvalidData: return InvalidInput;
     }
     return WriteFailed;
 }
@@ -180,13 +191,18 @@ ExitCode exitCodeFor(const Error &error)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sala's command-line tool: inspect, check and back up the library database.")
+    parser.setApplicationDescription(tr("Sala's command-line tool: inspect, check and back up the library database, "
+                                        "and exchange plan files.")
                                      + u"\n\n" + helpEpilogue());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Use the database at <path> instead of the default one."), tr("path")});
-    parser.addOption({QStringLiteral("format"), tr("Output format of db info: text or json."), tr("format"),
-                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), tr("Output format of db info and plan list: text or json."),
+                      tr("format"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("workshop"), tr("Workshop number for plan import and plan export."), tr("id")});
+    parser.addOption({QStringLiteral("session"), tr("Session number for plan export."), tr("id")});
+    parser.addOption({QStringLiteral("out"), tr("Output file of plan export."), tr("file")});
+    parser.addOption({QStringLiteral("force"), tr("Let plan export replace an existing file.")});
     parser.addOption({QStringLiteral("verbose"), tr("Log debugging detail to standard error.")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
 
@@ -231,6 +247,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return dbBackup(ctx);
         return ctx.usage(tr("unknown db subcommand “%1”").arg(sub));
     }
+    if (command == u"plan")
+        return runPlanCommand({parser, words, databasePath, out, err});
     const Context ctx{parser, words, databasePath, out, err};
     if (command == u"demo")
         return demo(ctx);

@@ -13,6 +13,7 @@ enum ExitCode : int {
     TooNew = 4,          // written by a newer Sala
     InUse = 5,           // another Sala process has the database open for writing
     WriteFailed = 6,     // could not write the output or the database
+    InvalidInput = 7,    // the input file is invalid
 };
 
 ExitCode exitCodeFor(const Error &error);

@@ -2,7 +2,10 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/filedialog.h"
+#include "commands/plancommands.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/workshopdialog.h"
+#include "plan/library.h"
 #include "preferences.h"
 #include "store/backup.h"
 #include "store/store.h"
@@ -21,6 +24,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +55,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_context, &WorkshopContext::errorOccurred, this, &MainWindow::showError);
     connect(m_context, &WorkshopContext::workshopsChanged, this, &MainWindow::refillWorkshopPicker);
     connect(m_context, &WorkshopContext::workshopChanged, this, &MainWindow::refillSessionPicker);
+    connect(m_context, &WorkshopContext::sessionsInsertedOrRemoved, this, &MainWindow::refillSessionPicker);
+    connect(m_context, &WorkshopContext::sessionFieldsChanged, this, &MainWindow::refillSessionPicker);
+    connect(m_context, &WorkshopContext::sessionChanged, this, [this] { m_sessionPicker->setCurrentIndex(m_context->sessionIndex()); });
+    connect(m_context, &WorkshopContext::workshopFieldsChanged, this, [this] {
+        refillWorkshopPicker();
+        refillSessionPicker();
+    });
 
     if (!restoreGeometry(SessionState::windowGeometry.value()))
         resize(1200, 760);
@@ -143,6 +155,11 @@ void MainWindow::createPickers()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newWorkshop = file->addAction(tr("&New Workshop…"), this, &MainWindow::newWorkshop);
+    newWorkshop->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from &Template…"), this, &MainWindow::newFromTemplate);
+    m_workshopSettings = file->addAction(tr("Workshop &Settings…"), this, &MainWindow::editWorkshopSettings);
+    file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     backup->setStatusTip(tr("Write a copy of the whole database to a file of your choice"));
     file->addSeparator();
@@ -150,6 +167,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
@@ -157,6 +181,16 @@ void MainWindow::createMenus()
     });
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
+
+    auto *plan = qobject_cast<PlanView *>(modeWidget(Plan));
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    planMenu->addActions({plan->addAction(), plan->duplicateAction(), plan->deleteAction(), plan->moveUpAction(),
+                          plan->moveDownAction()});
+    planMenu->addSeparator();
+    planMenu->addActions(plan->sessionActions());
+    planMenu->addSeparator();
+    planMenu->addAction(tr("Save Activity as &Template"), this, &MainWindow::saveActivityAsTemplate);
+    planMenu->addAction(tr("Save Session as Te&mplate"), this, &MainWindow::saveSessionAsTemplate);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_modeActions)
@@ -223,6 +257,96 @@ void MainWindow::refillSessionPicker()
     m_sessionPicker->setCurrentIndex(m_context->sessionIndex());
     m_sessionPicker->setEnabled(!sessions.empty());
     setWindowTitle(m_context->hasWorkshop() ? tr("%1 — Sala").arg(m_context->workshop().title) : tr("Sala"));
+}
+
+void MainWindow::newWorkshop()
+{
+    Workshop blank;
+    blank.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    blank.language = QStringLiteral("en");
+    WorkshopDialog dialog(blank, tr("New Workshop"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Workshop workshop = dialog.workshop();
+    Session first;
+    first.title = tr("Session 1");
+    first.date = QDate::currentDate().addDays(7);
+    first.plannedStart = QTime(9, 0);
+    workshop.sessions.push_back(first);
+    if (m_context->createWorkshop(workshop)) {
+        SessionState::lastWorkshop.setValue(m_context->workshop().id);
+        setMode(Plan);
+    }
+}
+
+void MainWindow::newFromTemplate()
+{
+    auto templates = builtInTemplates();
+    if (!templates) {
+        showError(templates.error().message);
+        return;
+    }
+    std::vector<Workshop> choices;
+    QStringList names;
+    for (const SessionTemplate &t : templates.value()) {
+        choices.push_back(t.workshop);
+        names << tr("%1 (%n session(s))", nullptr, int(t.workshop.sessions.size())).arg(t.name);
+    }
+    if (auto mine = TemplateStore(m_store).list(); mine.ok()) {
+        for (const UserTemplate &t : mine.value()) {
+            if (t.kind != UserTemplate::Kind::Session)
+                continue;
+            Workshop w;
+            w.title = t.title;
+            w.timeZone = m_context->hasWorkshop() ? m_context->workshop().timeZone : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+            w.language = QStringLiteral("en");
+            w.sessions = {t.session};
+            choices.push_back(w);
+            names << tr("%1 (my session template)").arg(t.title);
+        }
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("New from Template"), tr("Start a new workshop from:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    Workshop workshop = choices[std::size_t(names.indexOf(picked))];
+    workshop.id = 0;
+    if (m_context->createWorkshop(workshop)) {
+        SessionState::lastWorkshop.setValue(m_context->workshop().id);
+        setMode(Plan);
+    }
+}
+
+void MainWindow::editWorkshopSettings()
+{
+    if (!m_context->hasWorkshop())
+        return;
+    WorkshopDialog dialog(m_context->workshop(), tr("Workshop Settings"), this);
+    if (dialog.exec() == QDialog::Accepted && !(dialog.workshop() == m_context->workshop()))
+        m_context->undoStack()->push(new EditWorkshopCommand(*m_context, dialog.workshop()));
+}
+
+void MainWindow::saveActivityAsTemplate()
+{
+    auto *plan = qobject_cast<PlanView *>(modeWidget(Plan));
+    const Activity *activity = m_context->activity(m_context->sessionIndex(), plan->currentRow());
+    if (!activity)
+        return;
+    if (auto saved = TemplateStore(m_store).saveActivity(*activity); !saved)
+        showError(saved.error().message);
+    else
+        statusBar()->showMessage(tr("“%1” is now in your method library (Plan ▸ Add).").arg(activity->title), 8000);
+}
+
+void MainWindow::saveSessionAsTemplate()
+{
+    const Session *session = m_context->session();
+    if (!session)
+        return;
+    if (auto saved = TemplateStore(m_store).saveSession(*session); !saved)
+        showError(saved.error().message);
+    else
+        statusBar()->showMessage(tr("“%1” is saved as a template (File ▸ New from Template).").arg(session->title), 8000);
 }
 
 void MainWindow::backUpDatabase()

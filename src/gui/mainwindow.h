@@ -36,6 +36,11 @@ public:
     // Opens the last workshop the user had open, or the first one.
     void restoreLastWorkshop();
     void backUpDatabase();
+    void newWorkshop();
+    void newFromTemplate();
+    void editWorkshopSettings();
+    void saveActivityAsTemplate();
+    void saveSessionAsTemplate();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +62,7 @@ private:
     QComboBox *m_workshopPicker = nullptr;
     QComboBox *m_sessionPicker = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QAction *m_workshopSettings = nullptr;
 };
 
 } // namespace sala

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTimeZone>
+#include <QUndoStack>
 
 #include <vector>
 
@@ -41,11 +42,38 @@ public:
     // Reads the open workshop again, keeping the session; for changes made outside the views.
     void reloadCurrent();
 
+    // Edits of the open workshop. Each writes to the store first and changes the loaded copy
+    // only when the write succeeded; on failure it reports through errorOccurred and returns
+    // false. Views never call these directly: undo commands do (see commands/plancommands.h).
+    bool updateWorkshopFields(const Workshop &fields);
+    bool updateSessionFields(int session, const Session &fields);
+    bool updateActivity(int session, int row, const Activity &activity);
+    bool insertActivity(int session, int row, Activity activity);
+    bool removeActivity(int session, int row);
+    bool moveActivity(int session, int from, int to);
+    bool insertSession(int index, Session session);
+    bool removeSession(int index);
+    // Creates a workshop and opens it.
+    bool createWorkshop(Workshop workshop);
+
+    const Activity *activity(int session, int row) const;
+    const Session *sessionAt(int index) const;
+
+    // One undo history per open workshop; cleared when another workshop is opened.
+    QUndoStack *undoStack() { return &m_undoStack; }
+
 Q_SIGNALS:
     void workshopsChanged();
     void workshopChanged();
     void sessionChanged();
     void errorOccurred(const QString &message);
+    void workshopFieldsChanged();
+    void sessionFieldsChanged(int session);
+    void sessionsInsertedOrRemoved();
+    void activityChanged(int session, int row);
+    void activityInserted(int session, int row);
+    void activityRemoved(int session, int row);
+    void activityMoved(int session, int from, int to);
 
 private:
     Store &m_store;
@@ -53,6 +81,7 @@ private:
     Workshop m_workshop;
     std::vector<Participant> m_roster;
     int m_sessionIndex = -1;
+    QUndoStack m_undoStack;
 };
 
 } // namespace sala

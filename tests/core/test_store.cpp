@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <map>
+
 using namespace sala;
 using namespace sala::test;
 
@@ -137,6 +139,46 @@ TEST_CASE("migrateFromSchema1_backsUpFirstAndKeepsEveryRow", "[store][migration]
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM participant")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
+}
+
+TEST_CASE("migrateFromEveryEarlierVersion_keepsEveryRowOfEveryTable", "[store][migration]")
+{
+    // One frozen fixture per released schema version; a new version adds its own file.
+    const QDir fixtures(fixture(QStringLiteral("store")));
+    const QStringList dumps = fixtures.entryList({QStringLiteral("schema-*.sql")}, QDir::Files, QDir::Name);
+    REQUIRE(dumps.size() == Migrator::latestVersion() - 1);  // every version but the newest
+    for (const QString &dump : dumps) {
+        INFO(dump.toStdString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sala.db"));
+        buildFromDump(fixtures.filePath(dump), path);
+        const int oldVersion = rawValue(path, QStringLiteral("PRAGMA user_version")).toInt();
+        CHECK(dump == QStringLiteral("schema-%1.sql").arg(oldVersion));
+
+        std::map<QString, qint64> before;
+        {
+            auto reader = Store::open(path, Store::Mode::ReadOnly);
+            REQUIRE(reader.ok());
+            auto info = storeInfo(*reader.value());
+            REQUIRE(info.ok());
+            for (const auto &[table, count] : info->tableCounts)
+                before[table] = count;
+        }
+        CHECK(before[QStringLiteral("workshop")] > 0);
+
+        auto store = Store::open(path);
+        REQUIRE(store.ok());
+        CHECK(store.value()->schemaVersion() == Migrator::latestVersion());
+        CHECK(QFileInfo(store.value()->migrationBackupPath()).fileName().endsWith(QStringLiteral("-schema%1.db").arg(oldVersion)));
+        auto info = storeInfo(*store.value());
+        REQUIRE(info.ok());
+        for (const auto &[table, count] : info->tableCounts)
+            if (before.count(table))
+                CHECK(count == before[table]);
+        auto problems = integrityProblems(*store.value());
+        REQUIRE(problems.ok());
+        CHECK(problems->isEmpty());
+    }
 }
 
 TEST_CASE("migrationFailure_rollsBackThatStep", "[store][migration]")

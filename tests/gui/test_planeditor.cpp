@@ -1,0 +1,266 @@
+// Plan mode as a trainer uses it: every edit is stored at once, can be undone and redone, and
+// the whole plan can be built and reordered from the keyboard.
+
+#include "commands/plancommands.h"
+#include "demo/demoseeder.h"
+#include "mainwindow.h"
+#include "models/activitytablemodel.h"
+#include "settings.h"
+#include "store/planstore.h"
+#include "store/store.h"
+#include "views/activityeditor.h"
+#include "views/planview.h"
+#include "workshopcontext.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sala;
+
+namespace {
+
+struct Editor {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<MainWindow> window;
+    PlanView *plan = nullptr;
+
+    Editor()
+    {
+        appSettings().clear();
+        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
+        REQUIRE(opened.ok());
+        store = std::move(opened.value());
+        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
+        window = std::make_unique<MainWindow>(*store);
+        window->restoreLastWorkshop();
+        window->setMode(MainWindow::Plan);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        plan = qobject_cast<PlanView *>(window->modeWidget(MainWindow::Plan));
+        REQUIRE(plan);
+    }
+
+    WorkshopContext &context() const { return window->context(); }
+    QUndoStack &undo() const { return *context().undoStack(); }
+    QAbstractItemModel *model() const { return plan->table()->model(); }
+
+    // What the database holds now, read fresh: proves each edit was stored at once.
+    Session stored() const
+    {
+        auto loaded = PlanStore(*store).loadWorkshop(context().workshop().id);
+        REQUIRE(loaded.ok());
+        return loaded->sessions.at(std::size_t(context().sessionIndex()));
+    }
+    QStringList storedTitles() const
+    {
+        QStringList titles;
+        const Session session = stored();
+        for (const Activity &a : session.activities)
+            titles << a.title;
+        return titles;
+    }
+    void key(QWidget *target, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(target, k, modifiers);
+        QApplication::processEvents();
+    }
+};
+
+} // namespace
+
+TEST_CASE("planEditor_minutesEditedInPlaceAreStoredAndUndoable", "[gui][plan]")
+{
+    Editor e;
+    QAbstractItemModelTester tester(e.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex minutes = e.model()->index(1, ActivityTableModel::Minutes);
+    REQUIRE(e.model()->setData(minutes, 12));
+    CHECK(e.stored().activities[1].plannedMinutes == 12);
+    // Later activities move: activity 3 now starts two minutes later.
+    CHECK(e.model()->index(2, ActivityTableModel::Start).data().toString().startsWith(u"09:20"));
+
+    e.undo().undo();
+    CHECK(e.stored().activities[1].plannedMinutes == 10);
+    CHECK(e.model()->index(2, ActivityTableModel::Start).data().toString().startsWith(u"09:18"));
+    e.undo().redo();
+    CHECK(e.stored().activities[1].plannedMinutes == 12);
+
+    CHECK_FALSE(e.model()->setData(minutes, -3));
+    CHECK_FALSE(e.model()->setData(minutes, QStringLiteral("ten")));
+}
+
+TEST_CASE("planEditor_repeatedNudgesMergeIntoOneUndoStep", "[gui][plan]")
+{
+    Editor e;
+    e.plan->selectRow(4);
+    const int before = e.undo().count();
+    e.plan->table()->setFocus();
+    for (int i = 0; i < 5; ++i)
+        e.key(e.plan->table(), Qt::Key_Plus);
+    e.key(e.plan->table(), Qt::Key_Minus, Qt::ControlModifier);  // −5 in one press
+    e.key(e.plan->table(), Qt::Key_Plus, Qt::ControlModifier);   // +5
+    CHECK(e.stored().activities[4].plannedMinutes == 10);
+    CHECK(e.undo().count() == before + 1);
+    e.undo().undo();
+    CHECK(e.stored().activities[4].plannedMinutes == 5);
+}
+
+TEST_CASE("planEditor_insertDuplicateDeleteAndMoveFromTheKeyboard", "[gui][plan]")
+{
+    Editor e;
+    const QStringList original = e.storedTitles();
+    e.plan->selectRow(0);
+    e.plan->table()->setFocus();
+
+    e.key(e.plan->table(), Qt::Key_D, Qt::ControlModifier);  // duplicate lands below
+    QStringList expected = original;
+    expected.insert(1, original[0]);
+    CHECK(e.storedTitles() == expected);
+    CHECK(e.plan->currentRow() == 1);
+
+    e.key(e.plan->table(), Qt::Key_Down, Qt::ControlModifier);  // move the copy later
+    expected.move(1, 2);
+    CHECK(e.storedTitles() == expected);
+    CHECK(e.plan->currentRow() == 2);
+
+    e.key(e.plan->table(), Qt::Key_Delete);
+    expected.removeAt(2);
+    CHECK(e.storedTitles() == original);
+
+    // Undo walks all three steps back, and each step is stored.
+    e.undo().undo();
+    CHECK(e.storedTitles().size() == original.size() + 1);
+    e.undo().undo();
+    e.undo().undo();
+    CHECK(e.storedTitles() == original);
+    CHECK_FALSE(e.undo().canUndo());
+}
+
+TEST_CASE("planEditor_dragAndDropReordersAsOneUndoStep", "[gui][plan]")
+{
+    Editor e;
+    const QStringList original = e.storedTitles();
+    auto *model = e.model();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(0, 0)}));
+    REQUIRE(data);
+    // Dropped between rows 3 and 4: the first activity becomes the third.
+    model->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {});
+    QStringList expected = original;
+    expected.move(0, 2);
+    CHECK(e.storedTitles() == expected);
+    e.undo().undo();
+    CHECK(e.storedTitles() == original);
+}
+
+TEST_CASE("planEditor_detailPaneStoresEveryFieldItEdits", "[gui][plan]")
+{
+    Editor e;
+    e.plan->selectRow(2);
+    ActivityEditor *editor = e.plan->editor();
+    REQUIRE(editor->row() == 2);
+
+    editor->instructionsEdit()->setPlainText(QStringLiteral("1. ອ່ານຂັ້ນຕອນ\n2. Share one idea"));
+    editor->commitPending();
+    CHECK(e.stored().activities[2].instructions == u"1. ອ່ານຂັ້ນຕອນ\n2. Share one idea");
+
+    editor->titleEdit()->setText(QStringLiteral("How ABL works (short)"));
+    Q_EMIT editor->titleEdit()->editingFinished();
+    CHECK(e.stored().activities[2].title == u"How ABL works (short)");
+
+    editor->breakoutBox()->setChecked(true);
+    const Session withRooms = e.stored();
+    REQUIRE(withRooms.activities[2].breakout.has_value());
+    CHECK(withRooms.activities[2].breakout->roles.size() == 3);  // reader, timekeeper, reporter
+
+    editor->minutesEdit()->setValue(7);
+    CHECK(e.stored().activities[2].plannedMinutes == 7);
+
+    // Four separate edits, four undo steps, back to the demo as it was.
+    for (int i = 0; i < 4; ++i)
+        e.undo().undo();
+    const Session restored = e.stored();
+    CHECK(restored.activities[2].title == u"How ABL works today");
+    CHECK_FALSE(restored.activities[2].breakout.has_value());
+    CHECK(restored.activities[2].plannedMinutes == 5);
+    CHECK_FALSE(restored.activities[2].instructions.contains(u"ອ່ານ"));
+}
+
+TEST_CASE("planEditor_sessionsAreCopiedEditedAndDeletedWithUndo", "[gui][plan]")
+{
+    Editor e;
+    const auto copy = e.plan->sessionActions().at(1);
+    copy->trigger();
+    CHECK(e.context().workshop().sessions.size() == 2);
+    CHECK(e.context().sessionIndex() == 1);
+    CHECK(e.stored().title.endsWith(u"(copy)"));
+    CHECK(e.stored().activities.size() == 12);
+    CHECK(e.window->sessionPicker()->count() == 2);
+
+    Session edited = *e.context().session();
+    edited.title = QStringLiteral("Day 2");
+    edited.date = QDate(2026, 12, 8);
+    e.undo().push(new EditSessionCommand(e.context(), 1, edited));
+    CHECK(e.stored().title == u"Day 2");
+
+    e.plan->sessionActions().at(2)->trigger();  // delete session 2
+    CHECK(e.context().workshop().sessions.size() == 1);
+    e.undo().undo();
+    CHECK(e.context().workshop().sessions.size() == 2);
+    CHECK(e.context().workshop().sessions[1].title == u"Day 2");
+    e.undo().undo();
+    e.undo().undo();
+    auto loaded = PlanStore(*e.store).loadWorkshop(e.context().workshop().id);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->sessions.size() == 1);
+}
+
+TEST_CASE("planEditor_checksListTheProblemAndSelectTheActivity", "[gui][plan]")
+{
+    Editor e;
+    CHECK(e.plan->checks()->count() == 1);  // "no problems"
+    e.plan->selectRow(5);
+    e.plan->nudgeMinutes(5);  // the plan now ends 5 minutes past 12:00
+    REQUIRE(e.plan->checks()->count() >= 1);
+    bool found = false;
+    for (int i = 0; i < e.plan->checks()->count(); ++i)
+        found = found || e.plan->checks()->item(i)->text().contains(u"after the target end");
+    CHECK(found);
+
+    // Make activity 6 group work without instructions and click its check.
+    e.plan->editor()->instructionsEdit()->clear();
+    e.plan->editor()->commitPending();
+    e.plan->selectRow(0);
+    QListWidgetItem *missing = nullptr;
+    for (int i = 0; i < e.plan->checks()->count(); ++i)
+        if (e.plan->checks()->item(i)->text().contains(u"without instructions"))
+            missing = e.plan->checks()->item(i);
+    REQUIRE(missing);
+    Q_EMIT e.plan->checks()->itemActivated(missing);
+    CHECK(e.plan->currentRow() == 5);
+}
+
+TEST_CASE("planEditor_undoHistoryIsPerWorkshop", "[gui][plan]")
+{
+    Editor e;
+    e.plan->selectRow(0);
+    e.plan->nudgeMinutes(1);
+    CHECK(e.undo().canUndo());
+    Workshop other;
+    other.title = QStringLiteral("Cash flow");
+    other.timeZone = QStringLiteral("Asia/Manila");
+    REQUIRE(e.context().createWorkshop(other));
+    CHECK_FALSE(e.undo().canUndo());
+    CHECK(e.window->workshopPicker()->count() == 2);
+}
