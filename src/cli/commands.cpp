@@ -58,6 +58,8 @@ QString helpEpilogue()
               "                                to workshop ID. All or nothing.\n"
               "  plan export (--workshop ID | --session ID) --out FILE [--force]\n"
               "                                Write a workshop or one session to a plan file.\n"
+              "  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]\n"
+              "                                Write the session's run sheet for printing (PDF by default).\n"
               "  plan list [--format text|json]\n"
               "                                Every workshop and session with its number.\n"
               "\n"
@@ -197,12 +199,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Use the database at <path> instead of the default one."), tr("path")});
-    parser.addOption({QStringLiteral("format"), tr("Output format of db info and plan list: text or json."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json (db info, plan list); pdf, html or md (plan sheet)."),
                       tr("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("workshop"), tr("Workshop number for plan import and plan export."), tr("id")});
-    parser.addOption({QStringLiteral("session"), tr("Session number for plan export."), tr("id")});
+    parser.addOption({QStringLiteral("session"), tr("Session number for plan export and plan sheet."), tr("id")});
     parser.addOption({QStringLiteral("out"), tr("Output file of plan export."), tr("file")});
-    parser.addOption({QStringLiteral("force"), tr("Let plan export replace an existing file.")});
+    parser.addOption({QStringLiteral("force"), tr("Let plan export and plan sheet replace an existing file.")});
     parser.addOption({QStringLiteral("verbose"), tr("Log debugging detail to standard error.")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
 

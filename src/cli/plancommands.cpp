@@ -2,6 +2,8 @@
 
 #include "exitcodes.h"
 #include "io/planjson.h"
+#include "io/runsheet.h"
+#include "runsheetpdf.h"
 #include "store/planstore.h"
 #include "store/store.h"
 #include "store/transaction.h"
@@ -105,22 +107,20 @@ std::optional<PlanDocument> loadPlan(const PlanRequest &request, const QString &
     return std::move(parsed.document);
 }
 
-// Sessions have no lookup of their own in the store; the library is small enough to search.
-Expected<Session> findSession(const PlanStore &plans, qint64 sessionId)
+// The workshop holding session `sessionId`, and the session's place in it.
+Expected<std::pair<Workshop, std::size_t>> findSession(const PlanStore &plans, qint64 sessionId)
 {
-    auto summaries = plans.workshops();
-    if (!summaries)
-        return summaries.error();
-    for (const WorkshopSummary &summary : summaries.value()) {
-        auto workshop = plans.loadWorkshop(summary.id);
-        if (!workshop)
-            return workshop.error();
-        for (Session &session : workshop->sessions)
-            if (session.id == sessionId)
-                return std::move(session);
-    }
-    return Error{ErrorCode::NotFound,
-                 tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
+    auto workshopId = plans.workshopOfSession(sessionId);
+    if (!workshopId)
+        return Error{ErrorCode::NotFound,
+                     tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
+    auto workshop = plans.loadWorkshop(workshopId.value());
+    if (!workshop)
+        return workshop.error();
+    for (std::size_t i = 0; i < workshop->sessions.size(); ++i)
+        if (workshop->sessions[i].id == sessionId)
+            return std::pair<Workshop, std::size_t>(std::move(workshop.value()), i);
+    return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
 }
 
 Status writeAtomically(const QString &path, const QByteArray &bytes)
@@ -252,12 +252,13 @@ int exportPlan(const PlanRequest &request, const QStringList &arguments)
     QByteArray bytes;
     QString summary;
     if (bySession) {
-        auto session = findSession(plans, *id);
-        if (!session)
-            return fail(request, session.error());
-        bytes = sessionToJson(session.value());
+        auto found = findSession(plans, *id);
+        if (!found)
+            return fail(request, found.error());
+        const Session &session = found->first.sessions[found->second];
+        bytes = sessionToJson(session);
         summary = tr("session %1 “%2” (%3)")
-                      .arg(QString::number(*id), session->title, activitiesText(qsizetype(session->activities.size())));
+                      .arg(QString::number(*id), session.title, activitiesText(qsizetype(session.activities.size())));
     } else {
         auto workshop = plans.loadWorkshop(*id);
         if (!workshop)
@@ -270,6 +271,46 @@ int exportPlan(const PlanRequest &request, const QStringList &arguments)
     if (Status s = writeAtomically(out, bytes); !s)
         return fail(request, s.error());
     request.out << tr("Exported %1 to %2.").arg(summary, nativePath(target.absoluteFilePath())) << Qt::endl;
+    return Ok;
+}
+
+int sheet(const PlanRequest &request, const QStringList &arguments)
+{
+    if (!arguments.isEmpty())
+        return usage(request, tr("plan sheet takes no file name of its own; give the output with --out FILE"));
+    QString problem;
+    const std::optional<qint64> id = idOption(request, QStringLiteral("session"), problem);
+    if (!request.parser.isSet(QStringLiteral("session")) || !id)
+        return usage(request, problem.isEmpty() ? tr("plan sheet needs --session ID") : problem);
+    const QString format = request.parser.isSet(QStringLiteral("format")) ? request.parser.value(QStringLiteral("format"))
+                                                                           : QStringLiteral("pdf");
+    if (format != u"pdf" && format != u"html" && format != u"md")
+        return usage(request, tr("--format for plan sheet must be pdf, html or md, not “%1”").arg(format));
+    const QString out = request.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(request, tr("plan sheet needs --out FILE"));
+    const QFileInfo target(out);
+    if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
+        return fail(request, Error{ErrorCode::Io, tr("“%1” already exists; add --force to replace it, or choose "
+                                                     "another file name.")
+                                                      .arg(nativePath(out))});
+
+    auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
+    if (!store)
+        return fail(request, store.error());
+    auto found = findSession(PlanStore(*store.value()), *id);
+    if (!found)
+        return fail(request, found.error());
+    const Workshop &workshop = found->first;
+    const Session &session = workshop.sessions[found->second];
+    Status written = success();
+    if (format == u"pdf")
+        written = writeRunSheetPdf(workshop, session, out);
+    else
+        written = writeAtomically(out, (format == u"html" ? runSheetHtml(workshop, session) : runSheetMarkdown(workshop, session)).toUtf8());
+    if (!written)
+        return fail(request, written.error());
+    request.out << tr("Run sheet for “%1” written to %2.").arg(session.title, nativePath(target.absoluteFilePath())) << Qt::endl;
     return Ok;
 }
 
@@ -345,7 +386,7 @@ int runPlanCommand(const PlanRequest &request)
 {
     QStringList arguments = request.words;
     if (arguments.isEmpty())
-        return usage(request, tr("plan needs a subcommand: validate, import, export or list"));
+        return usage(request, tr("plan needs a subcommand: validate, import, export, sheet or list"));
     const QString sub = arguments.takeFirst();
     if (sub == u"validate")
         return validate(request, arguments);
@@ -355,6 +396,8 @@ int runPlanCommand(const PlanRequest &request)
         return exportPlan(request, arguments);
     if (sub == u"list")
         return list(request, arguments);
+    if (sub == u"sheet")
+        return sheet(request, arguments);
     return usage(request, tr("unknown plan subcommand “%1”").arg(sub));
 }
 

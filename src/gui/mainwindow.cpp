@@ -5,7 +5,10 @@
 #include "commands/plancommands.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/workshopdialog.h"
+#include "io/planjson.h"
+#include "io/runsheet.h"
 #include "plan/library.h"
+#include "runsheetpdf.h"
 #include "preferences.h"
 #include "store/backup.h"
 #include "store/store.h"
@@ -25,6 +28,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <QLabel>
 #include <QMenuBar>
@@ -159,6 +165,14 @@ void MainWindow::createMenus()
     newWorkshop->setShortcut(QKeySequence::New);
     file->addAction(tr("New from &Template…"), this, &MainWindow::newFromTemplate);
     m_workshopSettings = file->addAction(tr("Workshop &Settings…"), this, &MainWindow::editWorkshopSettings);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Plan…"), this, &MainWindow::importPlan);
+    import->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Export Session…"), this, &MainWindow::exportSession);
+    file->addAction(tr("Export &Workshop…"), this, &MainWindow::exportWorkshop);
+    QAction *sheet = file->addAction(tr("&Run Sheet…"), this, &MainWindow::writeRunSheet);
+    sheet->setShortcut(QKeySequence::Print);
+    sheet->setStatusTip(tr("Write the session's run sheet as PDF, HTML or Markdown for printing"));
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Back Up Database…"), this, &MainWindow::backUpDatabase);
     backup->setStatusTip(tr("Write a copy of the whole database to a file of your choice"));
@@ -347,6 +361,129 @@ void MainWindow::saveSessionAsTemplate()
         showError(saved.error().message);
     else
         statusBar()->showMessage(tr("“%1” is saved as a template (File ▸ New from Template).").arg(session->title), 8000);
+}
+
+namespace {
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+// File names people can read: "Keep the Doors Open - Session 1.json".
+QString fileNameFor(const QString &title, const QString &extension)
+{
+    QString name = title;
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]+"));
+    name.replace(unsafe, QStringLiteral("-"));
+    return QDir(documentsFolder()).filePath(name.left(80).trimmed() + extension);
+}
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::Io, QCoreApplication::translate("sala::MainWindow", "Could not write “%1”: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return success();
+}
+
+} // namespace
+
+void MainWindow::importPlan()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import Plan"), documentsFolder(), tr("Sala plans (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const PlanParse parse = parsePlan(file.readAll());
+    if (!parse.document) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Plan"),
+                        tr("“%1” cannot be imported; nothing was changed. Problems found: %n", nullptr, int(parse.problems.size()))
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Close, this);
+        QStringList lines;
+        for (const PlanProblem &problem : parse.problems)
+            lines << problemLine(problem);
+        box.setInformativeText(lines.mid(0, 8).join(u'\n'));
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return;
+    }
+    if (!parse.document->isSession) {
+        if (m_context->createWorkshop(parse.document->workshop)) {
+            SessionState::lastWorkshop.setValue(m_context->workshop().id);
+            setMode(Plan);
+            statusBar()->showMessage(tr("Imported the workshop “%1”.").arg(m_context->workshop().title), 8000);
+        }
+        return;
+    }
+    if (!m_context->hasWorkshop()) {
+        showError(tr("“%1” holds one session. Open or create the workshop it belongs to first, then import it again.")
+                      .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    const Session &session = parse.document->workshop.sessions.front();
+    m_context->undoStack()->push(new InsertSessionCommand(*m_context, int(m_context->workshop().sessions.size()), session,
+                                                          tr("Import the session “%1”").arg(session.title)));
+    setMode(Plan);
+}
+
+void MainWindow::exportSession()
+{
+    const Session *session = m_context->session();
+    if (!session)
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Session"), fileNameFor(session->title, QStringLiteral(".json")),
+                                                     tr("Sala plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeFileAtomically(path, sessionToJson(*session)); !s)
+        showError(s.error().message);
+    else
+        statusBar()->showMessage(tr("Session exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportWorkshop()
+{
+    if (!m_context->hasWorkshop())
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Workshop"),
+                                                     fileNameFor(m_context->workshop().title, QStringLiteral(".json")),
+                                                     tr("Sala plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeFileAtomically(path, workshopToJson(m_context->workshop())); !s)
+        showError(s.error().message);
+    else
+        statusBar()->showMessage(tr("Workshop exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::writeRunSheet()
+{
+    const Session *session = m_context->session();
+    if (!session)
+        return;
+    const QString path = FileDialog::getSaveFileName(this, tr("Run Sheet"), fileNameFor(session->title, QStringLiteral(".pdf")),
+                                                     tr("PDF (*.pdf);;Web page (*.html);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Status written = success();
+    if (suffix == u"html" || suffix == u"htm")
+        written = writeFileAtomically(path, runSheetHtml(m_context->workshop(), *session).toUtf8());
+    else if (suffix == u"md")
+        written = writeFileAtomically(path, runSheetMarkdown(m_context->workshop(), *session).toUtf8());
+    else
+        written = writeRunSheetPdf(m_context->workshop(), *session, path);
+    if (!written)
+        showError(written.error().message);
+    else
+        statusBar()->showMessage(tr("Run sheet written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::backUpDatabase()

@@ -41,6 +41,10 @@ public:
     void editWorkshopSettings();
     void saveActivityAsTemplate();
     void saveSessionAsTemplate();
+    void importPlan();
+    void exportSession();
+    void exportWorkshop();
+    void writeRunSheet();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,6 @@
 // sala-cli as a user runs it: a separate process, its output, its exit codes.
 
+#include "cli/clirun.h"
 #include "support/testsupport.h"
 
 #include "store/migrator.h"
@@ -18,27 +19,6 @@ using namespace sala::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs sala-cli with a private home folder, so that its default paths and logs stay in `home`.
-Run runCli(const QStringList &arguments, const QString &home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SALA_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 } // namespace
 

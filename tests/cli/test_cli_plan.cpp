@@ -1,6 +1,7 @@
 // `sala-cli plan` as a trainer runs it: validate, import, export and list plan files, through the
 // real executable, with a private home folder.
 
+#include "cli/clirun.h"
 #include "support/testsupport.h"
 
 #include "io/planjson.h"
@@ -21,26 +22,6 @@ using namespace sala::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments, const QString &home)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SALA_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString fixture(const QString &name)
 {
@@ -314,6 +295,45 @@ TEST_CASE("cliPlan_list_showsWorkshopsAndSessionsWithTheirNumbers", "[cli][plan]
 
     run = runCli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml"),
                   QStringLiteral("--db"), empty},
+                 home.path());
+    CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("cli_planSheetWritesPdfHtmlAndMarkdown", "[cli][plan][sheet]")
+{
+    QTemporaryDir home;
+    const QString db = demoDatabase(home, QStringLiteral("sala.db"));
+    const QString session = QString::number(
+        planList(db, home.path()).value(u"workshops").toArray().first().toObject().value(u"sessions").toArray().first().toObject().value(u"id").toInteger());
+
+    const QString pdf = home.filePath(QStringLiteral("sheet.pdf"));
+    Run run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--out"), pdf,
+                      QStringLiteral("--db"), db},
+                     home.path());
+    CHECK(run.exitCode == 0);
+    CHECK(readBytes(pdf).startsWith("%PDF"));
+
+    const QString md = home.filePath(QStringLiteral("sheet.md"));
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
+                  QStringLiteral("md"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
+                 home.path());
+    CHECK(run.exitCode == 0);
+    CHECK(QString::fromUtf8(readBytes(md)).contains(u"Mai's Noodle Shop"));
+
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
+                  QStringLiteral("html"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
+                 home.path());
+    CHECK(run.exitCode == 6);  // refuses to replace without --force
+    CHECK(run.err.contains(u"--force"));
+
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--out"), md, QStringLiteral("--db"), db}, home.path());
+    CHECK(run.exitCode == 1);
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), QStringLiteral("999"), QStringLiteral("--out"),
+                  home.filePath(QStringLiteral("x.pdf")), QStringLiteral("--db"), db},
+                 home.path());
+    CHECK(run.exitCode == 2);
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
+                  QStringLiteral("docx"), QStringLiteral("--out"), home.filePath(QStringLiteral("x.docx")), QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 1);
 }

@@ -2,6 +2,7 @@
 // the whole plan can be built and reordered from the keyboard.
 
 #include "commands/plancommands.h"
+#include "dialogs/filedialog.h"
 #include "demo/demoseeder.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
@@ -26,6 +27,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace sala;
 
@@ -263,4 +267,67 @@ TEST_CASE("planEditor_undoHistoryIsPerWorkshop", "[gui][plan]")
     REQUIRE(e.context().createWorkshop(other));
     CHECK_FALSE(e.undo().canUndo());
     CHECK(e.window->workshopPicker()->count() == 2);
+}
+
+TEST_CASE("planFiles_exportThenImportGivesTheSamePlanAndRunSheetsAreWritten", "[gui][plan][files]")
+{
+    Editor e;
+    const QString sessionFile = e.dir.filePath(QStringLiteral("session.json"));
+    FileDialog::setNextFileName(sessionFile);
+    e.window->exportSession();
+    REQUIRE(QFile::exists(sessionFile));
+
+    const QString workshopFile = e.dir.filePath(QStringLiteral("workshop.json"));
+    FileDialog::setNextFileName(workshopFile);
+    e.window->exportWorkshop();
+    REQUIRE(QFile::exists(workshopFile));
+
+    // The session comes back as a second session of the same workshop, undoably.
+    FileDialog::setNextFileName(sessionFile);
+    e.window->importPlan();
+    REQUIRE(e.context().workshop().sessions.size() == 2);
+    Session imported = e.context().workshop().sessions[1];
+    Session original = e.context().workshop().sessions[0];
+    imported.id = original.id;
+    for (std::size_t i = 0; i < imported.activities.size(); ++i)
+        imported.activities[i].id = original.activities[i].id;
+    CHECK(imported == original);
+    e.undo().undo();
+    CHECK(e.context().workshop().sessions.size() == 1);
+
+    // The workshop comes back as a new workshop, opened at once.
+    const qint64 first = e.context().workshop().id;
+    FileDialog::setNextFileName(workshopFile);
+    e.window->importPlan();
+    CHECK(e.context().workshop().id != first);
+    CHECK(e.context().workshop().title == u"Keep the Doors Open: A Six-Step Business Continuity Plan for Small Businesses");
+    CHECK(e.window->workshopPicker()->count() == 2);
+
+    for (const char *name : {"sheet.pdf", "sheet.html", "sheet.md"}) {
+        const QString path = e.dir.filePath(QString::fromLatin1(name));
+        FileDialog::setNextFileName(path);
+        e.window->writeRunSheet();
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+}
+
+TEST_CASE("planFiles_invalidFileChangesNothing", "[gui][plan][files]")
+{
+    Editor e;
+    const QString bad = e.dir.filePath(QStringLiteral("bad.json"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "sala-plan", "version": 1, "kind": "session", "session": {"title": ""}})");
+    file.close();
+    const int workshops = e.window->workshopPicker()->count();
+    const std::size_t sessions = e.context().workshop().sessions.size();
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    FileDialog::setNextFileName(bad);
+    e.window->importPlan();
+    CHECK(e.window->workshopPicker()->count() == workshops);
+    CHECK(e.context().workshop().sessions.size() == sessions);
+    CHECK_FALSE(e.undo().canUndo());
 }

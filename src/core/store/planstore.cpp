@@ -400,6 +400,18 @@ Status PlanStore::execOne(QSqlQuery &query, const QString &what)
     return success();
 }
 
+Expected<qint64> PlanStore::workshopOfSession(qint64 sessionId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT workshop_id FROM session WHERE id = ?"));
+    query.addBindValue(sessionId);
+    if (Status s = exec(query, tr("look up the session")); !s)
+        return s.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
+    return query.value(0).toLongLong();
+}
+
 Expected<std::vector<WorkshopSummary>> PlanStore::workshops() const
 {
     QSqlQuery query(m_store.database());

@@ -38,6 +38,8 @@ public:
     Status moveActivity(qint64 sessionId, int from, int to);
 
     Expected<std::vector<WorkshopSummary>> workshops() const;
+    // The workshop a session belongs to; NotFound when there is no such session.
+    Expected<qint64> workshopOfSession(qint64 sessionId) const;
     Expected<Workshop> loadWorkshop(qint64 id) const;
 
 private:

@@ -19,6 +19,16 @@ QString getSaveFileName(QWidget *parent, const QString &caption, const QString &
     return QFileDialog::getSaveFileName(parent, caption, suggestion, filter);
 }
 
+QString getOpenFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    if (nextFileName) {
+        const QString answer = *nextFileName;
+        nextFileName.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 void setNextFileName(const QString &fileName)
 {
     nextFileName = fileName;

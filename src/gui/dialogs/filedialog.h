@@ -9,6 +9,7 @@ class QWidget;
 namespace sala::FileDialog {
 
 QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestion, const QString &filter);
+QString getOpenFileName(QWidget *parent, const QString &caption, const QString &folder, const QString &filter);
 void setNextFileName(const QString &fileName);
 
 } // namespace sala::FileDialog
