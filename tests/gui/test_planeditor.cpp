@@ -331,3 +331,70 @@ TEST_CASE("planFiles_invalidFileChangesNothing", "[gui][plan][files]")
     CHECK(e.context().workshop().sessions.size() == sessions);
     CHECK_FALSE(e.undo().canUndo());
 }
+
+TEST_CASE("planEditor_buildASessionFromAnEmptyWorkshopWithTheKeyboardAlone", "[gui][plan][keyboard]")
+{
+    Editor e;
+    e.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(e.window.get()));
+
+    // Types into whatever has the keyboard focus once the modal dialog is up, as a person would.
+    auto typeIntoNextDialog = [&](const QString &text) {
+        auto *poll = new QTimer(e.window.get());
+        poll->setInterval(5);
+        QObject::connect(poll, &QTimer::timeout, e.window.get(), [poll, text] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QWidget *focus = QApplication::focusWidget();
+            if (!dialog || !focus || !dialog->isAncestorOf(focus))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QTest::keyClicks(focus, text);
+            QTest::keyClick(focus, Qt::Key_Return);
+        });
+        poll->start();
+    };
+
+    // Ctrl+N: the new-workshop dialog; type a title and press Enter.
+    typeIntoNextDialog(QStringLiteral("Cash flow clinic"));
+    e.key(e.window.get(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(e.context().workshop().title == u"Cash flow clinic");
+    REQUIRE(e.context().session() != nullptr);
+    CHECK(e.context().session()->activities.empty());
+
+    // Insert opens the method library; typing filters it and Enter adds the highlighted method.
+    auto addByKeyboard = [&](const QString &search) {
+        typeIntoNextDialog(search);
+        e.window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(e.window.get()));
+        e.plan->table()->setFocus();
+        e.key(e.plan->table(), Qt::Key_Insert);
+    };
+    addByKeyboard(QStringLiteral("troika"));
+    addByKeyboard(QStringLiteral("check-out"));
+    addByKeyboard(QStringLiteral("welcome"));
+    QStringList titles = e.storedTitles();
+    REQUIRE(titles.size() == 3);
+    CHECK(titles[0].contains(u"Troika", Qt::CaseInsensitive));
+
+    // The welcome landed last; Ctrl+Up twice makes it first.
+    e.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(e.window.get()));
+    e.plan->table()->setFocus();
+    e.key(e.plan->table(), Qt::Key_Up, Qt::ControlModifier);
+    e.key(e.plan->table(), Qt::Key_Up, Qt::ControlModifier);
+    titles = e.storedTitles();
+    CHECK(titles[0].contains(u"welcome", Qt::CaseInsensitive));
+
+    // Typing a number on the selected row sets its minutes.
+    // The first key opens the cell's editor; the next keys go where the focus then is.
+    QTest::keyClick(e.plan->table(), Qt::Key_1);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("2"));
+    e.key(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(e.stored().activities[0].plannedMinutes == 12);
+
+    // Ctrl+Z walks every step back to the empty session.
+    for (int i = 0; i < 6 && e.context().session() && !e.context().session()->activities.empty(); ++i)
+        e.key(e.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(e.stored().activities.empty());
+}

@@ -261,8 +261,9 @@ void PlanView::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    m_table->setCurrentIndex(m_model->index(row, ActivityTableModel::Title));
-    m_table->selectRow(row);
+    // Minutes are what trainers change most: typing a number on the selected row edits them.
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, ActivityTableModel::Minutes),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_editor->setRow(row);
 }
 
