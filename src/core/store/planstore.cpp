@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <unordered_map>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -233,11 +234,12 @@ Status PlanStore::insertSessionAt(qint64 workshopId, int position, Session &sess
     if (Status s = insertSession(workshopId, 1'000'000, session); !s)
         return s;
     std::vector<qint64> order;
-    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order); !s)
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order, positions); !s)
         return s;
     std::erase(order, session.id);
     order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), session.id);
-    if (Status s = renumber(QStringLiteral("session"), order); !s)
+    if (Status s = renumber(QStringLiteral("session"), order, positions); !s)
         return s;
     return transaction.commit();
 }
@@ -260,9 +262,10 @@ Status PlanStore::deleteSession(qint64 sessionId)
     if (Status s = execOne(query, tr("delete the session")); !s)
         return s;
     std::vector<qint64> order;
-    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order); !s)
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order, positions); !s)
         return s;
-    if (Status s = renumber(QStringLiteral("session"), order); !s)
+    if (Status s = renumber(QStringLiteral("session"), order, positions); !s)
         return s;
     return transaction.commit();
 }
@@ -308,11 +311,12 @@ Status PlanStore::insertActivityAt(qint64 sessionId, int position, Activity &act
     if (Status s = insertActivity(sessionId, 1'000'000, activity); !s)
         return s;
     std::vector<qint64> order;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
         return s;
     std::erase(order, activity.id);
     order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), activity.id);
-    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
         return s;
     return transaction.commit();
 }
@@ -335,9 +339,10 @@ Status PlanStore::deleteActivity(qint64 activityId)
     if (Status s = execOne(query, tr("delete the activity")); !s)
         return s;
     std::vector<qint64> order;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
         return s;
-    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
         return s;
     return transaction.commit();
 }
@@ -348,7 +353,8 @@ Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
     if (!transaction.active())
         return transaction.startError();
     std::vector<qint64> order;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order); !s)
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
         return s;
     const auto count = std::ptrdiff_t(order.size());
     if (from < 0 || from >= count || to < 0 || to >= count)
@@ -356,34 +362,46 @@ Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
     const qint64 moving = order[std::size_t(from)];
     order.erase(order.begin() + from);
     order.insert(order.begin() + to, moving);
-    if (Status s = renumber(QStringLiteral("activity"), order); !s)
+    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
         return s;
     return transaction.commit();
 }
 
-Status PlanStore::childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids) const
+Status PlanStore::childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids,
+                           std::unordered_map<qint64, int> &positions) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY position").arg(table, parentColumn));
+    query.prepare(QStringLiteral("SELECT id, position FROM %1 WHERE %2 = ? ORDER BY position").arg(table, parentColumn));
     query.addBindValue(parentId);
     if (Status s = exec(query, tr("read the order of the plan")); !s)
         return s;
     ids.clear();
-    while (query.next())
+    positions.clear();
+    while (query.next()) {
         ids.push_back(query.value(0).toLongLong());
+        positions.emplace(ids.back(), query.value(1).toInt());
+    }
     return success();
 }
 
-Status PlanStore::renumber(const QString &table, const std::vector<qint64> &orderedIds)
+Status PlanStore::renumber(const QString &table, const std::vector<qint64> &orderedIds,
+                           const std::unordered_map<qint64, int> &positions)
 {
-    // Positions are unique per parent, so the rows first move to negative positions (free by
-    // construction) and then to their final ones.
+    // Only rows whose place changes are written. Positions are unique per parent, so those rows
+    // first move to negative positions (free by construction) and then to their final ones.
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < orderedIds.size(); ++i) {
+        const auto found = positions.find(orderedIds[i]);
+        if (found == positions.end() || found->second != int(i))
+            changed.push_back(i);
+    }
     QSqlQuery query(m_store.database());
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table)))
+        return sqlError(query.lastError(), tr("save the order of the plan"));
     for (int pass = 0; pass < 2; ++pass) {
-        for (std::size_t i = 0; i < orderedIds.size(); ++i) {
-            query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table));
-            query.addBindValue(pass == 0 ? -int(i) - 1 : int(i));
-            query.addBindValue(orderedIds[i]);
+        for (std::size_t i : changed) {
+            query.bindValue(0, pass == 0 ? -int(i) - 1 : int(i));
+            query.bindValue(1, orderedIds[i]);
             if (Status s = exec(query, tr("save the order of the plan")); !s)
                 return s;
         }

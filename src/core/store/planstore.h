@@ -4,6 +4,7 @@
 #include "domain/plan.h"
 #include "util/expected.h"
 
+#include <unordered_map>
 #include <vector>
 
 class QSqlQuery;
@@ -46,8 +47,9 @@ private:
     Status insertSession(qint64 workshopId, int position, Session &session);
     Status insertActivity(qint64 sessionId, int position, Activity &activity);
     Status writeActivityChildren(const Activity &activity);
-    Status childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids) const;
-    Status renumber(const QString &table, const std::vector<qint64> &orderedIds);
+    Status childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids,
+                    std::unordered_map<qint64, int> &positions) const;
+    Status renumber(const QString &table, const std::vector<qint64> &orderedIds, const std::unordered_map<qint64, int> &positions);
     static Status execOne(QSqlQuery &query, const QString &what);
 
     Store &m_store;

@@ -74,7 +74,9 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns are sized to their contents when a session opens, not on every edit: measuring
+    // every row after each nudge made a long plan sluggish.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityTableModel::Title, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Activities of the session"));
     m_table->setWordWrap(false);
@@ -120,6 +122,9 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int column = 0; column < ActivityTableModel::ColumnCount; ++column)
+            if (column != ActivityTableModel::Title)
+                m_table->resizeColumnToContents(column);
         updateSessionFields();
         if (m_model->rowCount() > 0)
             selectRow(0);
