@@ -95,6 +95,7 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
 
     auto *breakouts = qobject_cast<BreakoutsView *>(window.modeWidget(MainWindow::Breakouts));
     REQUIRE(breakouts);
+    window.setMode(MainWindow::Breakouts);  // the list is built when the mode is shown
     CHECK(breakouts->tree()->topLevelItemCount() == 4);
 
     auto *run = qobject_cast<RunView *>(window.modeWidget(MainWindow::Run));

@@ -10,6 +10,7 @@
 #include "store/planstore.h"
 #include "store/store.h"
 #include "views/activityeditor.h"
+#include "views/breakoutsview.h"
 #include "views/planview.h"
 #include "workshopcontext.h"
 
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -397,4 +399,21 @@ TEST_CASE("planEditor_buildASessionFromAnEmptyWorkshopWithTheKeyboardAlone", "[g
     for (int i = 0; i < 6 && e.context().session() && !e.context().session()->activities.empty(); ++i)
         e.key(e.window.get(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(e.stored().activities.empty());
+}
+
+TEST_CASE("planEditor_breakoutsModeFollowsPlanEdits", "[gui][plan]")
+{
+    Editor e;
+    auto *breakouts = qobject_cast<BreakoutsView *>(e.window->modeWidget(MainWindow::Breakouts));
+    REQUIRE(breakouts);
+    e.window->setMode(MainWindow::Breakouts);
+    CHECK(breakouts->tree()->topLevelItemCount() == 4);
+    e.window->setMode(MainWindow::Plan);
+    e.plan->selectRow(1);
+    e.plan->editor()->breakoutBox()->setChecked(true);  // the icebreaker becomes group work
+    e.window->setMode(MainWindow::Breakouts);
+    QApplication::processEvents();
+    CHECK(breakouts->tree()->topLevelItemCount() == 5);
+    e.undo().undo();
+    CHECK(breakouts->tree()->topLevelItemCount() == 4);
 }

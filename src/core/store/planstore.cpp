@@ -233,41 +233,14 @@ Status PlanStore::insertSessionAt(qint64 workshopId, int position, Session &sess
         return transaction.startError();
     if (Status s = insertSession(workshopId, 1'000'000, session); !s)
         return s;
-    std::vector<qint64> order;
-    std::unordered_map<qint64, int> positions;
-    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order, positions); !s)
-        return s;
-    std::erase(order, session.id);
-    order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), session.id);
-    if (Status s = renumber(QStringLiteral("session"), order, positions); !s)
+    if (Status s = placeChild(sessionRows(), workshopId, session.id, position); !s)
         return s;
     return transaction.commit();
 }
 
 Status PlanStore::deleteSession(qint64 sessionId)
 {
-    Transaction transaction(m_store.database());
-    if (!transaction.active())
-        return transaction.startError();
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT workshop_id FROM session WHERE id = ?"));
-    query.addBindValue(sessionId);
-    if (Status s = exec(query, tr("delete the session")); !s)
-        return s;
-    if (!query.next())
-        return Error{ErrorCode::NotFound, tr("The session no longer exists.")};
-    const qint64 workshopId = query.value(0).toLongLong();
-    query.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
-    query.addBindValue(sessionId);
-    if (Status s = execOne(query, tr("delete the session")); !s)
-        return s;
-    std::vector<qint64> order;
-    std::unordered_map<qint64, int> positions;
-    if (Status s = childIds(QStringLiteral("session"), QStringLiteral("workshop_id"), workshopId, order, positions); !s)
-        return s;
-    if (Status s = renumber(QStringLiteral("session"), order, positions); !s)
-        return s;
-    return transaction.commit();
+    return deleteChild(sessionRows(), sessionId, tr("delete the session"), tr("The session no longer exists."));
 }
 
 Status PlanStore::updateActivity(const Activity &activity)
@@ -310,41 +283,14 @@ Status PlanStore::insertActivityAt(qint64 sessionId, int position, Activity &act
         return transaction.startError();
     if (Status s = insertActivity(sessionId, 1'000'000, activity); !s)
         return s;
-    std::vector<qint64> order;
-    std::unordered_map<qint64, int> positions;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
-        return s;
-    std::erase(order, activity.id);
-    order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), activity.id);
-    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
+    if (Status s = placeChild(activityRows(), sessionId, activity.id, position); !s)
         return s;
     return transaction.commit();
 }
 
 Status PlanStore::deleteActivity(qint64 activityId)
 {
-    Transaction transaction(m_store.database());
-    if (!transaction.active())
-        return transaction.startError();
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT session_id FROM activity WHERE id = ?"));
-    query.addBindValue(activityId);
-    if (Status s = exec(query, tr("delete the activity")); !s)
-        return s;
-    if (!query.next())
-        return Error{ErrorCode::NotFound, tr("The activity no longer exists.")};
-    const qint64 sessionId = query.value(0).toLongLong();
-    query.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
-    query.addBindValue(activityId);
-    if (Status s = execOne(query, tr("delete the activity")); !s)
-        return s;
-    std::vector<qint64> order;
-    std::unordered_map<qint64, int> positions;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
-        return s;
-    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
-        return s;
-    return transaction.commit();
+    return deleteChild(activityRows(), activityId, tr("delete the activity"), tr("The activity no longer exists."));
 }
 
 Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
@@ -354,7 +300,7 @@ Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
         return transaction.startError();
     std::vector<qint64> order;
     std::unordered_map<qint64, int> positions;
-    if (Status s = childIds(QStringLiteral("activity"), QStringLiteral("session_id"), sessionId, order, positions); !s)
+    if (Status s = childIds(activityRows(), sessionId, order, positions); !s)
         return s;
     const auto count = std::ptrdiff_t(order.size());
     if (from < 0 || from >= count || to < 0 || to >= count)
@@ -362,16 +308,51 @@ Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
     const qint64 moving = order[std::size_t(from)];
     order.erase(order.begin() + from);
     order.insert(order.begin() + to, moving);
-    if (Status s = renumber(QStringLiteral("activity"), order, positions); !s)
+    if (Status s = renumber(activityRows(), order, positions); !s)
         return s;
     return transaction.commit();
 }
 
-Status PlanStore::childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids,
+Status PlanStore::placeChild(const ChildRows &rows, qint64 parentId, qint64 id, int position)
+{
+    std::vector<qint64> order;
+    std::unordered_map<qint64, int> positions;
+    if (Status s = childIds(rows, parentId, order, positions); !s)
+        return s;
+    if (id != 0) {
+        std::erase(order, id);
+        order.insert(order.begin() + std::clamp<std::ptrdiff_t>(position, 0, std::ptrdiff_t(order.size())), id);
+    }
+    return renumber(rows, order, positions);
+}
+
+Status PlanStore::deleteChild(const ChildRows &rows, qint64 id, const QString &what, const QString &gone)
+{
+    Transaction transaction(m_store.database());
+    if (!transaction.active())
+        return transaction.startError();
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(rows.parentColumn, rows.table));
+    query.addBindValue(id);
+    if (Status s = exec(query, what); !s)
+        return s;
+    if (!query.next())
+        return Error{ErrorCode::NotFound, gone};
+    const qint64 parentId = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(rows.table));
+    query.addBindValue(id);
+    if (Status s = execOne(query, what); !s)
+        return s;
+    if (Status s = placeChild(rows, parentId, 0, 0); !s)  // closes the gap
+        return s;
+    return transaction.commit();
+}
+
+Status PlanStore::childIds(const ChildRows &rows, qint64 parentId, std::vector<qint64> &ids,
                            std::unordered_map<qint64, int> &positions) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id, position FROM %1 WHERE %2 = ? ORDER BY position").arg(table, parentColumn));
+    query.prepare(QStringLiteral("SELECT id, position FROM %1 WHERE %2 = ? ORDER BY position").arg(rows.table, rows.parentColumn));
     query.addBindValue(parentId);
     if (Status s = exec(query, tr("read the order of the plan")); !s)
         return s;
@@ -384,7 +365,7 @@ Status PlanStore::childIds(const QString &table, const QString &parentColumn, qi
     return success();
 }
 
-Status PlanStore::renumber(const QString &table, const std::vector<qint64> &orderedIds,
+Status PlanStore::renumber(const ChildRows &rows, const std::vector<qint64> &orderedIds,
                            const std::unordered_map<qint64, int> &positions)
 {
     // Only rows whose place changes are written. Positions are unique per parent, so those rows
@@ -396,7 +377,7 @@ Status PlanStore::renumber(const QString &table, const std::vector<qint64> &orde
             changed.push_back(i);
     }
     QSqlQuery query(m_store.database());
-    if (!query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table)))
+    if (!query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(rows.table)))
         return sqlError(query.lastError(), tr("save the order of the plan"));
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i : changed) {

@@ -47,9 +47,20 @@ private:
     Status insertSession(qint64 workshopId, int position, Session &session);
     Status insertActivity(qint64 sessionId, int position, Activity &activity);
     Status writeActivityChildren(const Activity &activity);
-    Status childIds(const QString &table, const QString &parentColumn, qint64 parentId, std::vector<qint64> &ids,
+
+    // Sessions within a workshop and activities within a session keep a dense position.
+    struct ChildRows {
+        QString table;
+        QString parentColumn;
+    };
+    static ChildRows sessionRows() { return {QStringLiteral("session"), QStringLiteral("workshop_id")}; }
+    static ChildRows activityRows() { return {QStringLiteral("activity"), QStringLiteral("session_id")}; }
+    // Puts row `id` at `position` among its siblings; with id 0 it only closes gaps.
+    Status placeChild(const ChildRows &rows, qint64 parentId, qint64 id, int position);
+    Status deleteChild(const ChildRows &rows, qint64 id, const QString &what, const QString &gone);
+    Status childIds(const ChildRows &rows, qint64 parentId, std::vector<qint64> &ids,
                     std::unordered_map<qint64, int> &positions) const;
-    Status renumber(const QString &table, const std::vector<qint64> &orderedIds, const std::unordered_map<qint64, int> &positions);
+    Status renumber(const ChildRows &rows, const std::vector<qint64> &orderedIds, const std::unordered_map<qint64, int> &positions);
     static Status execOne(QSqlQuery &query, const QString &what);
 
     Store &m_store;

@@ -34,12 +34,32 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
-    connect(&m_context, &WorkshopContext::sessionChanged, this, &BreakoutsView::reload);
+    for (auto signal : {&WorkshopContext::sessionChanged, &WorkshopContext::workshopChanged, &WorkshopContext::workshopFieldsChanged})
+        connect(&m_context, signal, this, &BreakoutsView::markStale);
+    connect(&m_context, &WorkshopContext::sessionFieldsChanged, this, &BreakoutsView::markStale);
+    for (auto signal : {&WorkshopContext::activityChanged, &WorkshopContext::activityInserted, &WorkshopContext::activityRemoved})
+        connect(&m_context, signal, this, &BreakoutsView::markStale);
+    connect(&m_context, &WorkshopContext::activityMoved, this, &BreakoutsView::markStale);
     reload();
+}
+
+void BreakoutsView::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void BreakoutsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void BreakoutsView::reload()
 {
+    m_stale = false;
     m_tree->clear();
     const Session *session = m_context.session();
     const int people = int(m_context.roster().size());

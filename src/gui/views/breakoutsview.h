@@ -18,8 +18,14 @@ public:
 
     QTreeWidget *tree() const { return m_tree; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    // Plan edits happen in another mode; the list is rebuilt when it is next shown.
+    void markStale();
+    bool m_stale = true;
 
     WorkshopContext &m_context;
     QLabel *m_summary;
