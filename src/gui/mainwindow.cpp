@@ -227,6 +227,7 @@ MainWindow::Mode MainWindow::currentMode() const
 void MainWindow::setMode(Mode mode)
 {
     m_stack->setCurrentIndex(int(mode));
+    m_stack->currentWidget()->setFocus();
     m_modeActions[std::size_t(mode)]->setChecked(true);
     SessionState::lastMode.setValue(int(mode));
 }

@@ -30,6 +30,7 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     m_tree->setAccessibleName(tr("Breakout activities"));
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
+    setFocusProxy(m_tree);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -81,6 +81,7 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
     m_table->setAccessibleName(tr("Activities of the session"));
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
+    setFocusProxy(m_table);  // opening Plan mode puts the keyboard on the running order
 
     m_checks->setAccessibleName(tr("Plan checks"));
     m_checks->setMaximumHeight(m_checks->fontMetrics().lineSpacing() * 4 + 12);
