@@ -2,7 +2,9 @@
 // the whole plan can be built and reordered from the keyboard.
 
 #include "commands/plancommands.h"
+#include "dialogs/addactivitydialog.h"
 #include "dialogs/filedialog.h"
+#include "plan/library.h"
 #include "demo/demoseeder.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
@@ -416,4 +418,31 @@ TEST_CASE("planEditor_breakoutsModeFollowsPlanEdits", "[gui][plan]")
     CHECK(breakouts->tree()->topLevelItemCount() == 5);
     e.undo().undo();
     CHECK(breakouts->tree()->topLevelItemCount() == 4);
+}
+
+TEST_CASE("planTemplates_savedActivitiesAndSessionsAreOfferedAgain", "[gui][plan][library]")
+{
+    Editor e;
+    e.plan->selectRow(5);  // the case study
+    e.window->saveActivityAsTemplate();
+    e.window->saveSessionAsTemplate();
+
+    AddActivityDialog dialog(*e.store);
+    dialog.searchField()->setText(QStringLiteral("my activities noodle"));
+    QListWidgetItem *current = dialog.list()->currentItem();
+    REQUIRE(current);
+    CHECK_FALSE(current->isHidden());
+    Activity saved = e.context().workshop().sessions[0].activities[5];
+    saved.id = 0;  // a template is not the stored row
+    CHECK(dialog.chosenActivity() == saved);
+
+    dialog.searchField()->setText(QStringLiteral("troika"));
+    CHECK(dialog.chosenActivity().title.contains(u"Troika", Qt::CaseInsensitive));
+    CHECK(dialog.list()->count() >= 1 + 1 + 25);  // blank, the saved one, the library
+
+    auto mine = TemplateStore(*e.store).list();
+    REQUIRE(mine.ok());
+    REQUIRE(mine->size() == 2);
+    CHECK(mine->at(1).kind == UserTemplate::Kind::Session);
+    CHECK(mine->at(1).session.activities.size() == 12);
 }
