@@ -8,10 +8,14 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # libraries
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-multimedia-dev
   libqt6sql6-sqlite libgl-dev
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev catch2
+  zlib1g-dev
   # runtime: fonts that cover Khmer, Lao and Thai, platform plugins for a real window
   fonts-noto-core fonts-dejavu-core qt6-qpa-plugins
+  # a virtual display and key presses for the presenter benchmark (bench/presenter-cpu.sh)
+  xvfb xauth xdotool
 )
 
 missing=()

@@ -5,6 +5,8 @@
 #include "demo/demoseeder.h"
 #include "exitcodes.h"
 #include "plancommands.h"
+#include "rostercommands.h"
+#include "runcommands.h"
 #include "sala_version.h"
 #include "store/backup.h"
 #include "store/migrator.h"
@@ -62,6 +64,25 @@ QString helpEpilogue()
               "                                Write the session's run sheet for printing (PDF by default).\n"
               "  plan list [--format text|json]\n"
               "                                Every workshop and session with its number.\n"
+              "  run status [--session ID] [--format text|json]\n"
+              "                                The live state of a session as Sala stored it: activity,\n"
+              "                                time left, how far behind, projected end. Without\n"
+              "                                --session: the session run most recently.\n"
+              "  report timing --session ID --out FILE [--format csv|pdf] [--force]\n"
+              "                                Planned versus actual minutes of a run (format from the\n"
+              "                                file name when not given).\n"
+              "  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]\n"
+              "                [--skip-invalid] [--duplicates merge|new|skip]\n"
+              "                                Add a registration export (CSV in any common encoding, or\n"
+              "                                .xlsx) to the workshop's roster, all or nothing. Problems\n"
+              "                                are listed by line and column; --dry-run changes nothing.\n"
+              "  roster export --workshop ID --format csv|json --out FILE [--force]\n"
+              "                                Write the roster; people without consent are flagged and\n"
+              "                                the export is recorded in the personal data log.\n"
+              "  roster erase --participant ID  Remove the person's personal data from the database file,\n"
+              "                                keeping anonymous counts. Cannot be undone.\n"
+              "  roster show --participant ID [--format text|json]\n"
+              "                                Everything stored about one person (for access requests).\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
@@ -199,13 +220,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Use the database at <path> instead of the default one."), tr("path")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json (db info, plan list); pdf, html or md (plan sheet)."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing)."),
                       tr("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("workshop"), tr("Workshop number for plan import and plan export."), tr("id")});
-    parser.addOption({QStringLiteral("session"), tr("Session number for plan export and plan sheet."), tr("id")});
-    parser.addOption({QStringLiteral("out"), tr("Output file of plan export."), tr("file")});
-    parser.addOption({QStringLiteral("force"), tr("Let plan export and plan sheet replace an existing file.")});
+    parser.addOption({QStringLiteral("session"), tr("Session number for plan export, plan sheet, run status and report timing."), tr("id")});
+    parser.addOption({QStringLiteral("out"), tr("Output file of plan export, plan sheet and report timing."), tr("file")});
+    parser.addOption({QStringLiteral("force"), tr("Let plan export, plan sheet and report timing replace an existing file.")});
     parser.addOption({QStringLiteral("verbose"), tr("Log debugging detail to standard error.")});
+    parser.addOption({QStringLiteral("participant"), tr("Participant number for roster erase and roster show."), tr("id")});
+    parser.addOption({QStringLiteral("mapping"), tr("Column mapping for roster import: a saved name or a source (google-forms, "
+                                                    "microsoft-forms, eventbrite, kobotoolbox, spreadsheet)."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("sheet"), tr("Sheet of an .xlsx file for roster import (the first by default)."), tr("name")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Let roster import check and report without changing anything.")});
+    parser.addOption({QStringLiteral("skip-invalid"), tr("Let roster import leave out rows with problems.")});
+    parser.addOption({QStringLiteral("duplicates"), tr("What roster import does with duplicates: merge, new or skip "
+                                                       "(by default merge, or new for one address shared by different names)."),
+                      tr("action")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
 
     if (!parser.parse(arguments)) {
@@ -251,6 +282,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (command == u"plan")
         return runPlanCommand({parser, words, databasePath, out, err});
+    if (command == u"run")
+        return runRunCommand({parser, words, databasePath, out, err});
+    if (command == u"report")
+        return runReportCommand({parser, words, databasePath, out, err});
+    if (command == u"roster")
+        return runRosterCommand({parser, words, databasePath, out, err});
     const Context ctx{parser, words, databasePath, out, err};
     if (command == u"demo")
         return demo(ctx);

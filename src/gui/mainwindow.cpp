@@ -17,6 +17,9 @@
 #include "views/reportsview.h"
 #include "views/rosterview.h"
 #include "views/runview.h"
+#include "views/checkinpanel.h"
+#include "liveroster.h"
+#include "presenter/livesession.h"
 #include "workshopcontext.h"
 
 #include <QAction>
@@ -96,7 +99,9 @@ void MainWindow::createModes()
     m_stack->addWidget(new PlanView(*m_context, m_stack));
     m_stack->addWidget(new RosterView(*m_context, m_stack));
     m_stack->addWidget(new BreakoutsView(*m_context, m_stack));
-    m_stack->addWidget(new RunView(*m_context, m_stack));
+    auto *run = new RunView(*m_context, m_stack);
+    m_stack->addWidget(run);
+    connectRosterAndRun(run);
     m_stack->addWidget(new ReportsView(*m_context, m_stack));
 
     auto *modeBar = new QToolBar(tr("Modes"), this);
@@ -118,6 +123,27 @@ void MainWindow::createModes()
         const Mode mode = spec.mode;
         connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
     }
+}
+
+void MainWindow::connectRosterAndRun(RunView *run)
+{
+    // Check-in happens beside the timer; the panel follows the run's clock and activity.
+    auto *checkIn = new CheckInPanel(*m_context);
+    run->setPeopleWidget(checkIn);
+    LiveSession *live = &run->live();
+    checkIn->setClock([live] { return live->engine().now(); });
+    connect(live, &LiveSession::stateChanged, checkIn, [live, checkIn] {
+        const int current = live->engine().state().current;
+        checkIn->setCurrentActivity(current >= 0 ? std::optional<int>(current) : std::nullopt);
+    });
+
+    // Reports, plan checks and room counts read the context's roster; keep it the live one.
+    LiveRoster &roster = LiveRoster::of(*m_context);
+    auto sync = [this, &roster] { m_context->setRoster(roster.people()); };
+    connect(&roster, &LiveRoster::reset, this, sync);
+    connect(&roster, &LiveRoster::participantChanged, this, sync);
+    connect(&roster, &LiveRoster::participantAdded, this, sync);
+    connect(&roster, &LiveRoster::participantRemoved, this, sync);
 }
 
 void MainWindow::createPickers()
@@ -206,9 +232,16 @@ void MainWindow::createMenus()
     planMenu->addAction(tr("Save Activity as &Template"), this, &MainWindow::saveActivityAsTemplate);
     planMenu->addAction(tr("Save Session as Te&mplate"), this, &MainWindow::saveSessionAsTemplate);
 
+    // The roster's actions work on Roster mode, so opening their menu shows it.
+    QMenu *rosterMenu = menuBar()->addMenu(tr("R&oster"));
+    rosterMenu->addActions(qobject_cast<RosterView *>(modeWidget(Roster))->menuActions());
+    connect(rosterMenu, &QMenu::aboutToShow, this, [this] { setMode(Roster); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QAction *action : m_modeActions)
         view->addAction(action);
+    view->addSeparator();
+    view->addAction(qobject_cast<RunView *>(modeWidget(Run))->presenterAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace sala {
 
+class RunView;
 class Store;
 class WorkshopContext;
 
@@ -53,6 +54,7 @@ private:
     void createModes();
     void createMenus();
     void createPickers();
+    void connectRosterAndRun(RunView *run);
     void refillWorkshopPicker();
     void refillSessionPicker();
     void showShortcuts();

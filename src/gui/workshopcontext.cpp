@@ -89,6 +89,12 @@ void WorkshopContext::selectSession(int index)
 
 namespace sala {
 
+void WorkshopContext::setRoster(std::vector<Participant> people)
+{
+    m_roster = std::move(people);
+    Q_EMIT rosterChanged();
+}
+
 const Session *WorkshopContext::sessionAt(int index) const
 {
     if (index < 0 || index >= int(m_workshop.sessions.size()))

@@ -26,6 +26,8 @@ public:
     const Workshop &workshop() const { return m_workshop; }
     bool hasWorkshop() const { return m_workshop.id != 0; }
     const std::vector<Participant> &roster() const { return m_roster; }
+    // The roster as the live roster (LiveRoster) last changed it: edits, check-ins, walk-ins.
+    void setRoster(std::vector<Participant> people);
 
     // The current session, or nullptr when the workshop has none.
     const Session *session() const;
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void sessionChanged();
     void errorOccurred(const QString &message);
     void workshopFieldsChanged();
+    void rosterChanged();
     void sessionFieldsChanged(int session);
     void sessionsInsertedOrRemoved();
     void activityChanged(int session, int row);

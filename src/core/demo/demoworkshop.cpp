@@ -747,6 +747,19 @@ std::vector<Participant> demoRoster()
         p.consentAt = consentedOn(3, 2, 7, 40);
     }
 
+    // Registration asked for an age band, interpretation needs and consent to the notice of
+    // January 2026; the bands cycle so that reports have something to count.
+    const AgeBand bands[] = {AgeBand::From25To34, AgeBand::From35To44, AgeBand::From45To54, AgeBand::From18To24,
+                             AgeBand::From55To64};
+    for (std::size_t i = 0; i < roster.size(); ++i) {
+        Participant &p = roster[i];
+        p.ageBand = bands[i % std::size(bands)];
+        p.needsInterpretation = p.languages.size() == 1 && p.languages.front() != u"en";
+        if (p.consentGiven) {
+            p.consentNotice = u"2026-01"_s;
+            p.consentPurposes = {u"training"_s, u"reporting"_s};
+        }
+    }
     return roster;
 }
 

@@ -13,6 +13,9 @@ namespace sala {
 
 enum class Sex { NotStated, Female, Male, Another };
 
+// Age in bands, never a birth date: reports need the band and nothing finer.
+enum class AgeBand { NotStated, Under18, From18To24, From25To34, From35To44, From45To54, From55To64, From65 };
+
 enum class OrganizationType {
     Enterprise,
     BdsProvider,
@@ -28,7 +31,8 @@ struct Participant {
     QString name;           // as written
     QString preferredName;  // what they like to be called, e.g. a Thai nickname
     QStringList aliases;    // other names they appear under, e.g. a Zoom display name
-    QString email;
+    QString email;            // the main address, used for matching and exports
+    QStringList otherEmails;  // further addresses the person registered with
     QString phone;
     QString organization;
     OrganizationType organizationType = OrganizationType::Enterprise;
@@ -37,9 +41,16 @@ struct Participant {
     QString sector;
     std::optional<int> employees;  // enterprise size as a head count
     QStringList languages;         // BCP 47 codes
+    AgeBand ageBand = AgeBand::NotStated;
+    bool needsInterpretation = false;
+    QString notes;
     bool consentGiven = false;
     std::optional<QDateTime> consentAt;
+    QString consentNotice;        // version of the privacy notice agreed to, e.g. "2026-01"
+    QStringList consentPurposes;  // keys such as "training", "reporting", "follow-up", "photos"
     QString source;  // where the record came from, e.g. "demo", "Google Forms export"
+    // Set when the person's personal data was erased; the row keeps only anonymous facts.
+    std::optional<QDateTime> erasedAt;
     bool operator==(const Participant &) const = default;
 };
 

@@ -163,6 +163,7 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
         updateChecks();
     });
     connect(&m_context, &WorkshopContext::sessionsInsertedOrRemoved, this, &PlanView::updateActionStates);
+    connect(&m_context, &WorkshopContext::rosterChanged, this, &PlanView::updateChecks);  // rooms depend on head count
 
     connect(m_sessionTitle, &QLineEdit::editingFinished, this, &PlanView::commitSessionFields);
     connect(m_sessionDate, &QDateEdit::editingFinished, this, &PlanView::commitSessionFields);

@@ -1,14 +1,18 @@
 #pragma once
-// Reports mode: the planned time of the session by kind of activity, and the roster
-// disaggregated by country and sex as funders ask for it.
+// Reports mode: the planned time of the session by kind of activity, the roster disaggregated
+// by country and sex as funders ask for it, and the planned-versus-actual timing of the run.
+
+#include "util/expected.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace sala {
 
+class Clock;
 class WorkshopContext;
 
 class ReportsView final : public QWidget {
@@ -18,14 +22,33 @@ public:
 
     QTableWidget *timeByKind() const { return m_timeByKind; }
     QTableWidget *rosterByCountry() const { return m_rosterByCountry; }
+    QTableWidget *timingTable() const { return m_timing; }
+    QLabel *timingFindings() const { return m_findings; }
+
+    // Read the run log again; Reports does it each time it is shown.
+    void reloadTiming();
+    // The clock a running session is measured by; tests give theirs.
+    void setClock(Clock &clock);
+    // Ask for a file name (FileDialog) and write the timing report there.
+    void exportTimingCsv();
+    void exportTimingPdf();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reloadPlan();
     void reloadRoster();
+    void exportTiming(bool pdf);
 
     WorkshopContext &m_context;
+    Clock *m_clock;
     QTableWidget *m_timeByKind;
     QTableWidget *m_rosterByCountry;
+    QTableWidget *m_timing;
+    QLabel *m_findings;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportPdf;
 };
 
 } // namespace sala
