@@ -15,6 +15,8 @@
 #include "views/reportsview.h"
 #include "views/rosterview.h"
 #include "views/runview.h"
+#include "views/checkinpanel.h"
+#include "liveroster.h"
 #include "workshopcontext.h"
 
 #include <catch2/catch.hpp>
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -215,4 +218,26 @@ TEST_CASE("about_namesVersionDatabaseAndLicences", "[gui]")
     const QString html = AboutDialog::aboutHtml(QStringLiteral("/tmp/x/sala.db"));
     for (const char *part : {"Sala 0.", "Apache License 2.0", "LGPL", "SQLite", "nlohmann/json", "spdlog", "sala.db"})
         CHECK(html.contains(QString::fromLatin1(part)));
+}
+
+TEST_CASE("mainWindow_checkInSitsBesideTheTimerAndTheRosterStaysInStep", "[gui][roster][run]")
+{
+    DemoFixture fixture;
+    MainWindow window(*fixture.store);
+    window.restoreLastWorkshop();
+    auto *run = qobject_cast<RunView *>(window.modeWidget(MainWindow::Run));
+    REQUIRE(run);
+    CHECK(run->peopleBox()->findChild<CheckInPanel *>() != nullptr);
+
+    // A walk-in added through the live roster reaches the reports at once.
+    Participant walkIn;
+    walkIn.name = QStringLiteral("Vilayvanh Keovongsa");
+    walkIn.country = QStringLiteral("LA");
+    walkIn.sex = Sex::Female;
+    const std::size_t before = window.context().roster().size();
+    REQUIRE(LiveRoster::of(window.context()).add(walkIn));
+    CHECK(window.context().roster().size() == before + 1);
+    auto *reports = qobject_cast<ReportsView *>(window.modeWidget(MainWindow::Reports));
+    const QTableWidget *byCountry = reports->rosterByCountry();
+    CHECK(byCountry->item(byCountry->rowCount() - 1, byCountry->columnCount() - 1)->text() == QLocale().toString(int(before + 1)));
 }
