@@ -9,6 +9,7 @@
 #include "models/activitytablemodel.h"
 #include "plan/schedule.h"
 #include "preferences.h"
+#include "presenter/runsettings.h"
 #include "store/store.h"
 #include "views/breakoutsview.h"
 #include "views/planview.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
@@ -204,7 +206,12 @@ TEST_CASE("preferences_applyWritesTheChoices", "[gui][preferences]")
     REQUIRE(zone);
     language->setCurrentIndex(language->findData(QStringLiteral("th")));
     zone->setCurrentIndex(zone->findData(QStringLiteral("Asia/Kuala_Lumpur")));
+    auto *wrapUp = dialog.findChild<QSpinBox *>(QStringLiteral("wrapUpSpin"));
+    REQUIRE(wrapUp);
+    CHECK(wrapUp->value() == 2);  // the default
+    wrapUp->setValue(3);
     dialog.apply();
+    CHECK(RunPreferences::defaultWrapUpSeconds.value() == 180);
     CHECK(Preferences::language.value() == u"th");
     CHECK(Preferences::secondTimeZone.value() == u"Asia/Kuala_Lumpur");
     CHECK(appSettings().value(QStringLiteral("preferences/language")).toString() == u"th");

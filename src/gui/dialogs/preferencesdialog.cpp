@@ -1,6 +1,7 @@
 #include "dialogs/preferencesdialog.h"
 
 #include "preferences.h"
+#include "presenter/runsettings.h"
 #include "translations.h"
 #include "ui_preferencesdialog.h"
 
@@ -35,6 +36,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_ui(st
     }
     m_ui->zoneCombo->setCurrentIndex(std::max(0, m_ui->zoneCombo->findData(Preferences::secondTimeZone.value())));
     m_ui->soundsCheck->setChecked(Preferences::soundsEnabled.value());
+    m_ui->wrapUpSpin->setValue(RunPreferences::defaultWrapUpSeconds.value() / 60);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -50,6 +52,7 @@ void PreferencesDialog::apply()
     Preferences::language.setValue(m_ui->languageCombo->currentData().toString());
     Preferences::secondTimeZone.setValue(m_ui->zoneCombo->currentData().toString());
     Preferences::soundsEnabled.setValue(m_ui->soundsCheck->isChecked());
+    RunPreferences::defaultWrapUpSeconds.setValue(m_ui->wrapUpSpin->value() * 60);
 }
 
 } // namespace sala
