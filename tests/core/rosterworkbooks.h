@@ -22,7 +22,7 @@ inline QByteArray microsoftFormsWorkbook()
                           C::t(QStringLiteral("Do you need interpretation?")), C::t(QStringLiteral("Phone (WhatsApp)")),
                           C::t(QStringLiteral("I agree that the organizers keep my details for this training and for "
                                               "anonymous reports to the funder"))});
-    sheet.rows.push_back({C::n(1), C::date(46080.375), C::date(46080.3925), C::t(QStringLiteral("siriporn.c@example.co.th")),
+    sheet.rows.push_back({C::n(1), C::date(46080.375), C::date(46080.3925), C::t(QStringLiteral("siriporn.c@th.example.org")),
                           C::t(QStringLiteral("Siriporn C.")), C::empty(), C::t(QStringLiteral("Siriporn Chaiyawong")),
                           C::t(QStringLiteral("Nok")), C::t(QStringLiteral("Chaiyawong Bakery")),
                           C::t(QStringLiteral("Enterprise")), C::t(QStringLiteral("Thailand")), C::t(QStringLiteral("Female")),
@@ -34,7 +34,7 @@ inline QByteArray microsoftFormsWorkbook()
                           C::t(QStringLiteral("Lao PDR")), C::t(QStringLiteral("Male")), C::t(QStringLiteral("25-34")),
                           C::t(QStringLiteral("8")), C::t(QStringLiteral("Lao")), C::t(QStringLiteral("Yes")),
                           C::t(QStringLiteral("+856 20 5555 7788")), C::t(QStringLiteral("I agree"))});
-    sheet.rows.push_back({C::n(3), C::date(46082.40625), C::date(46082.45), C::t(QStringLiteral("maricel.rs@example.ph")),
+    sheet.rows.push_back({C::n(3), C::date(46082.40625), C::date(46082.45), C::t(QStringLiteral("maricel.rs@ph.example.org")),
                           C::t(QStringLiteral("Maricel Ramos-Santos")), C::empty(), C::t(QStringLiteral("Maricel Ramos-Santos")),
                           C::t(QStringLiteral("Cel")), C::t(QStringLiteral("Ramos Sari-Sari Store")),
                           C::t(QStringLiteral("Enterprise")), C::t(QStringLiteral("Philippines")), C::t(QStringLiteral("Female")),
@@ -72,7 +72,7 @@ inline QByteArray koboWorkbook()
                          C::t(QStringLiteral("female")), C::t(QStringLiteral("25_34")),
                          C::t(QStringLiteral("Persatuan Usahawan Wanita Terengganu")),
                          C::t(QStringLiteral("business_association")), C::empty(), C::t(QStringLiteral("+60 12-555 3030")),
-                         C::t(QStringLiteral("huda.ismail@example.my")), C::t(QStringLiteral("MY")),
+                         C::t(QStringLiteral("huda.ismail@my.example.org")), C::t(QStringLiteral("MY")),
                          C::t(QStringLiteral("ms")), C::t(QStringLiteral("no")), C::n(1002),
                          C::t(QStringLiteral("3f2b8c1e-0a4d-4d1b-9a51-7c1d2e3f4a02")), C::t(QStringLiteral("2026-02-21T06:06:31")),
                          C::empty(), C::n(2)});

@@ -52,7 +52,7 @@ TEST_CASE("decodeText_utf8WithOneOrTwoByteOrderMarks_stripsEveryMark", "[roster]
 
 TEST_CASE("decodeText_utf16WithAndWithoutMark_isRecognised", "[roster][encoding]")
 {
-    const QString text = QStringLiteral("Name\tEmail\r\nสมศรี\tsomsri@example.co.th\r\n");
+    const QString text = QStringLiteral("Name\tEmail\r\nสมศรี\tsomsri@th.example.org\r\n");
     const DecodedText le = decodeText(QByteArray("\xFF\xFE") + utf16le(text));
     CHECK(le.encoding == TextEncoding::Utf16LE);
     CHECK(le.text == text);

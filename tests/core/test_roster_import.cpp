@@ -461,7 +461,7 @@ TEST_CASE("commitImport_duplicatesMergeIntoTheExistingRecords", "[roster][import
     const auto sreymom = std::find_if(after.begin(), after.end(), [](const Participant &p) { return p.name == u"Chan Sreymom"; });
     REQUIRE(sreymom != after.end());
     CHECK(sreymom->phone == QStringLiteral("+855 17 555 203"));  // the stored number is kept as written
-    const auto azlina = std::find_if(after.begin(), after.end(), [](const Participant &p) { return p.email == u"azlina.k@example.my"; });
+    const auto azlina = std::find_if(after.begin(), after.end(), [](const Participant &p) { return p.email == u"azlina.k@my.example.org"; });
     REQUIRE(azlina != after.end());
     CHECK(azlina->name == QStringLiteral("Noor Azlina binti Kassim"));
     CHECK(azlina->aliases == QStringList{QStringLiteral("Noor Azlina Kassim")});

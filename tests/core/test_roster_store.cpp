@@ -100,8 +100,8 @@ TEST_CASE("rosterStore_everyFieldRoundTripsAndUpdatesInPlace", "[roster][store]"
     p.name = QStringLiteral("ສົມພອນ ແກ້ວມະນີ");
     p.preferredName = QStringLiteral("Phone");
     p.aliases = {QStringLiteral("LA - Phone - Keomany Handicraft"), QStringLiteral("Somphone K")};
-    p.email = QStringLiteral("somphone@example.la");
-    p.otherEmails = {QStringLiteral("keomany.shop@example.la")};
+    p.email = QStringLiteral("somphone@la.example.org");
+    p.otherEmails = {QStringLiteral("keomany.shop@la.example.org")};
     p.phone = QStringLiteral("+856 20 5555 9876");
     p.organization = QStringLiteral("Keomany Handicraft");
     p.organizationType = OrganizationType::BusinessAssociation;
