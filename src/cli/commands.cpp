@@ -4,6 +4,7 @@
 #include "app/paths.h"
 #include "demo/demoseeder.h"
 #include "exitcodes.h"
+#include "groupcommands.h"
 #include "plancommands.h"
 #include "rostercommands.h"
 #include "runcommands.h"
@@ -83,6 +84,14 @@ QString helpEpilogue()
               "                                keeping anonymous counts. Cannot be undone.\n"
               "  roster show --participant ID [--format text|json]\n"
               "                                Everything stored about one person (for access requests).\n"
+              "  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]\n"
+              "              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]\n"
+              "  groups make --people N --size P --rounds W [same options]\n"
+              "                                Breakout rooms for every round with as few repeated pairs\n"
+              "                                as possible (none where that can be done), honouring the\n"
+              "                                file's constraints. JSON adds the rounds and statistics;\n"
+              "                                zoom-csv is Zoom's pre-assignment file for round R (1 by\n"
+              "                                default). No database is used. See docs/groups-format.md.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
@@ -220,7 +229,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), tr("Use the database at <path> instead of the default one."), tr("path")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing)."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default)."),
                       tr("format"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("workshop"), tr("Workshop number for plan import and plan export."), tr("id")});
     parser.addOption({QStringLiteral("session"), tr("Session number for plan export, plan sheet, run status and report timing."), tr("id")});
@@ -237,6 +246,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("duplicates"), tr("What roster import does with duplicates: merge, new or skip "
                                                        "(by default merge, or new for one address shared by different names)."),
                       tr("action")});
+    parser.addOption({QStringLiteral("rounds"), tr("Number of rounds for groups make."), tr("count")});
+    parser.addOption({QStringLiteral("seed"), tr("Seed for groups make: the same seed gives the same groups."), tr("number")});
+    parser.addOption({QStringLiteral("time-limit"), tr("Most seconds groups make may search (5 by default)."), tr("seconds")});
+    parser.addOption({QStringLiteral("people"), tr("Number of people for the quick form of groups make."), tr("count")});
+    parser.addOption({QStringLiteral("size"), tr("Group size for the quick form of groups make."), tr("count")});
+    parser.addOption({QStringLiteral("round"), tr("Round (from 1) for groups make --format zoom-csv or text."), tr("number")});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."));
 
     if (!parser.parse(arguments)) {
@@ -288,6 +303,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runReportCommand({parser, words, databasePath, out, err});
     if (command == u"roster")
         return runRosterCommand({parser, words, databasePath, out, err});
+    if (command == u"groups")
+        return runGroupsCommand({parser, words, out, err});
     const Context ctx{parser, words, databasePath, out, err};
     if (command == u"demo")
         return demo(ctx);

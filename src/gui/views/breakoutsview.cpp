@@ -1,15 +1,56 @@
 #include "views/breakoutsview.h"
 
+#include "dialogs/filedialog.h"
 #include "domain/names.h"
+#include "groups/groupbounds.h"
+#include "groups/groupexport.h"
+#include "groups/groupinstance.h"
+#include "groups/groupsolver.h"
+#include "models/breakoutroomsmodel.h"
 #include "plan/schedule.h"
 #include "workshopcontext.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <set>
+
 namespace sala {
+namespace {
+
+constexpr int activityRowRole = Qt::UserRole + 1;
+constexpr qint64 solveTimeLimitMs = 2000;
+
+QString attributeValue(const GroupPerson &person, const QString &attribute)
+{
+    const auto found = person.attrs.find(attribute);
+    return found == person.attrs.end() ? QString() : found->second;
+}
+
+QString sexShort(const QString &key)
+{
+    const std::optional<Sex> sex = sexFromKey(key);
+    return sex ? displayName(*sex) : QString();
+}
+
+} // namespace
 
 int roomsNeeded(int people, int groupSize, int groupCount)
 {
@@ -17,11 +58,18 @@ int roomsNeeded(int people, int groupSize, int groupCount)
         return groupCount;
     if (groupSize <= 0 || people <= 0)
         return 0;
-    return (people + groupSize - 1) / groupSize;
+    // As the solver sizes them: about the size asked, sizes differing by at most one.
+    GroupConstraints constraints;
+    constraints.groupSize = groupSize;
+    return int(roomSizes(people, constraints, 0).sizes.size());
 }
 
 BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_context(context), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_heading(new QLabel(this)), m_round(new QComboBox(this)), m_generate(new QPushButton(tr("&Generate"), this)),
+      m_resolve(new QPushButton(tr("Re-solve &unlocked"), this)), m_stats(new QLabel(this)), m_rooms(new QTreeView(this)),
+      m_model(new BreakoutRoomsModel(this)), m_late(new QComboBox(this)), m_place(new QPushButton(tr("&Place"), this)),
+      m_export(new QPushButton(tr("E&xport"), this)), m_status(new QLabel(this))
 {
     m_summary->setWordWrap(true);
     m_tree->setColumnCount(6);
@@ -32,15 +80,114 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     m_tree->setWordWrap(true);
     setFocusProxy(m_tree);
 
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_round->setAccessibleName(tr("Round"));
+    m_generate->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_generate->setToolTip(tr("Rooms for every round from the roster, with as few repeated pairs as possible (Ctrl+G)"));
+    m_resolve->setToolTip(tr("Keep locked people and rooms where they are and find the best rooms for everyone else"));
+    m_stats->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_rooms->setModel(m_model);
+    m_rooms->setAccessibleName(tr("Breakout rooms"));
+    m_rooms->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_rooms->setDragEnabled(true);
+    m_rooms->setAcceptDrops(true);
+    m_rooms->setDropIndicatorShown(true);
+    m_rooms->setDragDropMode(QAbstractItemView::DragDrop);
+    m_rooms->setDefaultDropAction(Qt::MoveAction);
+    m_rooms->setAlternatingRowColors(true);
+    m_rooms->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_rooms->header()->setStretchLastSection(true);
+    m_rooms->setColumnWidth(BreakoutRoomsModel::Name, 300);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_heading, 1);
+    auto *roundLabel = new QLabel(tr("&Round:"), this);
+    roundLabel->setBuddy(m_round);
+    controls->addWidget(roundLabel);
+    controls->addWidget(m_round);
+    controls->addWidget(m_generate);
+    controls->addWidget(m_resolve);
+
+    auto *balanceRow = new QHBoxLayout;
+    balanceRow->addWidget(new QLabel(tr("Spread evenly:"), this));
+    const std::vector<std::pair<QString, QString>> attributes{{groupattr::country, tr("Country")},
+                                                              {groupattr::sex, tr("Sex")},
+                                                              {groupattr::sector, tr("Sector")},
+                                                              {groupattr::organization, tr("Organization type")}};
+    for (const auto &[attribute, label] : attributes) {
+        auto *box = new QCheckBox(label, this);
+        box->setChecked(attribute == groupattr::country || attribute == groupattr::sex);
+        balanceRow->addWidget(box);
+        m_balance.emplace_back(attribute, box);
+    }
+    balanceRow->addStretch(1);
+
+    auto *bottom = new QHBoxLayout;
+    auto *lateLabel = new QLabel(tr("&Late arrival:"), this);
+    lateLabel->setBuddy(m_late);
+    m_late->setAccessibleName(tr("Late arrival"));
+    m_late->setMinimumContentsLength(18);
+    m_place->setToolTip(tr("Put the person into the room Sala suggests: the fewest people already met, the smallest "
+                           "room, the best mix"));
+    bottom->addWidget(lateLabel);
+    bottom->addWidget(m_late);
+    bottom->addWidget(m_place);
+    bottom->addStretch(1);
+    bottom->addWidget(m_export);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Zoom pre-assignment CSV…"), this, [this] { exportZoomCsv(); });
+    menu->addAction(tr("Copy room list (Teams, Meet, chat)"), this, [this] { copyRoomList(); });
+    menu->addAction(tr("Save room list…"), this, [this] { saveRoomList(); });
+    menu->addSeparator();
+    menu->addAction(tr("Save this round as home groups"), this, [this] { saveHomeGroups(); });
+    menu->addAction(tr("Use home groups for every round"), this, [this] { useHomeGroups(); });
+    m_export->setMenu(menu);
+
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(controls);
+    panelLayout->addLayout(balanceRow);
+    panelLayout->addWidget(m_stats);
+    panelLayout->addWidget(m_rooms, 1);
+    panelLayout->addLayout(bottom);
+    panelLayout->addWidget(m_status);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tree, 1);
-    for (auto signal : {&WorkshopContext::sessionChanged, &WorkshopContext::workshopChanged, &WorkshopContext::workshopFieldsChanged})
+    layout->addWidget(splitter, 1);
+
+    for (auto signal : {&WorkshopContext::sessionChanged, &WorkshopContext::workshopChanged, &WorkshopContext::workshopFieldsChanged,
+                        &WorkshopContext::rosterChanged})
         connect(&m_context, signal, this, &BreakoutsView::markStale);
     connect(&m_context, &WorkshopContext::sessionFieldsChanged, this, &BreakoutsView::markStale);
     for (auto signal : {&WorkshopContext::activityChanged, &WorkshopContext::activityInserted, &WorkshopContext::activityRemoved})
         connect(&m_context, signal, this, &BreakoutsView::markStale);
     connect(&m_context, &WorkshopContext::activityMoved, this, &BreakoutsView::markStale);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &BreakoutsView::activitySelected);
+    connect(m_round, &QComboBox::currentIndexChanged, this, &BreakoutsView::showRound);
+    connect(m_generate, &QPushButton::clicked, this, &BreakoutsView::generate);
+    connect(m_resolve, &QPushButton::clicked, this, &BreakoutsView::resolve);
+    connect(m_place, &QPushButton::clicked, this, [this] {
+        if (m_late->currentIndex() >= 0)
+            placeLateArrival(m_late->currentData().toLongLong());
+    });
+    connect(m_model, &BreakoutRoomsModel::moveRequested, this, &BreakoutsView::movePeople);
+    connect(m_model, &BreakoutRoomsModel::personLockRequested, this, &BreakoutsView::setPersonLocked);
+    connect(m_model, &BreakoutRoomsModel::roomLockRequested, this, &BreakoutsView::setRoomLocked);
+    connect(m_model, &BreakoutRoomsModel::renameRequested, this, &BreakoutsView::renameRoom);
     reload();
 }
 
@@ -61,16 +208,22 @@ void BreakoutsView::showEvent(QShowEvent *event)
 void BreakoutsView::reload()
 {
     m_stale = false;
+    const int keepRow = m_activityRow;
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     const Session *session = m_context.session();
     const int people = int(m_context.roster().size());
     const Platform platform = m_context.workshop().platform;
     if (!session) {
         m_summary->setText(tr("No session is open."));
+        m_activityRow = -1;
+        m_activityId = 0;
+        refreshRooms();
         return;
     }
     const Schedule schedule = computeSchedule(*session, m_context.primaryZone());
     int breakoutCount = 0;
+    QTreeWidgetItem *keep = nullptr;
     for (std::size_t i = 0; i < session->activities.size(); ++i) {
         const Activity &a = session->activities[i];
         if (!a.breakout)
@@ -78,18 +231,22 @@ void BreakoutsView::reload()
         ++breakoutCount;
         const BreakoutSettings &b = *a.breakout;
         const int rooms = roomsNeeded(people, b.groupSize, b.groupCount);
-        QString roomText = b.groupSize > 0 ? tr("%1 rooms of %2").arg(rooms).arg(b.groupSize) : tr("%1 rooms").arg(rooms);
+        QString roomText = b.groupSize > 0 ? tr("%1 rooms of about %2").arg(rooms).arg(b.groupSize) : tr("%1 rooms").arg(rooms);
         if (rooms > maximumBreakoutRooms(platform))
             roomText += tr(" — more than %1 allows (%2)").arg(displayName(platform)).arg(maximumBreakoutRooms(platform));
         auto *item = new QTreeWidgetItem(m_tree, {a.title, clockTime(schedule.activities[i].start, m_context.primaryZone()),
                                                   displayName(b.grouping), roomText,
                                                   tr("%1 × %2 min").arg(b.rounds).arg(b.minutesPerRound),
                                                   b.roles.join(QStringLiteral(", "))});
+        item->setData(0, activityRowRole, int(i));
+        if (!keep || int(i) == keepRow)
+            keep = item;
         for (const Broadcast &broadcast : b.broadcasts) {
             auto *child = new QTreeWidgetItem(item, {tr("Broadcast %n min before the end", nullptr, broadcast.minutesBeforeEnd)});
             child->setText(2, broadcast.text);
             child->setFirstColumnSpanned(false);
             child->setToolTip(2, broadcast.text);
+            child->setData(0, activityRowRole, int(i));
         }
     }
     m_tree->expandAll();
@@ -97,6 +254,509 @@ void BreakoutsView::reload()
                        + tr("Rooms are counted for the %n people enrolled; %1 allows up to %2 rooms.", nullptr, people)
                              .arg(displayName(platform))
                              .arg(maximumBreakoutRooms(platform)));
+    m_tree->setCurrentItem(keep);
+    activitySelected();
+}
+
+void BreakoutsView::activitySelected()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    m_activityRow = item ? item->data(0, activityRowRole).toInt() : -1;
+    const Activity *a = activity();
+    m_activityId = a ? a->id : 0;
+    refreshRooms();
+}
+
+void BreakoutsView::selectActivity(int row)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (m_tree->topLevelItem(i)->data(0, activityRowRole).toInt() == row)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+}
+
+const Activity *BreakoutsView::activity() const
+{
+    const Session *session = m_context.session();
+    if (!session || m_activityRow < 0 || m_activityRow >= int(session->activities.size()))
+        return nullptr;
+    const Activity &a = session->activities[std::size_t(m_activityRow)];
+    return a.breakout ? &a : nullptr;
+}
+
+QStringList BreakoutsView::balance() const
+{
+    QStringList attributes;
+    for (const auto &[attribute, box] : m_balance)
+        if (box->isChecked())
+            attributes << attribute;
+    return attributes;
+}
+
+void BreakoutsView::setBalanced(const QString &attribute, bool balanced)
+{
+    for (const auto &[name, box] : m_balance)
+        if (name == attribute)
+            box->setChecked(balanced);
+}
+
+std::vector<GroupRound> BreakoutsView::currentRounds() const
+{
+    return roundsOf(m_problem, m_set);
+}
+
+int BreakoutsView::round() const
+{
+    return std::max(0, m_round->currentIndex());
+}
+
+void BreakoutsView::setRound(int round)
+{
+    m_round->setCurrentIndex(round);
+}
+
+void BreakoutsView::report(const QString &message, bool problem)
+{
+    m_status->setText(message);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #9b1c1c;") : QString());
+}
+
+void BreakoutsView::refreshRooms()
+{
+    const Activity *a = activity();
+    const bool enabled = a != nullptr;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_round, m_generate, m_resolve, m_rooms, m_late, m_place, m_export})
+        widget->setEnabled(enabled);
+    m_set = {};
+    m_problem = {};
+    m_notes.clear();
+    if (!a) {
+        m_heading->setText(tr("Select a breakout activity above to see its rooms."));
+        m_model->setSnapshot({});
+        m_stats->clear();
+        const QSignalBlocker blocker(m_round);
+        m_round->clear();
+        return;
+    }
+    BreakoutSetStore sets(m_context.store());
+    if (auto stored = sets.forActivity(a->id); stored.ok() && stored.value())
+        m_set = *stored.value();
+    else if (!stored.ok())
+        report(stored.error().message, true);
+    std::vector<BreakoutSet> history;
+    if (auto others = sets.forWorkshop(m_context.workshop().id); others.ok())
+        for (auto &[id, set] : others.value())
+            if (id != a->id)
+                history.push_back(std::move(set));
+    m_problem = rosterProblem(m_context.roster(), *a->breakout, balance(), history);
+    m_heading->setText(tr("Rooms for “%1”").arg(a->title));
+    const int rounds = std::max(std::max(1, a->breakout->rounds), int(m_set.rounds.size()));
+    {
+        const QSignalBlocker blocker(m_round);
+        const int keep = m_round->currentIndex();
+        m_round->clear();
+        for (int r = 0; r < rounds; ++r)
+            m_round->addItem(tr("Round %1 of %2").arg(r + 1).arg(rounds));
+        m_round->setCurrentIndex(std::clamp(keep, 0, rounds - 1));
+    }
+    showRound();
+}
+
+void BreakoutsView::showRound()
+{
+    const std::vector<GroupRound> rounds = currentRounds();
+    const int r = round();
+    BreakoutRoomsSnapshot snapshot;
+    std::set<int> placed;
+    QStringList mixAttributes = balance();
+    if (mixAttributes.isEmpty())
+        mixAttributes = {groupattr::country, groupattr::sex};
+    if (r < int(rounds.size())) {
+        std::map<int, QStringList> metAgain;
+        for (const auto &[a, b] : repeatedPairsInRound(m_problem.problem, rounds, r)) {
+            metAgain[a] << m_problem.problem.people[std::size_t(b)].name;
+            metAgain[b] << m_problem.problem.people[std::size_t(a)].name;
+        }
+        const GroupRound &round = rounds[std::size_t(r)];
+        for (std::size_t k = 0; k < round.size(); ++k) {
+            BreakoutRoomsSnapshot::Room room;
+            room.name = roomName(int(k), m_set.roomNames);
+            room.locked = m_set.lockedRooms.count({r, int(k)}) > 0;
+            QStringList mix;
+            for (const QString &attribute : mixAttributes) {
+                std::map<QString, int> counts;
+                for (int p : round[k])
+                    ++counts[attributeValue(m_problem.problem.people[std::size_t(p)], attribute)];
+                for (const auto &[value, count] : counts) {
+                    QString shown = attribute == groupattr::sex ? sexShort(value) : value;
+                    if (shown.isEmpty())
+                        shown = tr("not stated");
+                    mix << QStringLiteral("%1 %2").arg(shown).arg(count);
+                }
+            }
+            room.mix = mix.join(QStringLiteral(" · "));
+            for (int p : round[k]) {
+                placed.insert(p);
+                const GroupPerson &person = m_problem.problem.people[std::size_t(p)];
+                BreakoutRoomsSnapshot::Person entry;
+                entry.index = p;
+                entry.id = m_problem.ids[std::size_t(p)];
+                entry.name = person.name;
+                QStringList details;
+                for (const QString &attribute : {groupattr::country, groupattr::sex, groupattr::sector}) {
+                    const QString value = attributeValue(person, attribute);
+                    if (!value.isEmpty())
+                        details << (attribute == groupattr::sex ? sexShort(value) : value);
+                }
+                entry.details = details.join(QStringLiteral(" · "));
+                entry.locked = m_set.lockedPeople.count({r, entry.id}) > 0;
+                if (const auto found = metAgain.find(p); found != metAgain.end())
+                    entry.metAgain = found->second;
+                room.people.push_back(std::move(entry));
+            }
+            snapshot.rooms.push_back(std::move(room));
+        }
+    }
+    m_model->setSnapshot(std::move(snapshot));
+    m_rooms->expandAll();
+
+    {
+        const QSignalBlocker blocker(m_late);
+        m_late->clear();
+        for (std::size_t p = 0; p < m_problem.problem.people.size(); ++p)
+            if (!placed.count(int(p)) && r < int(rounds.size()))
+                m_late->addItem(m_problem.problem.people[p].name, m_problem.ids[p]);
+    }
+    m_place->setEnabled(m_late->count() > 0);
+
+    if (rounds.empty()) {
+        m_stats->setText(m_problem.problem.people.empty()
+                             ? tr("The roster is empty: add participants in Roster mode (Ctrl+2) first.")
+                             : tr("No rooms yet for %n people. Generate (Ctrl+G) makes them for every round.", nullptr,
+                                  int(m_problem.problem.people.size())));
+        return;
+    }
+    const GroupStatistics stats = evaluateSchedule(m_problem.problem, rounds);
+    int bound = 0;
+    GroupProblem boundProblem = m_problem.problem;
+    boundProblem.numRounds = int(rounds.size());
+    const Preparation preparation = prepareGroupProblem(boundProblem);
+    if (preparation.issues.empty())
+        for (const GroupInstance &part : preparation.prepared.parts)
+            bound += repeatLowerBound(part);
+    int imbalance = 0;
+    for (int v : stats.imbalancePerRound)
+        imbalance += v;
+    QString text = tr("Repeated pairs over all rounds: %1").arg(stats.repeatedPairs);
+    if (preparation.issues.empty())
+        text += tr(" (no schedule can have fewer than %1)").arg(bound);
+    text += QStringLiteral(" · ") + tr("people beyond an even mix: %1").arg(imbalance);
+    if (!m_notes.isEmpty())
+        text += u'\n' + m_notes.join(u'\n');
+    m_stats->setText(text);
+}
+
+bool BreakoutsView::generate()
+{
+    return solve(false);
+}
+
+bool BreakoutsView::resolve()
+{
+    return solve(true);
+}
+
+bool BreakoutsView::solve(bool keepLocks)
+{
+    const Activity *a = activity();
+    if (!a)
+        return false;
+    std::vector<BreakoutSet> history;
+    if (auto others = BreakoutSetStore(m_context.store()).forWorkshop(m_context.workshop().id); others.ok())
+        for (auto &[id, set] : others.value())
+            if (id != a->id)
+                history.push_back(std::move(set));
+    RosterProblem problem = rosterProblem(m_context.roster(), *a->breakout, balance(), history);
+    problem.problem.numRounds = std::max(problem.problem.numRounds, int(m_set.rounds.size()));
+    if (keepLocks)
+        pinLocks(problem, m_set);
+    const std::vector<GroupIssue> issues = checkGroupProblem(problem.problem);
+    if (!issues.empty()) {
+        QStringList lines;
+        for (const GroupIssue &issue : issues)
+            lines << issue.message;
+        report(tr("These rooms cannot be made: %1").arg(lines.join(QStringLiteral("; "))), true);
+        return false;
+    }
+    std::atomic<bool> cancel{false};
+    QProgressDialog progress(tr("Finding the best rooms…"), tr("Stop"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    GroupSolveOptions options;
+    options.timeLimitMs = solveTimeLimitMs;
+    options.cancel = &cancel;
+    options.progress = [&](const GroupProgress &p) {
+        progress.setValue(int(std::min<qint64>(99, p.elapsedMs * 100 / std::max<qint64>(1, p.timeLimitMs))));
+        QCoreApplication::processEvents();
+        if (progress.wasCanceled())
+            cancel = true;
+    };
+    auto solution = solveGroups(problem.problem, options);
+    progress.reset();
+    if (!solution) {
+        report(solution.error().message, true);
+        return false;
+    }
+    BreakoutSet keep;
+    keep.roomNames = m_set.roomNames;
+    if (keepLocks) {
+        keep.lockedPeople = m_set.lockedPeople;
+        keep.lockedRooms = m_set.lockedRooms;
+    }
+    BreakoutSet after = setOf(problem, solution->rounds, keep);
+    const QString text = keepLocks ? tr("Re-solve the rooms of “%1”").arg(a->title) : tr("Generate rooms for “%1”").arg(a->title);
+    change(std::move(after), text);
+    m_notes = solution->notes;
+    showRound();
+    report(tr("Rooms made for every round. Repeated pairs: %1; no schedule can have fewer than %2.")
+               .arg(solution->statistics.repeatedPairs)
+               .arg(solution->statistics.lowerBound),
+           false);
+    return true;
+}
+
+void BreakoutsView::change(BreakoutSet after, const QString &text)
+{
+    if (after == m_set || m_activityId == 0)
+        return;
+    m_context.undoStack()->push(new ChangeBreakoutRoomsCommand(*this, m_activityId, m_set, std::move(after), text));
+}
+
+bool BreakoutsView::applyBreakoutSet(qint64 activityId, const BreakoutSet &set)
+{
+    if (Status s = BreakoutSetStore(m_context.store()).saveForActivity(m_context.workshop().id, activityId, set); !s) {
+        report(s.error().message, true);
+        return false;
+    }
+    if (activityId == m_activityId) {
+        m_set = set;
+        const int rounds = std::max(m_round->count(), int(set.rounds.size()));
+        if (rounds != m_round->count()) {
+            const QSignalBlocker blocker(m_round);
+            m_round->clear();
+            for (int r = 0; r < rounds; ++r)
+                m_round->addItem(tr("Round %1 of %2").arg(r + 1).arg(rounds));
+        }
+        showRound();
+    }
+    return true;
+}
+
+void BreakoutsView::movePeople(const QList<int> &people, int room)
+{
+    const int r = round();
+    if (r >= int(m_set.rounds.size()) || room < 0 || room >= int(m_set.rounds[std::size_t(r)].size()))
+        return;
+    BreakoutSet after = m_set;
+    auto &rooms = after.rounds[std::size_t(r)];
+    QStringList names;
+    for (int p : people) {
+        if (p < 0 || p >= int(m_problem.ids.size()))
+            continue;
+        const qint64 id = m_problem.ids[std::size_t(p)];
+        for (auto &members : rooms)
+            members.erase(std::remove(members.begin(), members.end(), id), members.end());
+        rooms[std::size_t(room)].push_back(id);
+        names << m_problem.problem.people[std::size_t(p)].name;
+    }
+    if (names.isEmpty())
+        return;
+    const QString target = roomName(room, m_set.roomNames);
+    change(std::move(after), names.size() == 1 ? tr("Move %1 to %2").arg(names.first(), target)
+                                               : tr("Move %n people to %1", nullptr, int(names.size())).arg(target));
+}
+
+void BreakoutsView::setPersonLocked(int person, bool locked)
+{
+    if (person < 0 || person >= int(m_problem.ids.size()))
+        return;
+    BreakoutSet after = m_set;
+    const std::pair<int, qint64> lock{round(), m_problem.ids[std::size_t(person)]};
+    if (locked)
+        after.lockedPeople.insert(lock);
+    else
+        after.lockedPeople.erase(lock);
+    const QString name = m_problem.problem.people[std::size_t(person)].name;
+    change(std::move(after), locked ? tr("Lock %1").arg(name) : tr("Unlock %1").arg(name));
+}
+
+void BreakoutsView::setRoomLocked(int room, bool locked)
+{
+    BreakoutSet after = m_set;
+    const std::pair<int, int> lock{round(), room};
+    if (locked)
+        after.lockedRooms.insert(lock);
+    else
+        after.lockedRooms.erase(lock);
+    const QString name = roomName(room, m_set.roomNames);
+    change(std::move(after), locked ? tr("Lock %1").arg(name) : tr("Unlock %1").arg(name));
+}
+
+void BreakoutsView::renameRoom(int room, const QString &name)
+{
+    if (room < 0)
+        return;
+    BreakoutSet after = m_set;
+    while (after.roomNames.size() <= room)
+        after.roomNames << QString();
+    const QString old = roomName(room, m_set.roomNames);
+    after.roomNames[room] = name.trimmed() == tr("Room %1").arg(room + 1) ? QString() : name.trimmed();
+    while (!after.roomNames.isEmpty() && after.roomNames.last().isEmpty())
+        after.roomNames.removeLast();
+    change(std::move(after), tr("Rename %1 to %2").arg(old, roomName(room, after.roomNames)));
+}
+
+bool BreakoutsView::placeLateArrival(qint64 participantId)
+{
+    const int person = m_problem.indexOf(participantId);
+    const std::vector<GroupRound> rounds = currentRounds();
+    const int r = round();
+    if (person < 0 || r >= int(rounds.size()))
+        return false;
+    const std::vector<RoomSuggestion> suggestions = suggestRooms(m_problem.problem, rounds, r, person);
+    if (suggestions.empty())
+        return false;
+    const RoomSuggestion &best = suggestions.front();
+    BreakoutSet after = m_set;
+    auto &rooms = after.rounds[std::size_t(r)];
+    for (auto &members : rooms)
+        members.erase(std::remove(members.begin(), members.end(), participantId), members.end());
+    rooms[std::size_t(best.room)].push_back(participantId);
+    const QString name = m_problem.problem.people[std::size_t(person)].name;
+    const QString target = roomName(best.room, m_set.roomNames);
+    change(std::move(after), tr("Place %1 in %2").arg(name, target));
+    report(best.repeats == 0 ? tr("%1 joins %2: nobody there met %1 before.").arg(name, target)
+                             : tr("%1 joins %2, the best room left; people there who met %1 before: %3.")
+                                   .arg(name, target)
+                                   .arg(best.repeats),
+           false);
+    return true;
+}
+
+void BreakoutsView::saveHomeGroups()
+{
+    const int r = round();
+    if (r >= int(m_set.rounds.size()))
+        return;
+    BreakoutSet home;
+    home.rounds = {m_set.rounds[std::size_t(r)]};
+    home.roomNames = m_set.roomNames;
+    if (Status s = BreakoutSetStore(m_context.store()).saveHomeGroups(m_context.workshop().id, home); !s) {
+        report(s.error().message, true);
+        return;
+    }
+    report(tr("These rooms are now the workshop's home groups; any breakout activity can use them."), false);
+}
+
+bool BreakoutsView::useHomeGroups()
+{
+    const Activity *a = activity();
+    if (!a)
+        return false;
+    auto home = BreakoutSetStore(m_context.store()).homeGroups(m_context.workshop().id);
+    if (!home.ok() || !home.value() || home.value()->rounds.empty()) {
+        report(home.ok() ? tr("This workshop has no home groups yet: make rooms, then Export ▸ Save this round as "
+                              "home groups.")
+                         : home.error().message,
+               true);
+        return false;
+    }
+    // People on the roster but not in the home groups join the smallest rooms.
+    std::vector<std::vector<qint64>> rooms;
+    std::set<qint64> known;
+    for (const auto &room : home.value()->rounds.front()) {
+        std::vector<qint64> members;
+        for (qint64 id : room)
+            if (m_problem.indexOf(id) >= 0) {
+                members.push_back(id);
+                known.insert(id);
+            }
+        rooms.push_back(std::move(members));
+    }
+    for (qint64 id : m_problem.ids)
+        if (!known.count(id) && !rooms.empty())
+            std::min_element(rooms.begin(), rooms.end(), [](const auto &x, const auto &y) { return x.size() < y.size(); })
+                ->push_back(id);
+    BreakoutSet after;
+    after.roomNames = home.value()->roomNames;
+    for (int r = 0; r < std::max(1, a->breakout->rounds); ++r)
+        after.rounds.push_back(rooms);
+    change(std::move(after), tr("Use home groups for “%1”").arg(a->title));
+    return true;
+}
+
+QString BreakoutsView::roomListText() const
+{
+    const std::vector<GroupRound> rounds = currentRounds();
+    if (round() >= int(rounds.size()))
+        return {};
+    return sala::roomListText(m_problem.problem, rounds, round(), m_set.roomNames);
+}
+
+void BreakoutsView::copyRoomList()
+{
+    const QString text = roomListText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    report(tr("The room list of round %1 is on the clipboard: paste it into the chat, Teams or Meet.").arg(round() + 1),
+           false);
+}
+
+bool BreakoutsView::saveRoomList()
+{
+    const QString text = roomListText();
+    if (text.isEmpty())
+        return false;
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Room List"),
+                                                     tr("breakout-rooms-round-%1.txt").arg(round() + 1),
+                                                     tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        report(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    report(tr("Room list saved to %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+bool BreakoutsView::exportZoomCsv()
+{
+    const std::vector<GroupRound> rounds = currentRounds();
+    const int r = round();
+    if (r >= int(rounds.size()))
+        return false;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Zoom Pre-assignment"),
+                                                     tr("zoom-rooms-round-%1.csv").arg(r + 1), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    const ZoomCsv csv = zoomPreassignCsv(m_problem.problem, rounds[std::size_t(r)], m_set.roomNames);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.csv) != csv.csv.size() || !file.commit()) {
+        report(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    QString message = tr("Zoom pre-assignment for round %1 saved to %2, people: %3. Upload it when scheduling the "
+                         "meeting: Breakout Room pre-assign ▸ Import from CSV.")
+                          .arg(r + 1)
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(csv.rows);
+    for (const QString &warning : csv.warnings)
+        message += u'\n' + warning;
+    report(message, !csv.warnings.isEmpty());
+    return true;
 }
 
 } // namespace sala

@@ -1,0 +1,305 @@
+// Breakouts mode as a facilitator uses it on the demo workshop: rooms generated from the roster
+// without repeated pairs and with countries spread, dragged, locked and re-solved, renamed,
+// a late arrival placed, exported for Zoom, every change undoable and stored at once.
+
+#include "demo/demoseeder.h"
+#include "dialogs/filedialog.h"
+#include "groups/breakoutsetstore.h"
+#include "groups/groupsolver.h"
+#include "groups/rostergroups.h"
+#include "mainwindow.h"
+#include "models/breakoutroomsmodel.h"
+#include "settings.h"
+#include "store/store.h"
+#include "views/breakoutsview.h"
+#include "workshopcontext.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <set>
+
+using namespace sala;
+
+namespace {
+
+struct Breakouts {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<MainWindow> window;
+    BreakoutsView *view = nullptr;
+
+    Breakouts()
+    {
+        appSettings().clear();
+        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
+        REQUIRE(opened.ok());
+        store = std::move(opened.value());
+        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
+        window = std::make_unique<MainWindow>(*store);
+        window->restoreLastWorkshop();
+        window->resize(1280, 800);
+        window->setMode(MainWindow::Breakouts);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        view = qobject_cast<BreakoutsView *>(window->modeWidget(MainWindow::Breakouts));
+        REQUIRE(view);
+    }
+
+    WorkshopContext &context() const { return window->context(); }
+    QUndoStack &undo() const { return *context().undoStack(); }
+
+    // The first breakout activity with this many rounds and groups of this size.
+    int activityRow(int rounds, int size) const
+    {
+        const Session *session = context().session();
+        for (std::size_t i = 0; i < session->activities.size(); ++i) {
+            const auto &b = session->activities[i].breakout;
+            if (b && b->rounds == rounds && b->groupSize == size)
+                return int(i);
+        }
+        FAIL("no such breakout activity in the demo");
+        return -1;
+    }
+
+    BreakoutSet stored() const
+    {
+        auto set = BreakoutSetStore(*store).forActivity(view->activityId());
+        REQUIRE(set.ok());
+        return set.value().value_or(BreakoutSet{});
+    }
+
+    std::vector<GroupRound> rounds() const { return roundsOf(view->problem(), view->currentSet()); }
+
+    // Where a participant sits in the shown round, as the model shows it.
+    int roomOf(int person) const
+    {
+        BreakoutRoomsModel *model = view->roomsModel();
+        for (int room = 0; room < model->rowCount(); ++room) {
+            const QModelIndex parent = model->index(room, 0);
+            for (int row = 0; row < model->rowCount(parent); ++row)
+                if (model->index(row, 0, parent).data(BreakoutRoomsModel::RawValueRole).toInt() == person)
+                    return room;
+        }
+        return -1;
+    }
+
+    QModelIndex personIndex(int person) const
+    {
+        BreakoutRoomsModel *model = view->roomsModel();
+        const int room = roomOf(person);
+        const QModelIndex parent = model->index(room, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            if (model->index(row, 0, parent).data(BreakoutRoomsModel::RawValueRole).toInt() == person)
+                return model->index(row, 0, parent);
+        return {};
+    }
+
+    void drop(int person, int room)
+    {
+        BreakoutRoomsModel *model = view->roomsModel();
+        std::unique_ptr<QMimeData> data(model->mimeData({personIndex(person)}));
+        REQUIRE(data);
+        CHECK_FALSE(model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, model->index(room, 0)));
+        QApplication::processEvents();
+    }
+};
+
+} // namespace
+
+TEST_CASE("breakouts_generateForTheDemo_noRepeatedPairsAndCountriesSpread", "[gui][breakouts]")
+{
+    Breakouts b;
+    QAbstractItemModelTester tester(b.view->roomsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    const std::vector<GroupRound> rounds = b.rounds();
+    REQUIRE(rounds.size() == 3);
+    const int people = int(b.view->problem().problem.people.size());
+    REQUIRE(people == int(b.context().roster().size()));
+    for (const GroupRound &round : rounds) {
+        std::multiset<int> placed;
+        for (const auto &room : round) {
+            placed.insert(room.begin(), room.end());
+            CHECK(room.size() >= 4);
+            CHECK(room.size() <= 5);
+        }
+        CHECK(placed.size() == std::size_t(people));
+        CHECK(std::set<int>(placed.begin(), placed.end()).size() == std::size_t(people));
+    }
+    GroupProblem problem = b.view->problem().problem;
+    problem.constraints.balanceAttrs = {groupattr::country};
+    const GroupStatistics stats = evaluateSchedule(problem, rounds);
+    CHECK(stats.repeatedPairs == 0);
+    for (int imbalance : stats.imbalancePerRound)
+        CHECK(imbalance == 0);
+    // Stored at once, and shown room by room with its mix.
+    CHECK(b.stored() == b.view->currentSet());
+    CHECK(b.view->roomsModel()->rowCount() == int(rounds.front().size()));
+    CHECK(b.view->roomsModel()->index(0, BreakoutRoomsModel::Details).data().toString().contains(QStringLiteral("·")));
+    CHECK(b.view->status()->text().contains(QStringLiteral("Repeated pairs: 0")));
+
+    b.undo().undo();
+    CHECK(b.stored().isEmpty());
+    CHECK(b.view->roomsModel()->rowCount() == 0);
+    b.undo().redo();
+    CHECK(b.stored().rounds.size() == 3);
+}
+
+TEST_CASE("breakouts_dragAPersonIntoARoomTheyMet_movesAndHighlightsTheRepeat", "[gui][breakouts]")
+{
+    Breakouts b;
+    QAbstractItemModelTester tester(b.view->roomsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    const std::vector<GroupRound> rounds = b.rounds();
+    // Someone from round 1's first room, moved in round 2 into the room of a round-1 roommate.
+    const int mover = rounds[0][0][0];
+    const int roommate = rounds[0][0][1];
+    b.view->setRound(1);
+    const int target = b.roomOf(roommate);
+    REQUIRE(b.roomOf(mover) != target);
+    b.drop(mover, target);
+    CHECK(b.roomOf(mover) == target);
+    CHECK(b.personIndex(mover).data(BreakoutRoomsModel::RepeatedRole).toBool());
+    CHECK(b.personIndex(roommate).data(BreakoutRoomsModel::RepeatedRole).toBool());
+    CHECK(b.undo().undoText().startsWith(QStringLiteral("Move ")));
+    CHECK(b.stored() == b.view->currentSet());
+
+    b.undo().undo();
+    CHECK(b.roomOf(mover) != target);
+    CHECK_FALSE(b.personIndex(mover).data(BreakoutRoomsModel::RepeatedRole).toBool());
+}
+
+TEST_CASE("breakouts_lockedPersonAndRoom_stayWhenTheRestIsResolved", "[gui][breakouts]")
+{
+    Breakouts b;
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    BreakoutRoomsModel *model = b.view->roomsModel();
+    const std::vector<GroupRound> before = b.rounds();
+    const int person = before[0][2][0];
+    REQUIRE(model->setData(b.personIndex(person), Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(model->setData(model->index(4, 0), Qt::Checked, Qt::CheckStateRole));
+    QApplication::processEvents();
+    CHECK(b.personIndex(person).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(model->index(4, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(b.stored().lockedRooms.count({0, 4}) == 1);
+
+    REQUIRE(b.view->resolve());
+    const std::vector<GroupRound> after = b.rounds();
+    CHECK(b.roomOf(person) == 2);
+    CHECK(std::set<int>(after[0][4].begin(), after[0][4].end()) == std::set<int>(before[0][4].begin(), before[0][4].end()));
+    CHECK(b.stored().lockedPeople.size() == 1);
+    b.undo().undo();  // the re-solve
+    b.undo().undo();  // the room lock
+    CHECK(b.stored().lockedRooms.empty());
+}
+
+TEST_CASE("breakouts_renamedRoom_goesIntoTheZoomExport", "[gui][breakouts]")
+{
+    Breakouts b;
+    b.view->selectActivity(b.activityRow(1, 5));
+    REQUIRE(b.view->generate());
+    BreakoutRoomsModel *model = b.view->roomsModel();
+    REQUIRE(model->setData(model->index(0, 0), QStringLiteral("Cash flow, part 1"), Qt::EditRole));
+    QApplication::processEvents();
+    CHECK(b.stored().roomNames.value(0) == QStringLiteral("Cash flow, part 1"));
+    CHECK(model->index(0, 0).data().toString().startsWith(QStringLiteral("Cash flow, part 1")));
+
+    const QString path = b.dir.filePath(QStringLiteral("zoom.csv"));
+    FileDialog::setNextFileName(path);
+    REQUIRE(b.view->exportZoomCsv());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(lines.first() == QStringLiteral("Pre-assign Room Name,Email Address"));
+    CHECK(lines.at(1).startsWith(QStringLiteral("\"Cash flow, part 1\",")));
+    int withEmail = 0;
+    for (const GroupPerson &person : b.view->problem().problem.people)
+        withEmail += person.email.isEmpty() ? 0 : 1;
+    CHECK(lines.size() == 1 + withEmail);
+    if (withEmail < int(b.view->problem().problem.people.size()))
+        CHECK(b.view->status()->text().contains(QStringLiteral("without an e-mail address")));
+
+    const QString list = b.view->roomListText();
+    CHECK(list.startsWith(QStringLiteral("Round 1\nCash flow, part 1: ")));
+    b.view->copyRoomList();
+    CHECK(QGuiApplication::clipboard()->text() == list);
+}
+
+TEST_CASE("breakouts_lateArrival_placedInTheSuggestedRoomAndUndoable", "[gui][breakouts]")
+{
+    Breakouts b;
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    std::vector<Participant> roster = b.context().roster();
+    Participant late;
+    late.id = 100000;
+    late.name = QStringLiteral("Nguyễn Thị Lan");
+    late.preferredName = QStringLiteral("Lan");
+    late.country = QStringLiteral("LA");
+    roster.push_back(late);
+    b.context().setRoster(roster);
+    QApplication::processEvents();
+    REQUIRE(b.view->lateArrivalBox()->findData(late.id) >= 0);
+    const std::size_t before = b.rounds()[0].size();
+    REQUIRE(b.view->placeLateArrival(late.id));
+    const int person = b.view->problem().indexOf(late.id);
+    const int room = b.roomOf(person);
+    REQUIRE(room >= 0);
+    const std::vector<GroupRound> rounds = b.rounds();
+    CHECK(rounds[0].size() == before);
+    // Sala chose one of the smallest rooms.
+    for (const auto &members : rounds[0])
+        CHECK(rounds[0][std::size_t(room)].size() <= members.size() + 1);
+    CHECK(b.view->status()->text().contains(QStringLiteral("Lan joins")));
+    CHECK(b.view->lateArrivalBox()->findData(late.id) < 0);
+    b.undo().undo();
+    CHECK(b.roomOf(person) < 0);
+}
+
+TEST_CASE("breakouts_homeGroups_reusedByAnotherActivity", "[gui][breakouts]")
+{
+    Breakouts b;
+    const int first = b.activityRow(1, 5);
+    b.view->selectActivity(first);
+    REQUIRE(b.view->generate());
+    const auto home = b.view->currentSet().rounds.front();
+    b.view->saveHomeGroups();
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->useHomeGroups());
+    REQUIRE(b.view->currentSet().rounds.size() == 3);
+    for (const auto &round : b.view->currentSet().rounds)
+        CHECK(round == home);
+    b.undo().undo();
+    CHECK(b.view->currentSet().isEmpty());
+}
+
+TEST_CASE("breakouts_roomsSurviveAReopen", "[gui][breakouts]")
+{
+    Breakouts b;
+    const int row = b.activityRow(3, 3);
+    b.view->selectActivity(row);
+    REQUIRE(b.view->generate());
+    const BreakoutSet generated = b.view->currentSet();
+    // Another activity and back: the rooms come from the database.
+    b.view->selectActivity(b.activityRow(1, 5));
+    CHECK(b.view->currentSet().isEmpty());
+    b.view->selectActivity(row);
+    CHECK(b.view->currentSet() == generated);
+    QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
+    b.view->setRound(1);
+    b.window->grab().save(QStringLiteral(SALA_SCREENSHOT_DIR "/breakouts-mode.png"));
+}
