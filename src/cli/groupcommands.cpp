@@ -1,5 +1,6 @@
 #include "groupcommands.h"
 
+#include "clisupport.h"
 #include "exitcodes.h"
 #include "groups/groupexport.h"
 #include "groups/groupinstance.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <limits>
@@ -24,21 +24,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("sala::cli", text);
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 int usage(const GroupsRequest &request, const QString &message)
 {
-    request.err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
-    return UsageError;
+    return reportUsage(request.err, message);
 }
 
 int fail(const GroupsRequest &request, const Error &error)
 {
-    request.err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
-    return exitCodeFor(error);
+    return reportFailure(request.err, error);
 }
 
 // A whole number option within limits; nullopt with `problem` set when it is not one.
@@ -173,9 +166,8 @@ int make(const GroupsRequest &request, const QStringList &arguments)
         const QString path = parser.value(QStringLiteral("out"));
         if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force")))
             return fail(request, {ErrorCode::Usage, tr("“%1” exists; add --force to replace it").arg(nativePath(path))});
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit())
-            return fail(request, {ErrorCode::Io, tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())});
+        if (Status written = writeAtomically(path, output); !written)
+            return fail(request, written.error());
         request.err << tr("sala-cli: %1 rounds written to %2 (%3 repeated pairs, lower bound %4)")
                            .arg(solution->rounds.size())
                            .arg(nativePath(path))

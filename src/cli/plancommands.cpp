@@ -1,5 +1,6 @@
 #include "plancommands.h"
 
+#include "clisupport.h"
 #include "exitcodes.h"
 #include "io/planjson.h"
 #include "io/runsheet.h"
@@ -9,10 +10,8 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -27,21 +26,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("sala::cli", text);
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 int fail(const PlanRequest &request, const Error &error)
 {
-    request.err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
-    return exitCodeFor(error);
+    return reportFailure(request.err, error);
 }
 
 int usage(const PlanRequest &request, const QString &message)
 {
-    request.err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
-    return UsageError;
+    return reportUsage(request.err, message);
 }
 
 QString sessionsText(qsizetype count)
@@ -121,16 +113,6 @@ Expected<std::pair<Workshop, std::size_t>> findSession(const PlanStore &plans, q
         if (workshop->sessions[i].id == sessionId)
             return std::pair<Workshop, std::size_t>(std::move(workshop.value()), i);
     return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())};
-    return success();
 }
 
 int validate(const PlanRequest &request, const QStringList &arguments)

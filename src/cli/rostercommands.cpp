@@ -1,6 +1,7 @@
 #include "rostercommands.h"
 
 #include "domain/names.h"
+#include "clisupport.h"
 #include "exitcodes.h"
 #include "roster/columnmapping.h"
 #include "roster/registrationfile.h"
@@ -15,7 +16,6 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QTimeZone>
 
@@ -34,21 +34,14 @@ QString tr(const char *text, int n)
     return QCoreApplication::translate("sala::cli", text, nullptr, n);
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 int fail(const RosterRequest &request, const Error &error)
 {
-    request.err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
-    return exitCodeFor(error);
+    return reportFailure(request.err, error);
 }
 
 int usage(const RosterRequest &request, const QString &message)
 {
-    request.err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
-    return UsageError;
+    return reportUsage(request.err, message);
 }
 
 std::optional<qint64> idOption(const RosterRequest &request, const QString &name, QString &problem)

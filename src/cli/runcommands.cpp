@@ -1,5 +1,6 @@
 #include "runcommands.h"
 
+#include "clisupport.h"
 #include "exitcodes.h"
 #include "plan/schedule.h"
 #include "run/clock.h"
@@ -11,9 +12,7 @@
 #include "timingreportpdf.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -27,24 +26,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("sala::cli", text);
 }
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 // The schema version that added the run log; older databases have never run a session.
 constexpr int runLogSchema = 4;
 
 int fail(const RunRequest &request, const Error &error)
 {
-    request.err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
-    return exitCodeFor(error);
+    return reportFailure(request.err, error);
 }
 
 int usage(const RunRequest &request, const QString &message)
 {
-    request.err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
-    return UsageError;
+    return reportUsage(request.err, message);
 }
 
 std::optional<qint64> sessionOption(const RunRequest &request, QString &problem)
@@ -247,14 +239,6 @@ int status(const RunRequest &request, const QStringList &arguments)
                            .arg(clockTime(state.projectedEnd, zone), zoneName, clockTime(state.plannedEnd, zone), formatDrift(state.behindMs))
                     << Qt::endl;
     return Ok;
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())};
-    return success();
 }
 
 int timing(const RunRequest &request, const QStringList &arguments)
