@@ -7,6 +7,7 @@
 #include "groups/breakoutsetstore.h"
 #include "groups/groupsolver.h"
 #include "groups/rostergroups.h"
+#include "gui/demostore.h"
 #include "mainwindow.h"
 #include "models/breakoutroomsmodel.h"
 #include "settings.h"
@@ -34,19 +35,12 @@ using namespace sala;
 
 namespace {
 
-struct Breakouts {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
+struct Breakouts : test::DemoStore {
     std::unique_ptr<MainWindow> window;
     BreakoutsView *view = nullptr;
 
     Breakouts()
     {
-        appSettings().clear();
-        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
-        REQUIRE(opened.ok());
-        store = std::move(opened.value());
-        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
         window = std::make_unique<MainWindow>(*store);
         window->restoreLastWorkshop();
         window->resize(1280, 800);

@@ -5,6 +5,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "gui/demostore.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "plan/schedule.h"
@@ -40,19 +41,7 @@ using namespace sala;
 
 namespace {
 
-struct DemoFixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
-
-    DemoFixture()
-    {
-        appSettings().clear();
-        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
-        REQUIRE(opened.ok());
-        store = std::move(opened.value());
-        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
-    }
-};
+using DemoFixture = test::DemoStore;
 
 void pressShortcut(QWidget &window, QKeyCombination keys)
 {

@@ -6,6 +6,7 @@
 #include "dialogs/filedialog.h"
 #include "plan/library.h"
 #include "demo/demoseeder.h"
+#include "gui/demostore.h"
 #include "mainwindow.h"
 #include "models/activitytablemodel.h"
 #include "settings.h"
@@ -39,19 +40,12 @@ using namespace sala;
 
 namespace {
 
-struct Editor {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
+struct Editor : test::DemoStore {
     std::unique_ptr<MainWindow> window;
     PlanView *plan = nullptr;
 
     Editor()
     {
-        appSettings().clear();
-        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
-        REQUIRE(opened.ok());
-        store = std::move(opened.value());
-        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
         window = std::make_unique<MainWindow>(*store);
         window->restoreLastWorkshop();
         window->setMode(MainWindow::Plan);

@@ -4,6 +4,7 @@
 
 #include "demo/demoseeder.h"
 #include "dialogs/filedialog.h"
+#include "gui/demostore.h"
 #include "mainwindow.h"
 #include "presenter/livesession.h"
 #include "presenter/presenterwindow.h"
@@ -50,19 +51,12 @@ QDateTime demoStart()
 
 constexpr qint64 minutes(qint64 m) { return m * 60'000; }
 
-struct RunFixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Store> store;
+struct RunFixture : test::DemoStore {
     ManualClock clock{demoStart()};
     std::unique_ptr<MainWindow> window;
 
     RunFixture()
     {
-        appSettings().clear();
-        auto opened = Store::open(dir.filePath(QStringLiteral("sala.db")));
-        REQUIRE(opened.ok());
-        store = std::move(opened.value());
-        REQUIRE(seedDemo(*store, QDate(2026, 12, 1)).ok());
         openWindow();
     }
 
