@@ -680,14 +680,15 @@ void RosterView::editRetention()
         return;
     RosterStore store(m_context.store());
     auto stored = store.retentionMonths(m_context.workshop().id);
-    const std::optional<int> current = stored ? stored.value() : std::nullopt;
+    // A plain int: GCC 12 at -O3 wrongly warns that a copied std::optional<int> may be unset.
+    const int currentMonths = stored && stored.value() ? *stored.value() : 0;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Retention Period"));
     auto *months = new QSpinBox(&dialog);
     months->setRange(0, 240);
     months->setSpecialValueText(tr("not set"));
     months->setSuffix(tr(" months"));
-    months->setValue(current.value_or(0));
+    months->setValue(currentMonths);
     auto *intro = new QLabel(tr("Keep the personal data of this workshop's participants for this long after its last session. "
                                 "When the period has passed, Sala offers to erase it and keeps the anonymous counts."),
                              &dialog);
