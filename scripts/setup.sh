@@ -12,10 +12,20 @@ packages=(
   libqt6sql6-sqlite libgl-dev
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev catch2
   zlib1g-dev
+  # attendance reports as Excel workbooks
+  libxlsxwriter-dev
   # runtime: fonts that cover Khmer, Lao and Thai, platform plugins for a real window
   fonts-noto-core fonts-dejavu-core qt6-qpa-plugins
   # a virtual display and key presses for the presenter benchmark (bench/presenter-cpu.sh)
   xvfb xauth xdotool
+  # peak memory for the start-up benchmark (bench/startup.sh)
+  time
+  # the sqlite3 shell, the yardstick of the attendance benchmarks (bench/bench_attendance*.cpp)
+  sqlite3
+  # the Debian package and its checks (scripts/package.sh): dpkg-shlibdeps, desktop entry, AppStream
+  dpkg-dev file desktop-file-utils appstream
+  # fuzzing (libFuzzer ships in clang's runtime) and the static checks (scripts/check-static.sh)
+  clang-14 libclang-rt-14-dev clang-tidy clang-format
 )
 
 missing=()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
@@ -28,7 +28,7 @@
         <translation>ເຂດເວລາທີສອງ</translation>
     </message>
     <message>
-        <source>Shown beside the workshop's own time zone when the workshop does not name a second one.</source>
+        <source>Shown beside the workshop&apos;s own time zone when the workshop does not name a second one.</source>
         <translation>ສະແດງຄຽງຂ້າງເຂດເວລາຂອງການຝຶກອົບຮົມ ເມື່ອການຝຶກອົບຮົມບໍ່ໄດ້ກຳນົດເຂດເວລາທີສອງໄວ້.</translation>
     </message>
     <message>
@@ -50,1338 +50,6 @@
     <message>
         <source>Play &amp;chimes during a live session (only you hear them)</source>
         <translation>ເປີດສຽງແຈ້ງເຕືອນລະຫວ່າງພາກສົດ (ມີແຕ່ທ່ານທີ່ໄດ້ຍິນ) (&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>sala</name>
-    <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <source>Microsoft Teams</source>
-        <translation>Microsoft Teams</translation>
-    </message>
-    <message>
-        <source>Google Meet</source>
-        <translation>Google Meet</translation>
-    </message>
-    <message>
-        <source>Other platform</source>
-        <translation>ແພລດຟອມອື່ນ</translation>
-    </message>
-    <message>
-        <source>Welcome / briefing</source>
-        <translation>ຕ້ອນຮັບ / ຊີ້ແຈງ</translation>
-    </message>
-    <message>
-        <source>Icebreaker</source>
-        <translation>ກິດຈະກຳສ້າງຄວາມຄຸ້ນເຄີຍ</translation>
-    </message>
-    <message>
-        <source>Input / presentation</source>
-        <translation>ເນື້ອຫາ / ການນຳສະເໜີ</translation>
-    </message>
-    <message>
-        <source>Individual work</source>
-        <translation>ວຽກສ່ວນບຸກຄົນ</translation>
-    </message>
-    <message>
-        <source>Breakout group work</source>
-        <translation>ວຽກກຸ່ມຍ່ອຍ</translation>
-    </message>
-    <message>
-        <source>Plenary debrief</source>
-        <translation>ສະຫຼຸບໃນກຸ່ມໃຫຍ່</translation>
-    </message>
-    <message>
-        <source>Poll / quiz</source>
-        <translation>ສຳຫຼວດ / ແບບທົດສອບ</translation>
-    </message>
-    <message>
-        <source>Energizer</source>
-        <translation>ກິດຈະກຳກະຕຸ້ນ</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>ພັກ</translation>
-    </message>
-    <message>
-        <source>Action planning</source>
-        <translation>ວາງແຜນປະຕິບັດງານ</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>ການປະເມີນຜົນ</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>ອື່ນໆ</translation>
-    </message>
-    <message>
-        <source>Keep home groups</source>
-        <translation>ຢູ່ກຸ່ມປະຈຳເດີມ</translation>
-    </message>
-    <message>
-        <source>New mix</source>
-        <translation>ປະສົມກຸ່ມໃໝ່</translation>
-    </message>
-    <message>
-        <source>Trios or pairs</source>
-        <translation>ກຸ່ມສາມຄົນ ຫຼື ຄູ່</translation>
-    </message>
-    <message>
-        <source>By language</source>
-        <translation>ຕາມພາສາ</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>ຈັດເອງ</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>ຍິງ</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ຊາຍ</translation>
-    </message>
-    <message>
-        <source>Another</source>
-        <translation>ເພດອື່ນ</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>ບໍ່ໄດ້ລະບຸ</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>ວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>BDS provider</source>
-        <translation>ຜູ້ໃຫ້ບໍລິການພັດທະນາທຸລະກິດ (BDS)</translation>
-    </message>
-    <message>
-        <source>Employers' organization</source>
-        <translation>ອົງການຈັດຕັ້ງນາຍຈ້າງ</translation>
-    </message>
-    <message>
-        <source>Business association</source>
-        <translation>ສະມາຄົມທຸລະກິດ</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>ອົງການທີ່ບໍ່ແມ່ນລັດຖະບານ (NGO)</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>ລັດຖະບານ</translation>
-    </message>
-    <message>
-        <source>with a single room everyone meets everyone in every round</source>
-        <translation>ເມື່ອມີຫ້ອງດຽວ ທຸກຄົນຈະພົບກັບທຸກຄົນໃນທຸກຮອບ</translation>
-    </message>
-    <message>
-        <source>a second round would need every room to take at most one person from each room of the first, and there are only %1 rooms for groups of %2</source>
-        <translation>ຮອບທີສອງຈະຕ້ອງໃຫ້ແຕ່ລະຫ້ອງຮັບບໍ່ເກີນໜຶ່ງຄົນຈາກແຕ່ລະຫ້ອງຂອງຮອບທຳອິດ, ແຕ່ມີພຽງ %1 ຫ້ອງສຳລັບກຸ່ມລະ %2 ຄົນ</translation>
-    </message>
-    <message>
-        <source>Euler's problem of the 36 officers has no solution (Tarry, 1900), so no two Latin squares of order 6 fit together and 36 people in sixes get 3 rounds</source>
-        <translation>ບັນຫາເຈົ້າໜ້າທີ່ 36 ຄົນຂອງອອຍເລີ (Euler) ບໍ່ມີຄຳຕອບ (Tarry, 1900), ສະນັ້ນຈະຕຸລັດລາຕິນ (Latin square) ລຳດັບ 6 ສອງອັນໃດກໍເຂົ້າກັນບໍ່ໄດ້ ແລະ 36 ຄົນໃນກຸ່ມລະ 6 ຄົນ ຈະໄດ້ພຽງ 3 ຮອບ</translation>
-    </message>
-    <message>
-        <source>a fifth round would need a nearly Kirkman triple system of order 12, which does not exist</source>
-        <translation>ຮອບທີຫ້າຈະຕ້ອງໃຊ້ລະບົບສາມຕົວເກືອບແບບເຄີກແມນ (nearly Kirkman triple system) ລຳດັບ 12, ເຊິ່ງບໍ່ມີຢູ່</translation>
-    </message>
-    <message>
-        <source>each round everyone meets %1 new people, and there are only %2 others to meet</source>
-        <translation>ໃນແຕ່ລະຮອບ ທຸກຄົນພົບຄົນໃໝ່ %1 ຄົນ, ແຕ່ມີຄົນອື່ນໃຫ້ພົບພຽງ %2 ຄົນ</translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation>ຫ້ອງ %1</translation>
-    </message>
-    <message>
-        <source>Left out, without an e-mail address (assign them in the meeting): %1</source>
-        <translation>ບໍ່ໄດ້ຈັດເຂົ້າ ເພາະບໍ່ມີອີເມວ (ໃຫ້ຈັດເຂົ້າຫ້ອງໃນການປະຊຸມ): %1</translation>
-    </message>
-    <message>
-        <source>%1 share the address %2; Zoom places one account in one room</source>
-        <translation>%1 ໃຊ້ອີເມວ %2 ຮ່ວມກັນ; Zoom ຈັດໜຶ່ງບັນຊີໄວ້ໃນຫ້ອງດຽວ</translation>
-    </message>
-    <message>
-        <source>Zoom pre-assigns at most %1 rooms; this round has %2</source>
-        <translation>Zoom ຈັດຫ້ອງລ່ວງໜ້າໄດ້ບໍ່ເກີນ %1 ຫ້ອງ; ຮອບນີ້ມີ %2 ຫ້ອງ</translation>
-    </message>
-    <message>
-        <source>Zoom pre-assigns at most %1 people; this round has %2</source>
-        <translation>Zoom ຈັດຄົນເຂົ້າຫ້ອງລ່ວງໜ້າໄດ້ບໍ່ເກີນ %1 ຄົນ; ຮອບນີ້ມີ %2 ຄົນ</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>ຮອບ %1</translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation>ຮອບ %1</translation>
-    </message>
-    <message>
-        <source>there is no participant with this id</source>
-        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id ນີ້</translation>
-    </message>
-    <message>
-        <source>%1 is in two rooms of %2; put each person in one room</source>
-        <translation>%1 ຢູ່ໃນສອງຫ້ອງຂອງ %2; ໃຫ້ຈັດແຕ່ລະຄົນໄວ້ໃນຫ້ອງດຽວ</translation>
-    </message>
-    <message>
-        <source>the room sizes add up to %1, but %2 people take part; make them add up to %2</source>
-        <translation>ຂະໜາດຫ້ອງລວມກັນໄດ້ %1, ແຕ່ມີ %2 ຄົນເຂົ້າຮ່ວມ; ໃຫ້ລວມກັນໃຫ້ໄດ້ %2</translation>
-    </message>
-    <message>
-        <source>%1 people cannot be split into groups of %2 to %3; widen the range</source>
-        <translation>ບໍ່ສາມາດແບ່ງ %1 ຄົນເປັນກຸ່ມລະ %2 ຫາ %3 ຄົນໄດ້; ໃຫ້ຂະຫຍາຍຊ່ວງອອກ</translation>
-    </message>
-    <message>
-        <source>say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and max_size</source>
-        <translation>ບອກວິທີຈັດຫ້ອງ: ໃສ່ num_groups, group_size, group_sizes, ຫຼື min_size ແລະ max_size</translation>
-    </message>
-    <message>
-        <source>%1 people are too few for %2 rooms; ask for fewer rooms</source>
-        <translation>%1 ຄົນໜ້ອຍເກີນໄປສຳລັບ %2 ຫ້ອງ; ໃຫ້ຂໍຈຳນວນຫ້ອງໜ້ອຍລົງ</translation>
-    </message>
-    <message>
-        <source>%1 people in %2 rooms makes rooms of %3, below min_size %4</source>
-        <translation>%1 ຄົນໃນ %2 ຫ້ອງ ຈະໄດ້ຫ້ອງລະ %3 ຄົນ, ຕ່ຳກວ່າ min_size %4</translation>
-    </message>
-    <message>
-        <source>%1 people in %2 rooms makes rooms of %3, above max_size %4</source>
-        <translation>%1 ຄົນໃນ %2 ຫ້ອງ ຈະໄດ້ຫ້ອງລະ %3 ຄົນ, ເກີນ max_size %4</translation>
-    </message>
-    <message>
-        <source>id is empty; every participant needs one</source>
-        <translation>id ຫວ່າງເປົ່າ; ຜູ້ເຂົ້າຮ່ວມທຸກຄົນຕ້ອງມີ id</translation>
-    </message>
-    <message>
-        <source>%1 is the id of an earlier participant too; ids must differ</source>
-        <translation>%1 ເປັນ id ຂອງຜູ້ເຂົ້າຮ່ວມຄົນກ່ອນໜ້າແລ້ວ; id ຕ້ອງບໍ່ຊ້ຳກັນ</translation>
-    </message>
-    <message>
-        <source>there is nobody to group; list the participants</source>
-        <translation>ບໍ່ມີໃຜໃຫ້ຈັດກຸ່ມ; ໃຫ້ລະບຸລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ</translation>
-    </message>
-    <message>
-        <source>%1 participants are more than Sala groups at once (%2); split them, for example by language or cohort</source>
-        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 ຄົນ ຫຼາຍກວ່າທີ່ Sala ຈັດກຸ່ມໄດ້ໃນຄັ້ງດຽວ (%2); ໃຫ້ແບ່ງອອກ, ເຊັ່ນ ຕາມພາສາ ຫຼື ຕາມລຸ້ນ</translation>
-    </message>
-    <message>
-        <source>%1 rounds are more than Sala plans at once (%2)</source>
-        <translation>%1 ຮອບ ຫຼາຍກວ່າທີ່ Sala ວາງແຜນໄດ້ໃນຄັ້ງດຽວ (%2)</translation>
-    </message>
-    <message>
-        <source>%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2</source>
-        <translation>ຂໍ %1 ຮອບ, ແຕ່ມີຮອບທີ່ກຳນົດໄວ້ແລ້ວ %2 ຮອບ; ໃຫ້ຂໍຢ່າງໜ້ອຍ %2 ຮອບ</translation>
-    </message>
-    <message>
-        <source>max_meetings must be at least 1</source>
-        <translation>max_meetings ຕ້ອງຢ່າງໜ້ອຍ 1</translation>
-    </message>
-    <message>
-        <source>round %1 does not exist; rounds are numbered from 0 to %2</source>
-        <translation>ບໍ່ມີຮອບ %1; ຮອບມີເລກຈາກ 0 ຫາ %2</translation>
-    </message>
-    <message>
-        <source>group must be a room number from 0</source>
-        <translation>group ຕ້ອງເປັນເລກຫ້ອງ ໂດຍນັບຈາກ 0</translation>
-    </message>
-    <message>
-        <source>%1 is pinned in %2 but does not attend it</source>
-        <translation>%1 ຖືກກຳນົດຫ້ອງໄວ້ໃນ %2 ແຕ່ບໍ່ໄດ້ເຂົ້າຮ່ວມຮອບນັ້ນ</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to two rooms in %2</source>
-        <translation>%1 ຖືກກຳນົດໄວ້ສອງຫ້ອງໃນ %2</translation>
-    </message>
-    <message>
-        <source>group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; give num_groups or group_size instead</source>
-        <translation>ໃຊ້ group_sizes ຮ່ວມກັບ homogeneous_attrs ບໍ່ໄດ້, ເພາະ homogeneous_attrs ໃຫ້ແຕ່ລະຄ່າມີຫ້ອງຂອງຕົນເອງ; ໃຫ້ໃສ່ num_groups ຫຼື group_size ແທນ</translation>
-    </message>
-    <message>
-        <source>%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values</source>
-        <translation>%1 ຫ້ອງໜ້ອຍເກີນໄປ: ການໃຫ້ %2 ຄືກັນໃນແຕ່ລະຫ້ອງ ຕ້ອງມີໜຶ່ງຫ້ອງສຳລັບແຕ່ລະຄ່າທັງ %3 ຄ່າ</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to rooms of different %2 values; pin them to rooms of one</source>
-        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງທີ່ມີຄ່າ %2 ຕ່າງກັນ; ໃຫ້ກຳນົດໄວ້ໃນຫ້ອງທີ່ມີຄ່າດຽວກັນ</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to a room that does not exist</source>
-        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງທີ່ບໍ່ມີຢູ່</translation>
-    </message>
-    <message>
-        <source>list at least two participants</source>
-        <translation>ໃຫ້ລະບຸຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍສອງຄົນ</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 ມີຊື່ຊ້ຳສອງເທື່ອ</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are to be kept apart and kept together at once; choose one</source>
-        <translation>%1 ແລະ %2 ຖືກກຳນົດທັງໃຫ້ແຍກກັນ ແລະ ໃຫ້ຢູ່ນຳກັນໃນເວລາດຽວກັນ; ໃຫ້ເລືອກຢ່າງໃດຢ່າງໜຶ່ງ</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have different %3, which gives them different rooms; they cannot be kept together</source>
-        <translation>%1 ແລະ %2 ມີ %3 ຕ່າງກັນ ເຊິ່ງເຮັດໃຫ້ຢູ່ຄົນລະຫ້ອງ; ຈຶ່ງບໍ່ສາມາດໃຫ້ຢູ່ນຳກັນໄດ້</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ບໍ່ມີ)</translation>
-    </message>
-    <message>
-        <source>in %1: %2</source>
-        <translation>ໃນ %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to room %2, but %3 has rooms %4 to %5</source>
-        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງ %2, ແຕ່ %3 ມີຫ້ອງ %4 ຫາ %5</translation>
-    </message>
-    <message>
-        <source>%1 people are pinned to room %2 in %3, which holds only %4</source>
-        <translation>ມີ %1 ຄົນຖືກກຳນົດໄວ້ໃນຫ້ອງ %2 ຂອງ %3, ເຊິ່ງຮັບໄດ້ພຽງ %4 ຄົນ</translation>
-    </message>
-    <message>
-        <source>%1 people are to be kept together, but the rooms of %2 hold at most %3</source>
-        <translation>ມີ %1 ຄົນທີ່ຕ້ອງຢູ່ນຳກັນ, ແຕ່ຫ້ອງຂອງ %2 ຮັບໄດ້ບໍ່ເກີນ %3 ຄົນ</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>ລາຍການ (list)</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ອອບເຈັກ (object)</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: the file is not valid JSON (%3)</source>
-        <translation>ແຖວ %1, ຖັນ %2: ໄຟລ໌ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (%3)</translation>
-    </message>
-    <message>
-        <source>each person meets about %1 people per round, and only so many of them can be new</source>
-        <translation>ແຕ່ລະຄົນພົບປະມານ %1 ຄົນຕໍ່ຮອບ, ແລະ ໃນນັ້ນເປັນຄົນໃໝ່ໄດ້ພຽງຈຳນວນໜຶ່ງເທົ່ານັ້ນ</translation>
-    </message>
-    <message>
-        <source>%1 for %2 rounds, the rest by tabu search</source>
-        <translation>%1 ສຳລັບ %2 ຮອບ, ສ່ວນທີ່ເຫຼືອໃຊ້ tabu search</translation>
-    </message>
-    <message>
-        <source>greedy start and tabu search</source>
-        <translation>ເລີ່ມແບບ greedy ແລ້ວໃຊ້ tabu search</translation>
-    </message>
-    <message>
-        <source>the plan kept where it still fits, then tabu search</source>
-        <translation>ຮັກສາແຜນເດີມໄວ້ບ່ອນທີ່ຍັງເໝາະ, ແລ້ວໃຊ້ tabu search</translation>
-    </message>
-    <message>
-        <source>At most %1 of the %2 rounds can be free of repeated pairs: %3.</source>
-        <translation>ໃນ %2 ຮອບ ມີໄດ້ບໍ່ເກີນ %1 ຮອບທີ່ບໍ່ມີຄູ່ພົບກັນຊ້ຳ: %3.</translation>
-    </message>
-    <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
-    </message>
-    <message>
-        <source>This schedule has %1 repeated pairs.</source>
-        <translation>ຕາຕະລາງນີ້ມີຄູ່ທີ່ພົບກັນຊ້ຳ %1 ຄູ່.</translation>
-    </message>
-    <message>
-        <source>Alternatives: %1 rounds with nobody meeting twice</source>
-        <translation>ທາງເລືອກ: %1 ຮອບ ໂດຍບໍ່ມີໃຜພົບກັນສອງເທື່ອ</translation>
-    </message>
-    <message>
-        <source>, or groups of about %1, which by counting allow up to %2 rounds</source>
-        <translation>, ຫຼື ກຸ່ມລະປະມານ %1 ຄົນ, ເຊິ່ງຕາມການນັບແລ້ວໄດ້ເຖິງ %2 ຮອບ</translation>
-    </message>
-    <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ດ້ວຍຫ້ອງ, ຮອບ ແລະ ການພົບກັນກ່ອນໜ້ານີ້ ຈະຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
-    </message>
-    <message>
-        <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
-        <translation>ການຄົ້ນຫາຢຸດເພາະໝົດເວລາທີ່ກຳນົດ ທີ່ %1 ຄູ່ພົບກັນຊ້ຳ ທຽບກັບຂອບເຂດຕ່ຳສຸດ %2; ຖ້າໃຫ້ເວລາດົນກວ່ານີ້ອາດຈະພົບໜ້ອຍກວ່າ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A pair to be kept apart shares a room %n time(s); no schedule found avoids it.</source>
-        <translation><numerusform>ຄູ່ທີ່ຕ້ອງແຍກກັນ ຢູ່ຫ້ອງດຽວກັນ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform><numerusform>ຄູ່ທີ່ຕ້ອງແຍກກັນ ຢູ່ຫ້ອງດຽວກັນ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>A pair to be kept together is split %n time(s); no schedule found avoids it.</source>
-        <translation><numerusform>ຄູ່ທີ່ຕ້ອງຢູ່ນຳກັນ ຖືກແຍກ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform><numerusform>ຄູ່ທີ່ຕ້ອງຢູ່ນຳກັນ ຖືກແຍກ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform></translation>
-    </message>
-    <message>
-        <source>Stopped before the end; this is the best schedule found so far.</source>
-        <translation>ຢຸດກ່ອນສຳເລັດ; ນີ້ແມ່ນຕາຕະລາງທີ່ດີທີ່ສຸດທີ່ພົບມາຮອດຕອນນີ້.</translation>
-    </message>
-    <message>
-        <source>an unknown word</source>
-        <translation>ຄຳທີ່ບໍ່ຮູ້ຈັກ</translation>
-    </message>
-    <message>
-        <source>text needs double quotes; only true, false and null go without them</source>
-        <translation>ຂໍ້ຄວາມຕ້ອງຢູ່ໃນວົງຢືມຄູ່; ມີແຕ່ true, false ແລະ null ທີ່ບໍ່ຕ້ອງໃຊ້ວົງຢືມ</translation>
-    </message>
-    <message>
-        <source>a text without its closing double quote</source>
-        <translation>ຂໍ້ຄວາມທີ່ບໍ່ມີວົງຢືມຄູ່ປິດ</translation>
-    </message>
-    <message>
-        <source>a line break inside a text</source>
-        <translation>ການຂຶ້ນແຖວໃໝ່ພາຍໃນຂໍ້ຄວາມ</translation>
-    </message>
-    <message>
-        <source>write a line break as \n</source>
-        <translation>ໃຫ້ຂຽນການຂຶ້ນແຖວໃໝ່ເປັນ \n</translation>
-    </message>
-    <message>
-        <source>a control character inside a text</source>
-        <translation>ຕົວອັກສອນຄວບຄຸມພາຍໃນຂໍ້ຄວາມ</translation>
-    </message>
-    <message>
-        <source>bytes that are not UTF-8 text</source>
-        <translation>ໄບຕ໌ທີ່ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8</translation>
-    </message>
-    <message>
-        <source>save the file as UTF-8</source>
-        <translation>ໃຫ້ບັນທຶກໄຟລ໌ເປັນ UTF-8</translation>
-    </message>
-    <message>
-        <source>a badly written backslash escape inside a text</source>
-        <translation>backslash escape ທີ່ຂຽນຜິດພາຍໃນຂໍ້ຄວາມ</translation>
-    </message>
-    <message>
-        <source>a badly written number</source>
-        <translation>ຕົວເລກທີ່ຂຽນຜິດ</translation>
-    </message>
-    <message>
-        <source>damaged bytes at the start of the file</source>
-        <translation>ໄບຕ໌ທີ່ເສຍຫາຍຢູ່ຕົ້ນໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>save the file again as UTF-8</source>
-        <translation>ໃຫ້ບັນທຶກໄຟລ໌ອີກຄັ້ງເປັນ UTF-8</translation>
-    </message>
-    <message>
-        <source>a number too large to read</source>
-        <translation>ຕົວເລກໃຫຍ່ເກີນກວ່າຈະອ່ານໄດ້</translation>
-    </message>
-    <message>
-        <source>unexpected end of input</source>
-        <translation>ຂໍ້ມູນສິ້ນສຸດກະທັນຫັນ</translation>
-    </message>
-    <message>
-        <source>the file may have been cut off, or a closing } or ] is missing</source>
-        <translation>ໄຟລ໌ອາດຖືກຕັດ, ຫຼື ຂາດເຄື່ອງໝາຍປິດ } ຫຼື ]</translation>
-    </message>
-    <message>
-        <source>unexpected text in double quotes</source>
-        <translation>ຂໍ້ຄວາມໃນວົງຢືມຄູ່ທີ່ບໍ່ຄາດຄິດ</translation>
-    </message>
-    <message>
-        <source>unexpected number</source>
-        <translation>ຕົວເລກທີ່ບໍ່ຄາດຄິດ</translation>
-    </message>
-    <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" ທີ່ບໍ່ຄາດຄິດ</translation>
-    </message>
-    <message>
-        <source>unexpected %1</source>
-        <translation>%1 ທີ່ບໍ່ຄາດຄິດ</translation>
-    </message>
-    <message>
-        <source>there is more after the end of the plan</source>
-        <translation>ຍັງມີຂໍ້ມູນຕໍ່ຫຼັງຈາກສິ້ນສຸດແຜນ</translation>
-    </message>
-    <message>
-        <source>expected a name in double quotes; a comma before a closing } is not allowed</source>
-        <translation>ຄາດວ່າຈະເປັນຊື່ໃນວົງຢືມຄູ່; ບໍ່ອະນຸຍາດໃຫ້ມີເຄື່ອງໝາຍຈຸດ (,) ກ່ອນ } ປິດ</translation>
-    </message>
-    <message>
-        <source>expected a colon after the name</source>
-        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍ (:) ຫຼັງຊື່</translation>
-    </message>
-    <message>
-        <source>expected a comma or a closing }</source>
-        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍຈຸດ (,) ຫຼື } ປິດ</translation>
-    </message>
-    <message>
-        <source>expected a comma or a closing ]</source>
-        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍຈຸດ (,) ຫຼື ] ປິດ</translation>
-    </message>
-    <message>
-        <source>expected a value</source>
-        <translation>ຄາດວ່າຈະມີຄ່າ</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON.</source>
-        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1 ຢູ່ແຖວ %2, ຖັນ %3.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3 (%4).</source>
-        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1 ຢູ່ແຖວ %2, ຖັນ %3 (%4).</translation>
-    </message>
-    <message>
-        <source>The file is empty. A Sala plan file is JSON text that starts with {.</source>
-        <translation>ໄຟລ໌ຫວ່າງເປົ່າ. ໄຟລ໌ແຜນຂອງ Sala ແມ່ນຂໍ້ຄວາມ JSON ທີ່ເລີ່ມດ້ວຍ {.</translation>
-    </message>
-    <message>
-        <source>Sala could not read the file (%1). Please report this with the file attached.</source>
-        <translation>Sala ອ່ານໄຟລ໌ບໍ່ໄດ້ (%1). ກະລຸນາລາຍງານບັນຫານີ້ ພ້ອມແນບໄຟລ໌ມານຳ.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 ນາທີ</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 ຊມ</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 ຊມ %2 ນາທີ</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>the plan runs %1 past the target: shorten or cut something</source>
-        <translation>ແຜນເກີນເວລາເປົ້າໝາຍ %1: ໃຫ້ຫຍໍ້ ຫຼື ຕັດບາງຢ່າງອອກ</translation>
-    </message>
-    <message>
-        <source>the plan ends %1 before the target</source>
-        <translation>ແຜນຈົບກ່ອນເວລາເປົ້າໝາຍ %1</translation>
-    </message>
-    <message>
-        <source>the plan ends on time</source>
-        <translation>ແຜນຈົບຕາມເວລາ</translation>
-    </message>
-    <message>
-        <source>may shorten to %1</source>
-        <translation>ຫຍໍ້ໄດ້ເຖິງ %1</translation>
-    </message>
-    <message>
-        <source>%1 (waits for this time when the plan runs early)</source>
-        <translation>%1 (ຈະລໍຖ້າເວລານີ້ ຖ້າແຜນໄປໄວກວ່າກຳນົດ)</translation>
-    </message>
-    <message>
-        <source>%1 groups of %2</source>
-        <translation>%1 ກຸ່ມ, ກຸ່ມລະ %2 ຄົນ</translation>
-    </message>
-    <message>
-        <source>groups of %1</source>
-        <translation>ກຸ່ມລະ %1 ຄົນ</translation>
-    </message>
-    <message>
-        <source>%1 groups</source>
-        <translation>%1 ກຸ່ມ</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Send %1 before the end of each round</source>
-        <translation>ສົ່ງ %1 ກ່ອນໝົດແຕ່ລະຮອບ</translation>
-    </message>
-    <message>
-        <source>Send %1 before the end</source>
-        <translation>ສົ່ງ %1 ກ່ອນໝົດເວລາ</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Run sheet</source>
-        <translation>ແຜ່ນກຳນົດການ</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>ວັນທີ</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>ແພລດຟອມ</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>ຕາມແຜນ</translation>
-    </message>
-    <message>
-        <source>Second zone</source>
-        <translation>ເຂດເວລາທີສອງ</translation>
-    </message>
-    <message>
-        <source>Target end</source>
-        <translation>ເວລາຈົບເປົ້າໝາຍ</translation>
-    </message>
-    <message>
-        <source>none set</source>
-        <translation>ບໍ່ໄດ້ກຳນົດ</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>ຜູ້ຈັດ</translation>
-    </message>
-    <message>
-        <source>Timetable</source>
-        <translation>ຕາຕະລາງເວລາ</translation>
-    </message>
-    <message>
-        <source>No activities are planned in this session yet.</source>
-        <translation>ພາກນີ້ຍັງບໍ່ມີກິດຈະກຳໃນແຜນ.</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>ນາທີ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>ປະເພດ</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>ກິດຈະກຳ</translation>
-    </message>
-    <message>
-        <source>Breakout rooms</source>
-        <translation>ຫ້ອງຍ່ອຍ</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>ການຈັດກຸ່ມ</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>ກຸ່ມ</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>ຮອບ</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>ບົດບາດ</translation>
-    </message>
-    <message>
-        <source>Broadcast messages to all rooms</source>
-        <translation>ຂໍ້ຄວາມກະຈາຍເຖິງທຸກຫ້ອງ</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>ເວລາ</translation>
-    </message>
-    <message>
-        <source>Fixed start</source>
-        <translation>ເວລາເລີ່ມຄົງທີ່</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>ຈຸດປະສົງ</translation>
-    </message>
-    <message>
-        <source>Instructions for participants (paste into the chat)</source>
-        <translation>ຄຳແນະນຳສຳລັບຜູ້ເຂົ້າຮ່ວມ (ວາງໃນແຊັດ)</translation>
-    </message>
-    <message>
-        <source>Facilitator notes (private: do not share with participants)</source>
-        <translation>ບັນທຶກຂອງຜູ້ອຳນວຍຄວາມສະດວກ (ສ່ວນຕົວ: ຢ່າແບ່ງປັນໃຫ້ຜູ້ເຂົ້າຮ່ວມ)</translation>
-    </message>
-    <message>
-        <source>Materials</source>
-        <translation>ອຸປະກອນ</translation>
-    </message>
-    <message>
-        <source>Materials checklist</source>
-        <translation>ລາຍການກວດອຸປະກອນ</translation>
-    </message>
-    <message>
-        <source>No activity lists any material.</source>
-        <translation>ບໍ່ມີກິດຈະກຳໃດລະບຸອຸປະກອນ.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>ພ້ອມແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>ອຸປະກອນ</translation>
-    </message>
-    <message>
-        <source>Used in</source>
-        <translation>ໃຊ້ໃນ</translation>
-    </message>
-    <message>
-        <source>used in %1</source>
-        <translation>ໃຊ້ໃນ %1</translation>
-    </message>
-    <message>
-        <source>Run sheet: %1</source>
-        <translation>ແຜ່ນກຳນົດການ: %1</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>ກິດຈະກຳ</translation>
-    </message>
-    <message>
-        <source>“%1” is missing from this build of Sala.</source>
-        <translation>“%1” ບໍ່ມີໃນ Sala ລຸ້ນນີ້.</translation>
-    </message>
-    <message>
-        <source>The method library is not valid JSON: %1</source>
-        <translation>ຄັງວິທີການບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1</translation>
-    </message>
-    <message>
-        <source>This is not a Sala method library ("format" must be "sala-methods").</source>
-        <translation>ນີ້ບໍ່ແມ່ນຄັງວິທີການຂອງ Sala ("format" ຕ້ອງເປັນ "sala-methods").</translation>
-    </message>
-    <message>
-        <source>This method library needs a newer version of Sala.</source>
-        <translation>ຄັງວິທີການນີ້ຕ້ອງໃຊ້ Sala ລຸ້ນໃໝ່ກວ່ານີ້.</translation>
-    </message>
-    <message>
-        <source>The method library has no "methods" list.</source>
-        <translation>ຄັງວິທີການບໍ່ມີລາຍການ "methods".</translation>
-    </message>
-    <message>
-        <source>The method library has problems:
-%1</source>
-        <translation>ຄັງວິທີການມີບັນຫາ:
-%1</translation>
-    </message>
-    <message>
-        <source>%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.</source>
-        <translation>ເມື່ອຮອດທ້າຍ “%1” ແມ່ນ %n ນາທີແລ້ວທີ່ບໍ່ມີການພັກ ຫຼື ກິດຈະກຳກະຕຸ້ນ; ຄົນທີ່ຮຽນອອນລາຍມັກເມື່ອຍຫຼັງຈາກປະມານ 90 ນາທີ.</translation>
-    </message>
-    <message>
-        <source>The plan ends %n minutes after the target end (%1); shorten or remove activities.</source>
-        <translation>ແຜນຈົບຫຼັງເວລາເປົ້າໝາຍ (%1) %n ນາທີ; ໃຫ້ຫຍໍ້ ຫຼື ເອົາກິດຈະກຳອອກ.</translation>
-    </message>
-    <message>
-        <source>“%1” must start at %2, but the activities before it end %n minutes later.</source>
-        <translation>“%1” ຕ້ອງເລີ່ມເວລາ %2, ແຕ່ກິດຈະກຳກ່ອນໜ້າຈົບຊ້າກວ່ານັ້ນ %n ນາທີ.</translation>
-    </message>
-    <message>
-        <source>“%1” needs %2 breakout rooms; %3 allows at most %4.</source>
-        <translation>“%1” ຕ້ອງການຫ້ອງຍ່ອຍ %2 ຫ້ອງ; %3 ອະນຸຍາດໄດ້ບໍ່ເກີນ %4 ຫ້ອງ.</translation>
-    </message>
-    <message>
-        <source>“%1” is group work without instructions; groups need written steps to run themselves.</source>
-        <translation>“%1” ເປັນວຽກກຸ່ມທີ່ບໍ່ມີຄຳແນະນຳ; ກຸ່ມຕ້ອງມີຂັ້ນຕອນເປັນລາຍລັກອັກສອນ ເພື່ອໃຫ້ເຮັດວຽກເອງໄດ້.</translation>
-    </message>
-    <message>
-        <source>“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.</source>
-        <translation>“%1” ວາງແຜນໄວ້ %2 ນາທີໃນຫ້ອງຍ່ອຍ (%3 × %4) ແຕ່ໃຫ້ເວລາທັງກິດຈະກຳພຽງ %5 ນາທີ.</translation>
-    </message>
-    <message>
-        <source>read the check-ins</source>
-        <translation>ອ່ານຂໍ້ມູນການເຊັກອິນ</translation>
-    </message>
-    <message>
-        <source>Not arrived</source>
-        <translation>ຍັງບໍ່ມາ</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>ມາແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>ມາຊ້າ</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>ອອກແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Rejoined</source>
-        <translation>ກັບເຂົ້າມາໃໝ່</translation>
-    </message>
-    <message>
-        <source>Welcome! Good to have you with us.</source>
-        <translation>ຍິນດີຕ້ອນຮັບ! ດີໃຈທີ່ທ່ານມາຮ່ວມກັບພວກເຮົາ.</translation>
-    </message>
-    <message>
-        <source>Welcome, %1! Good to have you with us.</source>
-        <translation>ຍິນດີຕ້ອນຮັບ, %1! ດີໃຈທີ່ທ່ານມາຮ່ວມກັບພວກເຮົາ.</translation>
-    </message>
-    <message>
-        <source>We have not started yet: we begin at %1.</source>
-        <translation>ພວກເຮົາຍັງບໍ່ທັນເລີ່ມ: ຈະເລີ່ມເວລາ %1.</translation>
-    </message>
-    <message>
-        <source>So far we have done:</source>
-        <translation>ມາຮອດຕອນນີ້ ພວກເຮົາໄດ້ເຮັດ:</translation>
-    </message>
-    <message>
-        <source>We have just finished. The facilitator will share the summary.</source>
-        <translation>ພວກເຮົາຫາກໍ່ຈົບ. ຜູ້ອຳນວຍຄວາມສະດວກຈະແບ່ງປັນບົດສະຫຼຸບ.</translation>
-    </message>
-    <message>
-        <source>Now, until %1: %2</source>
-        <translation>ຕອນນີ້ ຈົນຮອດ %1: %2</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>ສິ່ງທີ່ຕ້ອງເຮັດ: %1</translation>
-    </message>
-    <message>
-        <source>You will join a breakout room in a moment; please stay in the main room until then.</source>
-        <translation>ອີກບໍ່ດົນທ່ານຈະໄດ້ເຂົ້າຫ້ອງຍ່ອຍ; ກະລຸນາຢູ່ໃນຫ້ອງໃຫຍ່ໄປກ່ອນ.</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>ຕໍ່ໄປ: %1</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(ບໍ່ນຳເຂົ້າ)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>ຊື່</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ</translation>
-    </message>
-    <message>
-        <source>Alias (e.g. Zoom name)</source>
-        <translation>ຊື່ອື່ນ (ເຊັ່ນ ຊື່ໃນ Zoom)</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ອີເມວ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ໂທລະສັບ</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>ອົງກອນ</translation>
-    </message>
-    <message>
-        <source>Organization type</source>
-        <translation>ປະເພດອົງກອນ</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>ປະເທດ</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>ເພດ</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>ຊ່ວງອາຍຸ</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>ຈຳນວນພະນັກງານ</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>ຂະແໜງການ</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>ພາສາ</translation>
-    </message>
-    <message>
-        <source>Needs interpretation</source>
-        <translation>ຕ້ອງການຜູ້ແປພາສາ</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>ໝາຍເຫດ</translation>
-    </message>
-    <message>
-        <source>Consent given</source>
-        <translation>ໃຫ້ການຍິນຍອມແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Consent time / form sent</source>
-        <translation>ເວລາຍິນຍອມ / ເວລາສົ່ງແບບຟອມ</translation>
-    </message>
-    <message>
-        <source>Privacy notice version</source>
-        <translation>ສະບັບຂອງແຈ້ງການຄວາມເປັນສ່ວນຕົວ</translation>
-    </message>
-    <message>
-        <source>Spreadsheet</source>
-        <translation>ໄຟລ໌ຕາຕະລາງ</translation>
-    </message>
-    <message>
-        <source>Google Forms</source>
-        <translation>Google Forms</translation>
-    </message>
-    <message>
-        <source>Microsoft Forms</source>
-        <translation>Microsoft Forms</translation>
-    </message>
-    <message>
-        <source>Eventbrite</source>
-        <translation>Eventbrite</translation>
-    </message>
-    <message>
-        <source>KoboToolbox</source>
-        <translation>KoboToolbox</translation>
-    </message>
-    <message>
-        <source>“%1”, line %2, column %3: %4</source>
-        <translation>“%1”, ແຖວ %2, ຖັນ %3: %4</translation>
-    </message>
-    <message>
-        <source>a quoted cell starts here but its closing quote never comes. Check that quotes inside cells are doubled (""), then export the file again.</source>
-        <translation>ມີເຊວທີ່ເລີ່ມດ້ວຍວົງຢືມຢູ່ບ່ອນນີ້ ແຕ່ບໍ່ມີວົງຢືມປິດ. ໃຫ້ກວດເບິ່ງວ່າວົງຢືມພາຍໃນເຊວຖືກຂຽນສອງເທື່ອ (""), ແລ້ວສົ່ງອອກໄຟລ໌ອີກຄັ້ງ.</translation>
-    </message>
-    <message>
-        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice ("").</source>
-        <translation>ມີຂໍ້ຄວາມຢູ່ຫຼັງວົງຢືມປິດຂອງເຊວນີ້. ວົງຢືມພາຍໃນເຊວທີ່ຢູ່ໃນວົງຢືມ ຕ້ອງຂຽນສອງເທື່ອ ("").</translation>
-    </message>
-    <message>
-        <source>read the personal data log</source>
-        <translation>ອ່ານບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ</translation>
-    </message>
-    <message>
-        <source>Roster export</source>
-        <translation>ການສົ່ງອອກລາຍຊື່</translation>
-    </message>
-    <message>
-        <source>Access request export</source>
-        <translation>ການສົ່ງອອກຕາມຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation>ການລົບລ້າງ</translation>
-    </message>
-    <message>
-        <source>Erasure at the end of retention</source>
-        <translation>ການລົບລ້າງເມື່ອໝົດໄລຍະເກັບຮັກສາ</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>ແຍກດ້ວຍ tab</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>ແຍກດ້ວຍເຄື່ອງໝາຍ (;)</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>ແຍກດ້ວຍເຄື່ອງໝາຍຈຸດ (,)</translation>
-    </message>
-    <message>
-        <source>separated by “%1”</source>
-        <translation>ແຍກດ້ວຍ “%1”</translation>
-    </message>
-    <message>
-        <source>There is no file “%1”; check the name and the folder.</source>
-        <translation>ບໍ່ມີໄຟລ໌ “%1”; ໃຫ້ກວດເບິ່ງຊື່ ແລະ ໂຟນເດີ.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>ອ່ານ “%1” ບໍ່ໄດ້: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: there is nothing to import.</source>
-        <translation>“%1” ຫວ່າງເປົ່າ: ບໍ່ມີຫຍັງໃຫ້ນຳເຂົ້າ.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).</source>
-        <translation>“%1” ບໍ່ແມ່ນໄຟລ໌ຂໍ້ຄວາມ. Sala ນຳເຂົ້າໄດ້ໄຟລ໌ CSV ແລະ ໄຟລ໌ Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>Excel workbook, sheet “%1”</source>
-        <translation>ໄຟລ໌ Excel, ຊີດ “%1”</translation>
-    </message>
-    <message>
-        <source>CSV, %1, %2</source>
-        <translation>CSV, %1, %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>ຂຽນ “%1” ບໍ່ໄດ້: %2</translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the personal data log, so it was not kept. %1</source>
-        <translation>ບໍ່ສາມາດບັນທຶກການສົ່ງອອກນີ້ໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນໄດ້, ຈຶ່ງບໍ່ໄດ້ເກັບໄຟລ໌ທີ່ສົ່ງອອກໄວ້. %1</translation>
-    </message>
-    <message>
-        <source>Roster of workshop %1 as %2</source>
-        <translation>ລາຍຊື່ຜູ້ເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມ %1 ເປັນ %2</translation>
-    </message>
-    <message>
-        <source>Everything this copy of Sala stores about the person: the details they gave, their consent, the workshops and sessions they were enrolled in, their attendance, and every export of personal data that included them.</source>
-        <translation>ທຸກຢ່າງທີ່ Sala ເຄື່ອງນີ້ເກັບໄວ້ກ່ຽວກັບບຸກຄົນນີ້: ຂໍ້ມູນທີ່ເຂົາເຈົ້າໃຫ້ໄວ້, ການຍິນຍອມ, ການຝຶກອົບຮົມ ແລະ ພາກທີ່ເຂົາເຈົ້າລົງທະບຽນ, ການເຂົ້າຮ່ວມ, ແລະ ທຸກການສົ່ງອອກຂໍ້ມູນສ່ວນບຸກຄົນທີ່ມີເຂົາເຈົ້າຢູ່ນຳ.</translation>
-    </message>
-    <message>
-        <source>Everything stored about participant %1</source>
-        <translation>ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຜູ້ເຂົ້າຮ່ວມ %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>female, male, another or not stated</source>
-        <translation>ຍິງ, ຊາຍ, ເພດອື່ນ ຫຼື ບໍ່ໄດ້ລະບຸ</translation>
-    </message>
-    <message>
-        <source>No column is mapped to Name. Choose the column (or the first and last name columns) that holds each person's name.</source>
-        <translation>ບໍ່ມີຖັນໃດຖືກຈັບຄູ່ກັບ ຊື່. ໃຫ້ເລືອກຖັນ (ຫຼື ຖັນຊື່ ແລະ ຖັນນາມສະກຸນ) ທີ່ມີຊື່ຂອງແຕ່ລະຄົນ.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ແຖວ %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ແຖວ %1, ຖັນ %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 “%3”: %4</source>
-        <translation>ແຖວ %1, ຖັນ %2 “%3”: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation><numerusform>… ແລະ ບັນຫາອີກ %n ຢ່າງ</numerusform><numerusform>… ແລະ ບັນຫາອີກ %n ຢ່າງ</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip those rows:
-</source>
-        <translation><numerusform>“%1” ມີ %n ແຖວທີ່ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ຂ້າມແຖວເຫຼົ່ານັ້ນ:
-</numerusform><numerusform>“%1” ມີ %n ແຖວທີ່ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ຂ້າມແຖວເຫຼົ່ານັ້ນ:
-</numerusform></translation>
-    </message>
-    <message>
-        <source>Under 18</source>
-        <translation>ຕ່ຳກວ່າ 18</translation>
-    </message>
-    <message>
-        <source>18–24</source>
-        <translation>18–24</translation>
-    </message>
-    <message>
-        <source>25–34</source>
-        <translation>25–34</translation>
-    </message>
-    <message>
-        <source>35–44</source>
-        <translation>35–44</translation>
-    </message>
-    <message>
-        <source>45–54</source>
-        <translation>45–54</translation>
-    </message>
-    <message>
-        <source>55–64</source>
-        <translation>55–64</translation>
-    </message>
-    <message>
-        <source>65 and over</source>
-        <translation>65 ຂຶ້ນໄປ</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>ບໍ່ຮູ້</translation>
-    </message>
-    <message>
-        <source>Micro</source>
-        <translation>ຈຸລະ</translation>
-    </message>
-    <message>
-        <source>Small</source>
-        <translation>ນ້ອຍ</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>ກາງ</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>ໃຫຍ່</translation>
-    </message>
-    <message>
-        <source>Running the training</source>
-        <translation>ການດຳເນີນການຝຶກອົບຮົມ</translation>
-    </message>
-    <message>
-        <source>Anonymous reports to the funder</source>
-        <translation>ລາຍງານແບບບໍ່ລະບຸຊື່ໃຫ້ຜູ້ໃຫ້ທຶນ</translation>
-    </message>
-    <message>
-        <source>Follow-up contact after the workshop</source>
-        <translation>ການຕິດຕໍ່ຕິດຕາມຫຼັງການຝຶກອົບຮົມ</translation>
-    </message>
-    <message>
-        <source>Photos and screenshots</source>
-        <translation>ຮູບພາບ ແລະ ພາບໜ້າຈໍ</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in Excel or LibreOffice and save it again.</source>
-        <translation>“%1” ເສຍຫາຍ: ສ່ວນ “%2” ບໍ່ແມ່ນ XML ທີ່ຖືກຕ້ອງ (ແຖວ %3: %4). ໃຫ້ເປີດໃນ Excel ຫຼື LibreOffice ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
-    </message>
-    <message>
-        <source>“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip it and import the CSV file inside.</source>
-        <translation>“%1” ເປັນໄຟລ໌ ZIP ແຕ່ບໍ່ແມ່ນໄຟລ໌ Excel (.xlsx). ຖ້າມາຈາກ Google Forms, ໃຫ້ແຕກໄຟລ໌ ZIP ອອກ ແລ້ວນຳເຂົ້າໄຟລ໌ CSV ທີ່ຢູ່ຂ້າງໃນ.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sheets.</source>
-        <translation>“%1” ບໍ່ມີຊີດ.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>“%1” ບໍ່ມີຊີດຊື່ “%2”. ຊີດທີ່ມີ: %3.</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>ຕາມເວລາ</translation>
-    </message>
-    <message>
-        <source>%1 min behind</source>
-        <translation>ຊ້າ %1 ນາທີ</translation>
-    </message>
-    <message>
-        <source>%1 min ahead</source>
-        <translation>ໄວ %1 ນາທີ</translation>
-    </message>
-    <message>
-        <source>%n min</source>
-        <translation>%n ນາທີ</translation>
-    </message>
-    <message>
-        <source>The session has not been run yet.</source>
-        <translation>ພາກນີ້ຍັງບໍ່ທັນໄດ້ດຳເນີນ.</translation>
-    </message>
-    <message>
-        <source>It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.</source>
-        <translation>ພາກນີ້ເລີ່ມວັນທີ %1 ເວລາ %2 ແທນທີ່ຈະເປັນວັນທີ %3 ເວລາ %4, ສະນັ້ນຈຶ່ງທຽບກັບແຜນທີ່ເລື່ອນມາເລີ່ມເວລານັ້ນ.</translation>
-    </message>
-    <message>
-        <source>It started at %1, %2 after the planned %3.</source>
-        <translation>ເລີ່ມເວລາ %1, ຊ້າກວ່າແຜນ (%3) %2.</translation>
-    </message>
-    <message>
-        <source>It started at %1, %2 before the planned %3.</source>
-        <translation>ເລີ່ມເວລາ %1, ໄວກວ່າແຜນ (%3) %2.</translation>
-    </message>
-    <message>
-        <source>It started on time at %1.</source>
-        <translation>ເລີ່ມຕາມເວລາ %1.</translation>
-    </message>
-    <message>
-        <source>It finished at %1, %2 after the planned end (%3).</source>
-        <translation>ຈົບເວລາ %1, ຊ້າກວ່າເວລາຈົບຕາມແຜນ (%3) %2.</translation>
-    </message>
-    <message>
-        <source>It finished at %1, %2 before the planned end (%3).</source>
-        <translation>ຈົບເວລາ %1, ໄວກວ່າເວລາຈົບຕາມແຜນ (%3) %2.</translation>
-    </message>
-    <message>
-        <source>It finished on time at %1.</source>
-        <translation>ຈົບຕາມເວລາ %1.</translation>
-    </message>
-    <message>
-        <source>It is still running; at this pace it ends at %1 (planned %2).</source>
-        <translation>ຍັງດຳເນີນຢູ່; ຕາມຈັງຫວະນີ້ຈະຈົບເວລາ %1 (ຕາມແຜນ %2).</translation>
-    </message>
-    <message>
-        <source>%1 took %2 more than its %3.</source>
-        <translation>%1 ໃຊ້ເວລາເກີນ %3 ທີ່ວາງໄວ້ %2.</translation>
-    </message>
-    <message>
-        <source>It was extended by %1.</source>
-        <translation>ໄດ້ຂະຫຍາຍເວລາອອກ %1.</translation>
-    </message>
-    <message>
-        <source>Other activities that ran over: %n.</source>
-        <translation>ກິດຈະກຳອື່ນທີ່ເກີນເວລາ: %n.</translation>
-    </message>
-    <message>
-        <source>Activities that took less time than planned: %n, %1 in all.</source>
-        <translation>ກິດຈະກຳທີ່ໃຊ້ເວລາໜ້ອຍກວ່າແຜນ: %n, ລວມທັງໝົດ %1.</translation>
-    </message>
-    <message>
-        <source>Pauses: %n, %1 in all.</source>
-        <translation>ການຢຸດຊົ່ວຄາວ: %n ຄັ້ງ, ລວມທັງໝົດ %1.</translation>
-    </message>
-    <message>
-        <source>Not run: %1.</source>
-        <translation>ບໍ່ໄດ້ດຳເນີນ: %1.</translation>
-    </message>
-    <message>
-        <source>Planned versus actual: %1</source>
-        <translation>ແຜນທຽບກັບຕົວຈິງ: %1</translation>
-    </message>
-    <message>
-        <source>Where the time went</source>
-        <translation>ເວລາໃຊ້ໄປກັບຫຍັງແດ່</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>ຕົວຈິງ</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>ຄວາມແຕກຕ່າງ</translation>
-    </message>
-    <message>
-        <source>Pauses</source>
-        <translation>ຢຸດຊົ່ວຄາວ</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>ເພີ່ມ</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>ເລີ່ມ</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>ຈົບ</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>ບໍ່ໄດ້ດຳເນີນ</translation>
-    </message>
-    <message>
-        <source>%n × %1</source>
-        <translation>%n × %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>ລວມ</translation>
-    </message>
-    <message>
-        <source>Actual time counts only while the activity was running; pauses are shown apart. Planned: %1 to %2.</source>
-        <translation>ເວລາຕົວຈິງນັບສະເພາະຕອນທີ່ກິດຈະກຳກຳລັງດຳເນີນ; ການຢຸດຊົ່ວຄາວສະແດງແຍກຕ່າງຫາກ. ຕາມແຜນ: %1 ຫາ %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened (%2). Sala has not changed the file.</source>
-        <translation>“%1” ເສຍຫາຍ ແລະ ເປີດບໍ່ໄດ້ (%2). Sala ບໍ່ໄດ້ປ່ຽນແປງໄຟລ໌ນີ້.</translation>
-    </message>
-    <message>
-        <source>The newest backup is “%1”: restore it with a copy, or open it with --db.</source>
-        <translation>ໄຟລ໌ສຳຮອງຫຼ້າສຸດແມ່ນ “%1”: ກູ້ຄືນໂດຍສຳເນົາມັນແທນ, ຫຼື ເປີດມັນດ້ວຍ --db.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Sala database: it is not an SQLite database file at all.</source>
-        <translation>“%1” ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala: ມັນບໍ່ແມ່ນໄຟລ໌ຖານຂໍ້ມູນ SQLite ເລີຍ.</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database, but not one of Sala's. Sala has not changed it; choose a Sala database or a new file name.</source>
-        <translation>“%1” ເປັນຖານຂໍ້ມູນ SQLite, ແຕ່ບໍ່ແມ່ນຂອງ Sala. Sala ບໍ່ໄດ້ປ່ຽນແປງມັນ; ໃຫ້ເລືອກຖານຂໍ້ມູນຂອງ Sala ຫຼື ຊື່ໄຟລ໌ໃໝ່.</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
-        <translation>“%1” ຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ (ຖານຂໍ້ມູນລຸ້ນ %2; Sala ນີ້ເຂົ້າໃຈໄດ້ເຖິງລຸ້ນ %3). ໃຫ້ອັບເດດ Sala ເພື່ອເປີດມັນ; ໄຟລ໌ບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
-    </message>
-    <message>
-        <source>Change the minutes of “%1”</source>
-        <translation>ປ່ຽນຈຳນວນນາທີຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Rename “%1”</source>
-        <translation>ປ່ຽນຊື່ “%1”</translation>
-    </message>
-    <message>
-        <source>Change the kind of “%1”</source>
-        <translation>ປ່ຽນປະເພດຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the objective of “%1”</source>
-        <translation>ແກ້ໄຂຈຸດປະສົງຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the instructions of “%1”</source>
-        <translation>ແກ້ໄຂຄຳແນະນຳຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the notes of “%1”</source>
-        <translation>ແກ້ໄຂບັນທຶກຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the materials of “%1”</source>
-        <translation>ແກ້ໄຂອຸປະກອນຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Change the timing of “%1”</source>
-        <translation>ປ່ຽນເວລາຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Change the breakout settings of “%1”</source>
-        <translation>ປ່ຽນການຕັ້ງຄ່າຫ້ອງຍ່ອຍຂອງ “%1”</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>ແກ້ໄຂ “%1”</translation>
-    </message>
-    <message>
-        <source>Sala could not save the run sheet as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation>Sala ບັນທຶກແຜ່ນກຳນົດການເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ຫຼື ເລືອກບ່ອນອື່ນ.</translation>
-    </message>
-    <message>
-        <source>The PDF run sheet needs Qt's graphics support, which this program did not start. Make the PDF from the Sala window.</source>
-        <translation>ແຜ່ນກຳນົດການແບບ PDF ຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the PDF run sheet.</source>
-        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບແຜ່ນກຳນົດການ PDF.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>ບໍ່ສາມາດເລີ່ມສ້າງ PDF ໄດ້</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>ໜ້າ %1 ຈາກ %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>ບໍ່ສາມາດສ້າງ PDF ໃຫ້ສຳເລັດໄດ້</translation>
-    </message>
-    <message>
-        <source>Sala could not save the timing report as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation>Sala ບັນທຶກລາຍງານເວລາເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ຫຼື ເລືອກບ່ອນອື່ນ.</translation>
-    </message>
-    <message>
-        <source>The PDF timing report needs Qt's graphics support, which this program did not start. Make the PDF from the Sala window.</source>
-        <translation>ລາຍງານເວລາແບບ PDF ຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the PDF timing report.</source>
-        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບລາຍງານເວລາ PDF.</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +300,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n ນາທີ</numerusform><numerusform>%n ນາທີ</numerusform></translation>
+        <translation>
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type new minutes, or press + and − (Ctrl for 5 minutes)</source>
@@ -1719,7 +390,10 @@
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n ນາທີ</numerusform><numerusform>%n ນາທີ</numerusform></translation>
+        <translation>
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Objective</source>
@@ -1743,7 +417,31 @@
     </message>
 </context>
 <context>
-    <name>sala::AttendanceStore</name>
+    <name>sala::Attendance</name>
+    <message>
+        <source>read the check-ins</source>
+        <translation>ອ່ານຂໍ້ມູນການເຊັກອິນ</translation>
+    </message>
+    <message>
+        <source>Not arrived</source>
+        <translation>ຍັງບໍ່ມາ</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>ມາແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>ມາຊ້າ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>ອອກແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Rejoined</source>
+        <translation>ກັບເຂົ້າມາໃໝ່</translation>
+    </message>
     <message>
         <source>record the check-in</source>
         <translation>ບັນທຶກການເຊັກອິນ</translation>
@@ -1754,10 +452,1690 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceCommands</name>
+    <message>
+        <source>Import Attendance from “%1”</source>
+        <translation>ນຳເຂົ້າການເຂົ້າຮ່ວມຈາກ “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import Attendance from %n files</source>
+        <translation>
+            <numerusform>ນຳເຂົ້າການເຂົ້າຮ່ວມຈາກ %n ໄຟລ໌</numerusform>
+            <numerusform>ນຳເຂົ້າການເຂົ້າຮ່ວມຈາກ %n ໄຟລ໌</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ</translation>
+    </message>
+    <message>
+        <source>Consent to reporting</source>
+        <translation>ຍິນຍອມໃຫ້ໃຊ້ໃນລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>ປະເພດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>ຂະໜາດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>ພາກທີ %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 share (%)</source>
+        <translation>%1 ສັດສ່ວນ (%)</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>ນາທີລວມ</translation>
+    </message>
+    <message>
+        <source>Workshop share (%)</source>
+        <translation>ສັດສ່ວນຂອງການຝຶກອົບຮົມ (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <source>Share of the session (%)</source>
+        <translation>ສັດສ່ວນຂອງພາກ (%)</translation>
+    </message>
+    <message>
+        <source>First join (%1)</source>
+        <translation>ເຂົ້າຄັ້ງທຳອິດ (%1)</translation>
+    </message>
+    <message>
+        <source>Last leave (%1)</source>
+        <translation>ອອກຄັ້ງສຸດທ້າຍ (%1)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>ການຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Checked in live</source>
+        <translation>ເຊັກອິນລະຫວ່າງພາກ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ບໍ່</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>ຊົ່ວໂມງທີ່ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceExport</name>
+    <message>
+        <source>There is no file “%1”; check the name and the folder.</source>
+        <translation>ບໍ່ມີໄຟລ໌ “%1”; ໃຫ້ກວດເບິ່ງຊື່ ແລະ ໂຟນເດີ.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an attendance export.</source>
+        <translation>“%1” ເປັນໂຟນເດີ, ບໍ່ແມ່ນໄຟລ໌ການເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, far larger than any attendance report; check that it is the right file.</source>
+        <translation>ໄຟລ໌ມີຂະໜາດ %1 MB, ໃຫຍ່ກວ່າລາຍງານການເຂົ້າຮ່ວມທົ່ວໄປຫຼາຍ; ໃຫ້ກວດເບິ່ງວ່າແມ່ນໄຟລ໌ທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>ອ່ານ “%1” ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>ວັນຂຶ້ນກ່ອນ</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>ເດືອນຂຶ້ນກ່ອນ</translation>
+    </message>
+    <message>
+        <source>the dates are written in two orders: “%1” on line %2 can only be day first, “%3” on line %4 only month first. Download the report again without editing it.</source>
+        <translation>ວັນທີຖືກຂຽນສອງແບບ: “%1” ໃນແຖວ %2 ອ່ານໄດ້ແຕ່ແບບວັນຂຶ້ນກ່ອນ, “%3” ໃນແຖວ %4 ອ່ານໄດ້ແຕ່ແບບເດືອນຂຶ້ນກ່ອນ. ໃຫ້ດາວໂຫຼດລາຍງານອີກຄັ້ງ ໂດຍບໍ່ແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read %2, but the dates were said to be %3. Leave the order out and Sala reads it from the file.</source>
+        <translation>“%1” ອ່ານໄດ້ແຕ່ແບບ %2, ແຕ່ມີການລະບຸວ່າວັນທີເປັນແບບ %3. ໃຫ້ປະລຳດັບໄວ້ ແລ້ວ Sala ຈະອ່ານມັນຈາກໄຟລ໌ເອງ.</translation>
+    </message>
+    <message>
+        <source>“%1”: the dates can be read day first or month first (“%2” on line %3 is %4 or %5), and nothing in the file says which. Tell Sala which order the file uses.</source>
+        <translation>“%1”: ວັນທີອ່ານໄດ້ທັງແບບວັນຂຶ້ນກ່ອນ ແລະ ເດືອນຂຶ້ນກ່ອນ (“%2” ໃນແຖວ %3 ແມ່ນ %4 ຫຼື %5), ແລະ ບໍ່ມີຫຍັງໃນໄຟລ໌ບອກວ່າແມ່ນແບບໃດ. ໃຫ້ບອກ Sala ວ່າໄຟລ໌ໃຊ້ລຳດັບໃດ.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. The file may have been cut short; download the report again.</source>
+        <translation>ບໍ່ມີຂໍ້ມູນ %1. ໄຟລ໌ອາດຖືກຕັດ; ໃຫ້ດາວໂຫຼດລາຍງານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date and time Sala can read (such as 03/05/2024 09:02:00 AM or 5/3/24, 14:02). Correct the cell or download the report again.</source>
+        <translation>%1 “%2” ບໍ່ແມ່ນວັນທີ ແລະ ເວລາທີ່ Sala ອ່ານໄດ້ (ເຊັ່ນ 03/05/2024 09:02:00 AM ຫຼື 5/3/24, 14:02). ໃຫ້ແກ້ໄຂເຊວນັ້ນ ຫຼື ດາວໂຫຼດລາຍງານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>“%1”: the file gives times of day without a date, and its name carries none. Tell Sala the date of the session.</source>
+        <translation>“%1”: ໄຟລ໌ໃຫ້ພຽງເວລາໂດຍບໍ່ມີວັນທີ, ແລະ ຊື່ໄຟລ໌ກໍບໍ່ມີວັນທີ. ໃຫ້ບອກ Sala ວ່າພາກນີ້ຈັດວັນທີໃດ.</translation>
+    </message>
+    <message>
+        <source>the date is not a real day when read %1. Check the cell or tell Sala the other order.</source>
+        <translation>ວັນທີນີ້ບໍ່ມີແທ້ເມື່ອອ່ານແບບ %1. ໃຫ້ກວດເບິ່ງເຊວ ຫຼື ບອກ Sala ໃຫ້ໃຊ້ລຳດັບອີກແບບ.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom quality-of-service dashboard export (devices, networks and bitrates), not an attendance report. In the Zoom web portal open Reports ▸ Usage, click the meeting&apos;s number of participants and export that list.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືຂໍ້ມູນຄຸນນະພາບການໃຊ້ງານທີ່ສົ່ງອອກຈາກແດຊບອດຂອງ Zoom (ອຸປະກອນ, ເຄືອຂ່າຍ ແລະ bitrate), ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃນເວັບໄຊຂອງ Zoom ໃຫ້ເປີດ Reports ▸ Usage, ຄລິກທີ່ຈຳນວນຜູ້ເຂົ້າຮ່ວມຂອງການປະຊຸມ ແລ້ວສົ່ງອອກລາຍຊື່ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>this looks like a Google Forms registration list (who signed up), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືລາຍຊື່ລົງທະບຽນຈາກ Google Forms (ຄົນທີ່ສະໝັກ), ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ນຳເຂົ້າທີ່ ລາຍຊື່ ▸ ນຳເຂົ້າ ແທນ.</translation>
+    </message>
+    <message>
+        <source>this looks like a Microsoft Forms registration list (who signed up), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືລາຍຊື່ລົງທະບຽນຈາກ Microsoft Forms (ຄົນທີ່ສະໝັກ), ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ນຳເຂົ້າທີ່ ລາຍຊື່ ▸ ນຳເຂົ້າ ແທນ.</translation>
+    </message>
+    <message>
+        <source>this looks like an Eventbrite attendee list (tickets sold), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືລາຍຊື່ຜູ້ຊື້ປີ້ຈາກ Eventbrite (ປີ້ທີ່ຂາຍໄດ້), ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ນຳເຂົ້າທີ່ ລາຍຊື່ ▸ ນຳເຂົ້າ ແທນ.</translation>
+    </message>
+    <message>
+        <source>this looks like a KoboToolbox form export, not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືຂໍ້ມູນແບບຟອມທີ່ສົ່ງອອກຈາກ KoboToolbox, ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ນຳເຂົ້າທີ່ ລາຍຊື່ ▸ ນຳເຂົ້າ ແທນ.</translation>
+    </message>
+    <message>
+        <source>this is a Zoom breakout room pre-assignment file, not an attendance report.</source>
+        <translation>ໄຟລ໌ນີ້ແມ່ນໄຟລ໌ຈັດຫ້ອງຍ່ອຍລ່ວງໜ້າຂອງ Zoom, ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom registration list (who registered), not an attendance report. Export the meeting&apos;s participants report, or import the registrations in Roster ▸ Import.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄືລາຍຊື່ລົງທະບຽນຂອງ Zoom (ຄົນທີ່ລົງທະບຽນ), ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ສົ່ງອອກລາຍງານຜູ້ເຂົ້າຮ່ວມຂອງການປະຊຸມ, ຫຼື ນຳເຂົ້າລາຍຊື່ລົງທະບຽນທີ່ ລາຍຊື່ ▸ ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>this is not an attendance report Sala knows; its first line reads %1. Sala reads the participants report of a Zoom meeting or webinar, the attendance list or report of a Teams meeting and the attendance report of a Google Meet call, as they were downloaded.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມທີ່ Sala ຮູ້ຈັກ; ແຖວທຳອິດຂອງມັນແມ່ນ %1. Sala ອ່ານລາຍງານຜູ້ເຂົ້າຮ່ວມຂອງການປະຊຸມ ຫຼື ເວັບບິນາໃນ Zoom, ລາຍຊື່ ຫຼື ລາຍງານການເຂົ້າຮ່ວມຂອງການປະຊຸມໃນ Teams ແລະ ລາຍງານການເຂົ້າຮ່ວມຂອງການໂທໃນ Google Meet, ຕາມທີ່ດາວໂຫຼດມາໂດຍບໍ່ແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <source>the file has no rows. Download the attendance report again.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວຂໍ້ມູນ. ໃຫ້ດາວໂຫຼດລາຍງານການເຂົ້າຮ່ວມອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom “%1”, not the attendee report. In the Zoom web portal open Reports ▸ Usage ▸ Webinar and export the attendee report.</source>
+        <translation>ໄຟລ໌ນີ້ເບິ່ງຄື “%1” ຂອງ Zoom, ບໍ່ແມ່ນລາຍງານຜູ້ເຂົ້າຮ່ວມເວັບບິນາ (attendee report). ໃນເວັບໄຊຂອງ Zoom ໃຫ້ເປີດ Reports ▸ Usage ▸ Webinar ແລ້ວສົ່ງອອກ attendee report.</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here but its closing quote never comes. The file may have been cut short; download it again.</source>
+        <translation>ມີເຊວທີ່ເລີ່ມດ້ວຍວົງຢືມຢູ່ບ່ອນນີ້ ແຕ່ບໍ່ມີວົງຢືມປິດ. ໄຟລ໌ອາດຖືກຕັດ; ໃຫ້ດາວໂຫຼດອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice (&quot;&quot;).</source>
+        <translation>ມີຂໍ້ຄວາມຢູ່ຫຼັງວົງຢືມປິດຂອງເຊວນີ້. ວົງຢືມພາຍໃນເຊວທີ່ຢູ່ໃນວົງຢືມ ຕ້ອງຂຽນສອງເທື່ອ (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2, column %3: %4</source>
+        <translation>“%1”, ແຖວ %2, ຖັນ %3: %4</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx) or another packed file, not a CSV export. Open it in a spreadsheet and save it as “CSV UTF-8”, or download the CSV report from the meeting platform.</source>
+        <translation>ໄຟລ໌ນີ້ແມ່ນໄຟລ໌ Excel (.xlsx) ຫຼື ໄຟລ໌ບີບອັດແບບອື່ນ, ບໍ່ແມ່ນໄຟລ໌ CSV. ໃຫ້ເປີດມັນໃນໂປຣແກຣມຕາຕະລາງ ແລ້ວບັນທຶກເປັນ “CSV UTF-8”, ຫຼື ດາວໂຫຼດລາຍງານແບບ CSV ຈາກແພລດຟອມການປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>the file is empty. Download the attendance report again.</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ. ໃຫ້ດາວໂຫຼດລາຍງານການເຂົ້າຮ່ວມອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>the file does not contain text, so it is not an attendance report. Check that you chose the CSV file the meeting platform downloaded.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ມີຂໍ້ຄວາມ, ຈຶ່ງບໍ່ແມ່ນລາຍງານການເຂົ້າຮ່ວມ. ໃຫ້ກວດເບິ່ງວ່າທ່ານເລືອກໄຟລ໌ CSV ທີ່ດາວໂຫຼດມາຈາກແພລດຟອມການປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: %3</source>
+        <translation>“%1”, ແຖວ %2: %3</translation>
+    </message>
+    <message>
+        <source>the time joined</source>
+        <translation>ເວລາທີ່ເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>the time exited</source>
+        <translation>ເວລາທີ່ອອກ</translation>
+    </message>
+    <message>
+        <source>the attendance report has its header but no rows. Download it again from the meeting&apos;s calendar event or e-mail.</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ. ໃຫ້ດາວໂຫຼດອີກຄັ້ງຈາກນັດໝາຍໃນປະຕິທິນ ຫຼື ອີເມວຂອງການປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>the join time</source>
+        <translation>ເວລາເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>the leave time</source>
+        <translation>ເວລາອອກ</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s start time</source>
+        <translation>ເວລາເລີ່ມການປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s end time</source>
+        <translation>ເວລາສິ້ນສຸດການປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
+        <translation>ການກະທຳ “%1” ບໍ່ແມ່ນຄ່າທີ່ Teams ໃຊ້ (Joined, Left ຫຼື Joined before).</translation>
+    </message>
+    <message>
+        <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
+        <translation>ລາຍຊື່ການເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ. ໃຫ້ດາວໂຫຼດອີກຄັ້ງຈາກການປະຊຸມ.</translation>
+    </message>
+    <message>
+        <source>the attendee report has its header but no join or leave rows.</source>
+        <translation>ລາຍງານຜູ້ເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີແຖວເວລາເຂົ້າ ຫຼື ອອກ.</translation>
+    </message>
+    <message>
+        <source>this Teams participant table has no name, join or leave column (its columns are %1).</source>
+        <translation>ຕາຕະລາງຜູ້ເຂົ້າຮ່ວມຂອງ Teams ນີ້ບໍ່ມີຖັນຊື່, ເວລາເຂົ້າ ຫຼື ເວລາອອກ (ຖັນທີ່ມີແມ່ນ %1).</translation>
+    </message>
+    <message>
+        <source>the time in the meeting “%1” is not a duration Sala can read (such as 1h 5m 3s).</source>
+        <translation>ເວລາໃນການປະຊຸມ “%1” ບໍ່ແມ່ນໄລຍະເວລາທີ່ Sala ອ່ານໄດ້ (ເຊັ່ນ 1h 5m 3s).</translation>
+    </message>
+    <message>
+        <source>this Teams meeting summary has no participant table (no line starting “Full Name” with a “Join Time”). Download the report again.</source>
+        <translation>ບົດສະຫຼຸບການປະຊຸມ Teams ນີ້ບໍ່ມີຕາຕະລາງຜູ້ເຂົ້າຮ່ວມ (ບໍ່ມີແຖວທີ່ເລີ່ມດ້ວຍ “Full Name” ແລະ ມີ “Join Time”). ໃຫ້ດາວໂຫຼດລາຍງານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>the participant table has its header but no rows.</source>
+        <translation>ຕາຕະລາງຜູ້ເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance report has no participants section (“2. …” followed by a table). Download the report again.</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມຂອງ Teams ນີ້ບໍ່ມີສ່ວນຜູ້ເຂົ້າຮ່ວມ (“2. …” ຕາມດ້ວຍຕາຕະລາງ). ໃຫ້ດາວໂຫຼດລາຍງານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>the participants section has a header but no rows.</source>
+        <translation>ສ່ວນຜູ້ເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>the participants table has its header but no rows. The report may have been cut short or downloaded before anyone joined; download it again.</source>
+        <translation>ຕາຕະລາງຜູ້ເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ. ລາຍງານອາດຖືກຕັດ ຫຼື ຖືກດາວໂຫຼດກ່ອນມີຄົນເຂົ້າຮ່ວມ; ໃຫ້ດາວໂຫຼດອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>this Zoom participants table has no join or leave time column (its columns are %1).</source>
+        <translation>ຕາຕະລາງຜູ້ເຂົ້າຮ່ວມຂອງ Zoom ນີ້ບໍ່ມີຖັນເວລາເຂົ້າ ຫຼື ເວລາອອກ (ຖັນທີ່ມີແມ່ນ %1).</translation>
+    </message>
+    <message>
+        <source>this Zoom table of unique users has no total duration column (its columns are %1).</source>
+        <translation>ຕາຕະລາງຜູ້ໃຊ້ບໍ່ຊ້ຳ (unique users) ຂອງ Zoom ນີ້ບໍ່ມີຖັນໄລຍະເວລາລວມ (ຖັນທີ່ມີແມ່ນ %1).</translation>
+    </message>
+    <message>
+        <source>the total duration “%1” is not a number of minutes.</source>
+        <translation>ໄລຍະເວລາລວມ “%1” ບໍ່ແມ່ນຈຳນວນນາທີ.</translation>
+    </message>
+    <message>
+        <source>this Zoom admin export has no join or leave time after the participant&apos;s name (its columns are %1).</source>
+        <translation>ໄຟລ໌ທີ່ສົ່ງອອກຈາກສ່ວນຜູ້ດູແລລະບົບຂອງ Zoom ນີ້ບໍ່ມີເວລາເຂົ້າ ຫຼື ເວລາອອກຕໍ່ຈາກຊື່ຜູ້ເຂົ້າຮ່ວມ (ຖັນທີ່ມີແມ່ນ %1).</translation>
+    </message>
+    <message>
+        <source>this Zoom admin export holds more than one meeting (%1 and %2, from line %3). Sala reads one meeting at a time: keep only one meeting&apos;s rows in a spreadsheet, or export that meeting&apos;s participants report.</source>
+        <translation>ໄຟລ໌ທີ່ສົ່ງອອກຈາກສ່ວນຜູ້ດູແລລະບົບຂອງ Zoom ນີ້ມີຫຼາຍກວ່າໜຶ່ງການປະຊຸມ (%1 ແລະ %2, ຈາກແຖວ %3). Sala ອ່ານເທື່ອລະໜຶ່ງການປະຊຸມ: ໃຫ້ເກັບໄວ້ສະເພາະແຖວຂອງການປະຊຸມດຽວໃນໂປຣແກຣມຕາຕະລາງ, ຫຼື ສົ່ງອອກລາຍງານຜູ້ເຂົ້າຮ່ວມຂອງການປະຊຸມນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>this section of the webinar report has no join or leave time (its columns are %1).</source>
+        <translation>ສ່ວນນີ້ຂອງລາຍງານເວັບບິນາບໍ່ມີເວລາເຂົ້າ ຫຼື ເວລາອອກ (ຖັນທີ່ມີແມ່ນ %1).</translation>
+    </message>
+    <message>
+        <source>this webinar report has no table of attendees (no row with “User Name (Original Name)”). Export the attendee report again.</source>
+        <translation>ລາຍງານເວັບບິນານີ້ບໍ່ມີຕາຕະລາງຜູ້ເຂົ້າຮ່ວມ (ບໍ່ມີແຖວທີ່ມີ “User Name (Original Name)”). ໃຫ້ສົ່ງອອກ attendee report ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>nobody in this webinar report attended. Check that it is the right webinar.</source>
+        <translation>ບໍ່ມີໃຜເຂົ້າຮ່ວມໃນລາຍງານເວັບບິນານີ້. ໃຫ້ກວດເບິ່ງວ່າແມ່ນເວັບບິນາທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>this Zoom meeting report has no leave time column.</source>
+        <translation>ລາຍງານການປະຊຸມ Zoom ນີ້ບໍ່ມີຖັນເວລາອອກ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceImport</name>
+    <message>
+        <source>proposed: %1</source>
+        <translation>ທີ່ສະເໜີ: %1</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>ຢືນຢັນໂດຍຜູ້ອຳນວຍຄວາມສະດວກ: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>ເລືອກໂດຍຜູ້ອຳນວຍຄວາມສະດວກ</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>ເພີ່ມເຂົ້າລາຍຊື່ຈາກ “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>ຜູ້ອຳນວຍຄວາມສະດວກເລືອກບໍ່ນັບ</translation>
+    </message>
+    <message>
+        <source>There is no file to import.</source>
+        <translation>ບໍ່ມີໄຟລ໌ໃຫ້ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Sala knows. Use a name such as Asia/Bangkok, Asia/Manila or Asia/Kuala_Lumpur.</source>
+        <translation>“%1” ບໍ່ແມ່ນເຂດເວລາທີ່ Sala ຮູ້ຈັກ. ໃຫ້ໃຊ້ຊື່ເຊັ່ນ Asia/Bangkok, Asia/Manila ຫຼື Asia/Kuala_Lumpur.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same file. Import it once.</source>
+        <translation>“%1” ແລະ “%2” ແມ່ນໄຟລ໌ດຽວກັນ. ໃຫ້ນຳເຂົ້າເທື່ອດຽວ.</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>ໄຟລ໌ການເຂົ້າຮ່ວມ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” was matched to participant %2, who is not on this workshop’s roster. Pick someone on the roster and import again.</source>
+        <translation>“%1” ຖືກຈັບຄູ່ກັບຜູ້ເຂົ້າຮ່ວມ %2, ເຊິ່ງບໍ່ຢູ່ໃນລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້. ໃຫ້ເລືອກຄົນທີ່ຢູ່ໃນລາຍຊື່ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceImportDialog</name>
+    <message>
+        <source>&amp;Add File…</source>
+        <translation>ເພີ່ມໄຟລ໌ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove File</source>
+        <translation>ເອົາໄຟລ໌ອອກ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>ຈັບຄູ່ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>ເພີ່ມເຂົ້າລາຍຊື່ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>ບໍ່ນັບ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Undo C&amp;hoice</source>
+        <translation>ຍົກເລີກການເລືອກ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Import Attendance</source>
+        <translation>ນຳເຂົ້າການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance for &lt;b&gt;%1&lt;/b&gt; · %2 · roster of %n people</source>
+        <translation>
+            <numerusform>ການເຂົ້າຮ່ວມຂອງ &lt;b&gt;%1&lt;/b&gt; · %2 · ລາຍຊື່ %n ຄົນ</numerusform>
+            <numerusform>ການເຂົ້າຮ່ວມຂອງ &lt;b&gt;%1&lt;/b&gt; · %2 · ລາຍຊື່ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>ອ່ານເປັນ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ການປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ແຖວ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ຈຳນວນຄົນ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>Attendance files</source>
+        <translation>ໄຟລ໌ການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>ຕາມທີ່ໄຟລ໌ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>ວັນຂຶ້ນກ່ອນ (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>ເດືອນຂຶ້ນກ່ອນ (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day order of the dates</source>
+        <translation>ລຳດັບວັນ ແລະ ເດືອນຂອງວັນທີ</translation>
+    </message>
+    <message>
+        <source>Only needed when every date in a file reads both ways, such as 03/04/2026.</source>
+        <translation>ຕ້ອງໃຊ້ສະເພາະເມື່ອທຸກວັນທີໃນໄຟລ໌ອ່ານໄດ້ທັງສອງແບບ, ເຊັ່ນ 03/04/2026.</translation>
+    </message>
+    <message>
+        <source>Time zone of the times in the files</source>
+        <translation>ເຂດເວລາຂອງເວລາໃນໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Exports give the clock time of the account that downloaded them, without a zone. This is the workshop&apos;s zone unless the host&apos;s account is set to another.</source>
+        <translation>ໄຟລ໌ທີ່ສົ່ງອອກຈະໃຫ້ເວລາຕາມໂມງຂອງບັນຊີທີ່ດາວໂຫຼດ, ໂດຍບໍ່ລະບຸເຂດເວລາ. ໂດຍປົກກະຕິແມ່ນເຂດເວລາຂອງການຝຶກອົບຮົມ, ເວັ້ນເສຍແຕ່ບັນຊີຂອງເຈົ້າພາບ (host) ຕັ້ງເຂດເວລາອື່ນໄວ້.</translation>
+    </message>
+    <message>
+        <source>Problems with the files</source>
+        <translation>ບັນຫາຂອງໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>People in the files</source>
+        <translation>ຄົນໃນໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>ພິມຊື່, ຊື່ອື່ນ ຫຼື ອີເມວ…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>ຄົ້ນຫາໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>ຄົນນີ້ແມ່ນຜູ້ເຂົ້າຮ່ວມທີ່ເລືອກໃນລາຍການ (ຫຼື ຄົນທີ່ສະເໜີ). Sala ຈະເກັບຊື່ນີ້ໄວ້ເປັນຊື່ອື່ນ, ເພື່ອໃຫ້ໄຟລ໌ຕໍ່ໄປຈັບຄູ່ໄດ້ເອງ.</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>ເພີ່ມຄົນນີ້ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມເປັນຜູ້ເຂົ້າຮ່ວມໃໝ່</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>ບໍ່ແມ່ນຄົນໃນລາຍຊື່: ເຊັ່ນ ອຸປະກອນເຄື່ອງທີສອງຂອງເຈົ້າພາບ, ນາຍພາສາ, ຜູ້ສັງເກດການ</translation>
+    </message>
+    <message>
+        <source>Go back to what Sala found</source>
+        <translation>ກັບຄືນໄປໃຊ້ຜົນທີ່ Sala ພົບ</translation>
+    </message>
+    <message>
+        <source>&amp;Day order:</source>
+        <translation>ລຳດັບວັນທີ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the times:</source>
+        <translation>ເຂດເວລາຂອງເວລາໃນໄຟລ໌ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>ຄົນນີ້ແມ່ນໃຜ (&amp;W)?</translation>
+    </message>
+    <message>
+        <source>Review the people</source>
+        <translation>ກວດເບິ່ງລາຍຊື່ຄົນ</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ນຳເຂົ້າ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add Attendance File</source>
+        <translation>ເພີ່ມໄຟລ໌ການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Attendance exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ໄຟລ໌ການເຂົ້າຮ່ວມ (*.csv *.tsv *.txt);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>Choose the day order above.</source>
+        <translation>ເລືອກລຳດັບວັນທີຢູ່ດ້ານເທິງ.</translation>
+    </message>
+    <message>
+        <source>Imported before (%1): importing again replaces that import and its review.</source>
+        <translation>ເຄີຍນຳເຂົ້າແລ້ວ (%1): ການນຳເຂົ້າອີກຄັ້ງຈະແທນທີ່ການນຳເຂົ້າເທື່ອນັ້ນ ແລະ ຜົນການກວດເບິ່ງຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs the day order</source>
+        <translation>ຕ້ອງລະບຸລຳດັບວັນທີ</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>ຍັງບໍ່ໄດ້ອ່ານ</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>Add the participants report you downloaded from Zoom, Teams or Google Meet.</source>
+        <translation>ເພີ່ມລາຍງານຜູ້ເຂົ້າຮ່ວມທີ່ທ່ານດາວໂຫຼດມາຈາກ Zoom, Teams ຫຼື Google Meet.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceMatrixModel</name>
+    <message>
+        <source>Preferred name: %1</source>
+        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ: %1</translation>
+    </message>
+    <message>
+        <source>%1 min · %2 %</source>
+        <translation>%1 ນາທີ · %2 %</translation>
+    </message>
+    <message>
+        <source>Matched %1</source>
+        <translation>ຈັບຄູ່: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>ປະເພດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>ຂະໜາດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>ພາກ %1</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>ນາທີລວມ</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>ສັດສ່ວນຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendancePanel</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>ຂຽນ “%1” ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>Completion threshold, percent of the workshop&apos;s scheduled time</source>
+        <translation>ເກນຮຽນຈົບ, ເປີເຊັນຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Participation threshold, percent of the workshop&apos;s scheduled time</source>
+        <translation>ເກນການມີສ່ວນຮ່ວມ, ເປີເຊັນຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Participants and sessions</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ ແລະ ພາກ</translation>
+    </message>
+    <message>
+        <source>People in the session</source>
+        <translation>ຄົນໃນພາກ</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>ຕາຕະລາງແຍກຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Who earned a certificate</source>
+        <translation>ຜູ້ທີ່ໄດ້ຮັບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>ສົ່ງອອກ CSV (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the participants × sessions table as CSV for a spreadsheet</source>
+        <translation>ບັນທຶກຕາຕະລາງຜູ້ເຂົ້າຮ່ວມ × ພາກ ເປັນ CSV ສຳລັບໂປຣແກຣມຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>ສົ່ງອອກ Excel (&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the summary, participants and sessions as an Excel workbook</source>
+        <translation>ບັນທຶກບົດສະຫຼຸບ, ຜູ້ເຂົ້າຮ່ວມ ແລະ ພາກ ເປັນໄຟລ໌ Excel</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>ສົ່ງອອກ PDF (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the attendance report with its charts as a PDF for the funder</source>
+        <translation>ບັນທຶກລາຍງານການເຂົ້າຮ່ວມພ້ອມແຜນພູມເປັນ PDF ສຳລັບຜູ້ໃຫ້ທຶນ</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates…</source>
+        <translation>ໃບຢັ້ງຢືນ (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save one certificate per person who earned one, as a PDF</source>
+        <translation>ບັນທຶກໃບຢັ້ງຢືນຄົນລະໃບ ໃຫ້ທຸກຄົນທີ່ໄດ້ຮັບ, ເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation>ສົ່ງອອກລາຍຊື່ (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save who earned a certificate as CSV</source>
+        <translation>ບັນທຶກລາຍຊື່ຜູ້ທີ່ໄດ້ຮັບໃບຢັ້ງຢືນເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Template…</source>
+        <translation>ແມ່ແບບໃບຢັ້ງຢືນ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the titles, texts and signatory of this workshop&apos;s certificates</source>
+        <translation>ແກ້ໄຂຫົວຂໍ້, ຂໍ້ຄວາມ ແລະ ຜູ້ລົງນາມ ຂອງໃບຢັ້ງຢືນຂອງການຝຶກອົບຮົມນີ້</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion at:</source>
+        <translation>ຮຽນຈົບທີ່ (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pation at:</source>
+        <translation>ມີສ່ວນຮ່ວມທີ່ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>A person completes the workshop with at least this share of its total scheduled time</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມຈະຮຽນຈົບ ເມື່ອເຂົ້າຮ່ວມຢ່າງໜ້ອຍສັດສ່ວນນີ້ຂອງເວລາຕາມກຳນົດການທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>A person earns a participation certificate with at least this share, below completion</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມຈະໄດ້ໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ ເມື່ອເຂົ້າຮ່ວມຢ່າງໜ້ອຍສັດສ່ວນນີ້, ແຕ່ຍັງບໍ່ເຖິງເກນຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>ສະຫຼຸບການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Attendance note</source>
+        <translation>ໝາຍເຫດການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Attendance views</source>
+        <translation>ມຸມມອງການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>ແຍກຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>ພາກ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>About this session&apos;s attendance</source>
+        <translation>ກ່ຽວກັບການເຂົ້າຮ່ວມຂອງພາກນີ້</translation>
+    </message>
+    <message>
+        <source>Export Session C&amp;SV…</source>
+        <translation>ສົ່ງອອກ CSV ຂອງພາກ (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s people, minutes, joins and leaves as CSV</source>
+        <translation>ບັນທຶກຄົນ, ນາທີ, ເວລາເຂົ້າ ແລະ ອອກ ຂອງພາກນີ້ເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>People in the room over the session</source>
+        <translation>ຈຳນວນຄົນໃນຫ້ອງຕະຫຼອດພາກ</translation>
+    </message>
+    <message>
+        <source>Export Session Attendance as CSV</source>
+        <translation>ສົ່ງອອກການເຂົ້າຮ່ວມຂອງພາກເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 - attendance</source>
+        <translation>%1 - ການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ແຍກຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>ແຍກຕາມ (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>ແຜນພູມແຍກຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>About the certificates</source>
+        <translation>ກ່ຽວກັບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Certificates &amp;PDF…</source>
+        <translation>ໃບຢັ້ງຢືນ PDF (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its attendance.</source>
+        <translation>ເປີດ ຫຼື ສ້າງການຝຶກອົບຮົມ ເພື່ອເບິ່ງການເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>No attendance has been imported for this workshop yet. Use Import attendance… to read the attendance export that Zoom, Microsoft Teams or Google Meet gives after each session; people checked in live during a session count too. The tables, charts, exports and certificates appear here once there is attendance.</source>
+        <translation>ຍັງບໍ່ໄດ້ນຳເຂົ້າການເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມນີ້. ໃຊ້ ນຳເຂົ້າການເຂົ້າຮ່ວມ… ເພື່ອອ່ານໄຟລ໌ການເຂົ້າຮ່ວມທີ່ Zoom, Microsoft Teams ຫຼື Google Meet ໃຫ້ມາຫຼັງແຕ່ລະພາກ; ຄົນທີ່ເຊັກອິນລະຫວ່າງພາກກໍຖືກນັບນຳ. ຕາຕະລາງ, ແຜນພູມ, ການສົ່ງອອກ ແລະ ໃບຢັ້ງຢືນ ຈະສະແດງຢູ່ບ່ອນນີ້ເມື່ອມີຂໍ້ມູນການເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>%1 enrolled · %2 attended · %3 completed · %4 participated</source>
+        <translation>ລົງທະບຽນ %1 · ເຂົ້າຮ່ວມ %2 · ຮຽນຈົບ %3 · ມີສ່ວນຮ່ວມ %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance yet; their time counts as missed.</source>
+        <translation>%1 ຈາກ %2 ພາກ ຍັງບໍ່ມີຂໍ້ມູນການເຂົ້າຮ່ວມ; ເວລາຂອງພາກເຫຼົ່ານັ້ນຖືກນັບວ່າຂາດ.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 people earned a certificate: completion at %2 % or more of the workshop&apos;s scheduled time, participation at %3 % or more. People whose personal data was erased get none.</source>
+        <translation>ມີ %1 ຄົນໄດ້ຮັບໃບຢັ້ງຢືນ: ຮຽນຈົບເມື່ອເຂົ້າຮ່ວມ %2 % ຂຶ້ນໄປຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ, ມີສ່ວນຮ່ວມເມື່ອເຂົ້າຮ່ວມ %3 % ຂຶ້ນໄປ. ຄົນທີ່ຂໍ້ມູນສ່ວນບຸກຄົນຖືກລົບລ້າງແລ້ວຈະບໍ່ໄດ້ຮັບ.</translation>
+    </message>
+    <message>
+        <source>At most %1 people were in the room at once.</source>
+        <translation>ມີຄົນຢູ່ໃນຫ້ອງພ້ອມກັນຫຼາຍທີ່ສຸດ %1 ຄົນ.</translation>
+    </message>
+    <message>
+        <source>No attendance imported for this session yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ນຳເຂົ້າການເຂົ້າຮ່ວມຂອງພາກນີ້.</translation>
+    </message>
+    <message>
+        <source>%1 attendees, %2 minutes on average, of %3 scheduled.</source>
+        <translation>ຜູ້ທີ່ມາເຂົ້າຮ່ວມ %1 ຄົນ, ສະເລ່ຍຄົນລະ %2 ນາທີ, ຈາກເວລາຕາມກຳນົດການ %3 ນາທີ.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>ຈາກ %1.</translation>
+    </message>
+    <message>
+        <source>%1 people in the exports are not matched to the roster yet.</source>
+        <translation>ມີ %1 ຄົນໃນໄຟລ໌ການເຂົ້າຮ່ວມທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>%1 people are known only by their total minutes and are not in the chart.</source>
+        <translation>ມີ %1 ຄົນທີ່ຮູ້ພຽງນາທີລວມ, ຈຶ່ງບໍ່ສະແດງໃນແຜນພູມ.</translation>
+    </message>
+    <message>
+        <source>%1: attended, completed and participated per group; the same numbers as the table.</source>
+        <translation>%1: ຈຳນວນທີ່ເຂົ້າຮ່ວມ, ຮຽນຈົບ ແລະ ມີສ່ວນຮ່ວມ ແຕ່ລະກຸ່ມ; ເປັນຕົວເລກດຽວກັນກັບໃນຕາຕະລາງ.</translation>
+    </message>
+    <message>
+        <source>The file was written, but Sala could not record the export in the personal data log: %1</source>
+        <translation>ຂຽນໄຟລ໌ແລ້ວ, ແຕ່ Sala ບໍ່ສາມາດບັນທຶກການສົ່ງອອກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>Export Attendance as CSV</source>
+        <translation>ສົ່ງອອກການເຂົ້າຮ່ວມເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>Export Attendance as Excel Workbook</source>
+        <translation>ສົ່ງອອກການເຂົ້າຮ່ວມເປັນໄຟລ໌ Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Attendance Report as PDF</source>
+        <translation>ສົ່ງອອກລາຍງານການເຂົ້າຮ່ວມເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Certificate List as CSV</source>
+        <translation>ສົ່ງອອກລາຍຊື່ຜູ້ໄດ້ຮັບໃບຢັ້ງຢືນເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>%1 - certificates</source>
+        <translation>%1 - ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet at these thresholds (completion %1 %, participation %2 %), so there is nothing to print.</source>
+        <translation>ຍັງບໍ່ມີໃຜໄດ້ຮັບໃບຢັ້ງຢືນຕາມເກນນີ້ (ຮຽນຈົບ %1 %, ມີສ່ວນຮ່ວມ %2 %), ຈຶ່ງບໍ່ມີຫຍັງໃຫ້ພິມ.</translation>
+    </message>
+    <message>
+        <source>Save Certificates as PDF</source>
+        <translation>ບັນທຶກໃບຢັ້ງຢືນເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>ໃບຢັ້ງຢືນ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReport</name>
+    <message>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Below participation</source>
+        <translation>ຕ່ຳກວ່າເກນມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>ບໍ່ໄດ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>ຕາມອີເມວ</translation>
+    </message>
+    <message>
+        <source>by alias</source>
+        <translation>ຕາມຊື່ອື່ນ</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>ຕາມຊື່</translation>
+    </message>
+    <message>
+        <source>by a similar name</source>
+        <translation>ຕາມຊື່ທີ່ຄ້າຍກັນ</translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>ຢືນຢັນດ້ວຍຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ເພີ່ມດ້ວຍຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>live check-in only</source>
+        <translation>ເຊັກອິນລະຫວ່າງພາກເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>NO CONSENT</source>
+        <translation>ບໍ່ຍິນຍອມ</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>ແຍກຕາມເພດ</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>ແຍກຕາມປະເທດ</translation>
+    </message>
+    <message>
+        <source>By organization type</source>
+        <translation>ແຍກຕາມປະເພດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>By enterprise size</source>
+        <translation>ແຍກຕາມຂະໜາດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Participant %1 (personal data erased)</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 (ຂໍ້ມູນສ່ວນບຸກຄົນຖືກລົບລ້າງແລ້ວ)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReportIo</name>
+    <message>
+        <source>Attendance report of workshop %1 as CSV</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມ %1 ເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>Attendance of one session of workshop %1 as CSV</source>
+        <translation>ການເຂົ້າຮ່ວມຂອງໜຶ່ງພາກໃນການຝຶກອົບຮົມ %1 ເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>Attendance report of workshop %1 as an Excel workbook</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມ %1 ເປັນໄຟລ໌ Excel</translation>
+    </message>
+    <message>
+        <source>Attendance report of workshop %1 as PDF</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມ %1 ເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>Certificate list of workshop %1 as CSV</source>
+        <translation>ລາຍຊື່ຜູ້ໄດ້ຮັບໃບຢັ້ງຢືນຂອງການຝຶກອົບຮົມ %1 ເປັນ CSV</translation>
+    </message>
+    <message>
+        <source>Certificates of workshop %1 as PDF</source>
+        <translation>ໃບຢັ້ງຢືນຂອງການຝຶກອົບຮົມ %1 ເປັນ PDF</translation>
+    </message>
+    <message>
+        <source>The completion threshold must be a percentage from 1 to 100, not %1.</source>
+        <translation>ເກນຮຽນຈົບຕ້ອງເປັນເປີເຊັນຈາກ 1 ຫາ 100, ບໍ່ແມ່ນ %1.</translation>
+    </message>
+    <message>
+        <source>The participation threshold must be a percentage from 1 to 100, not %1.</source>
+        <translation>ເກນການມີສ່ວນຮ່ວມຕ້ອງເປັນເປີເຊັນຈາກ 1 ຫາ 100, ບໍ່ແມ່ນ %1.</translation>
+    </message>
+    <message>
+        <source>The participation threshold (%1 %) cannot be above the completion threshold (%2 %).</source>
+        <translation>ເກນການມີສ່ວນຮ່ວມ (%1 %) ຕ້ອງບໍ່ສູງກວ່າເກນຮຽນຈົບ (%2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReportPdf</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>ຜູ້ຈັດ:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>ວັນທີ:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>ພາກ:</translation>
+    </message>
+    <message>
+        <source>%1, %2 hours scheduled in all</source>
+        <translation>%1, ລວມເວລາຕາມກຳນົດການ %2 ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation>ຮຽນຈົບ:</translation>
+    </message>
+    <message>
+        <source>at least %1 % of the workshop&apos;s scheduled time</source>
+        <translation>ຢ່າງໜ້ອຍ %1 % ຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Participation:</source>
+        <translation>ມີສ່ວນຮ່ວມ:</translation>
+    </message>
+    <message>
+        <source>A person&apos;s share is their time in the room over the scheduled time of all the workshop&apos;s sessions; time in one session counts up to that session&apos;s scheduled length. Shares are rounded down to a whole percent; minutes are rounded to the nearest minute.</source>
+        <translation>ສັດສ່ວນຂອງແຕ່ລະຄົນແມ່ນເວລາທີ່ຢູ່ໃນຫ້ອງ ທຽບກັບເວລາຕາມກຳນົດການຂອງທຸກພາກໃນການຝຶກອົບຮົມ; ເວລາໃນແຕ່ລະພາກນັບໄດ້ບໍ່ເກີນຄວາມຍາວຕາມກຳນົດການຂອງພາກນັ້ນ. ສັດສ່ວນຈະປັດລົງເປັນເປີເຊັນຈຳນວນເຕັມ; ນາທີຈະປັດເປັນນາທີທີ່ໃກ້ທີ່ສຸດ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance imported yet; their time counts as missed.</source>
+        <translation>%1 ຈາກ %2 ພາກ ຍັງບໍ່ໄດ້ນຳເຂົ້າການເຂົ້າຮ່ວມ; ເວລາຂອງພາກເຫຼົ່ານັ້ນຖືກນັບວ່າຂາດ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance are no longer on the roster and are left out.</source>
+        <translation>
+            <numerusform>ມີ %n ຄົນໃນຂໍ້ມູນການເຂົ້າຮ່ວມທີ່ບໍ່ຢູ່ໃນລາຍຊື່ແລ້ວ ແລະ ບໍ່ຖືກນັບລວມ.</numerusform>
+            <numerusform>ມີ %n ຄົນໃນຂໍ້ມູນການເຂົ້າຮ່ວມທີ່ບໍ່ຢູ່ໃນລາຍຊື່ແລ້ວ ແລະ ບໍ່ຖືກນັບລວມ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>ສ້າງເມື່ອ:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ຈຳນວນຄົນ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ຈຳນວນ</translation>
+    </message>
+    <message>
+        <source>Share of the enrolled</source>
+        <translation>ສັດສ່ວນຂອງຜູ້ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Attended at least once</source>
+        <translation>ເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated (below completion)</source>
+        <translation>ມີສ່ວນຮ່ວມ (ບໍ່ເຖິງເກນຮຽນຈົບ)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% ຂອງຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% ຂອງຜູ້ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% ຂອງຜູ້ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>ຕາມກຳນົດການ</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Average minutes</source>
+        <translation>ນາທີສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <source>Not matched to the roster</source>
+        <translation>ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>no attendance imported yet</source>
+        <translation>ຍັງບໍ່ໄດ້ນຳເຂົ້າການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>People in the room: %1</source>
+        <translation>ຄົນໃນຫ້ອງ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are known only by their total minutes and are not in the curve.</source>
+        <translation>
+            <numerusform>ມີ %n ຄົນທີ່ຮູ້ພຽງນາທີລວມ, ຈຶ່ງບໍ່ສະແດງໃນເສັ້ນກຣາຟ.</numerusform>
+            <numerusform>ມີ %n ຄົນທີ່ຮູ້ພຽງນາທີລວມ, ຈຶ່ງບໍ່ສະແດງໃນເສັ້ນກຣາຟ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants and sessions</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ ແລະ ພາກ</translation>
+    </message>
+    <message>
+        <source>Each session shows minutes in the room and the share of its scheduled time. Status is over the whole workshop: completed at %1 % or more, participated at %2 % or more.</source>
+        <translation>ແຕ່ລະພາກສະແດງນາທີທີ່ຢູ່ໃນຫ້ອງ ແລະ ສັດສ່ວນຂອງເວລາຕາມກຳນົດການ. ສະຖານະຄິດຈາກທັງການຝຶກອົບຮົມ: ຮຽນຈົບເມື່ອໄດ້ %1 % ຂຶ້ນໄປ, ມີສ່ວນຮ່ວມເມື່ອໄດ້ %2 % ຂຶ້ນໄປ.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster.</source>
+        <translation>ຍັງບໍ່ມີໃຜຢູ່ໃນລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>ພາກ %1</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>ນາທີລວມ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>ສັດສ່ວນ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>%1 min (%2 %)</source>
+        <translation>%1 ນາທີ (%2 %)</translation>
+    </message>
+    <message>
+        <source>S%1: %2</source>
+        <translation>ພາກ %1: %2</translation>
+    </message>
+    <message>
+        <source>Sala could not save the attendance report as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala ບັນທຶກລາຍງານການເຂົ້າຮ່ວມເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The PDF attendance report needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມແບບ PDF ຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF attendance report.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບລາຍງານການເຂົ້າຮ່ວມ PDF.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>ການເຂົ້າຮ່ວມ: %1</translation>
+    </message>
+    <message>
+        <source>Attendance · %1</source>
+        <translation>ການເຂົ້າຮ່ວມ · %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReviewModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>ການຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Proposed — confirm?</source>
+        <translation>ສະເໜີແລ້ວ — ຢືນຢັນບໍ?</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>ຍັງບໍ່ໄດ້ຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Matched by you</source>
+        <translation>ທ່ານຈັບຄູ່ເອງ</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>ເພີ່ມເຂົ້າລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>ບໍ່ນັບ</translation>
+    </message>
+    <message>
+        <source>Also shown as: %1</source>
+        <translation>ປາກົດໃນຊື່ອື່ນນຳ: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ບໍ່ມີຊື່)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>ໃໝ່: %1</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>confirmed by you: %1</source>
+        <translation>ທ່ານຢືນຢັນແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>ທ່ານເລືອກເອງ</translation>
+    </message>
+    <message>
+        <source>will be added to the workshop’s roster</source>
+        <translation>ຈະຖືກເພີ່ມເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>left out of the reports</source>
+        <translation>ບໍ່ນັບລວມໃນລາຍງານ</translation>
+    </message>
+    <message>
+        <source>no one on the roster with this e-mail or name</source>
+        <translation>ບໍ່ມີໃຜໃນລາຍຊື່ທີ່ມີອີເມວ ຫຼື ຊື່ນີ້</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ໃນໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Roster participant</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the file(s): </source>
+        <translation>
+            <numerusform>ໃນໄຟລ໌ມີ %n ຄົນ: </numerusform>
+            <numerusform>ໃນໄຟລ໌ມີ %n ຄົນ: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matched</source>
+        <translation>ຈັບຄູ່ແລ້ວ %1</translation>
+    </message>
+    <message>
+        <source>, %1 proposed</source>
+        <translation>, ສະເໜີ %1</translation>
+    </message>
+    <message>
+        <source>, %1 not matched</source>
+        <translation>, ຍັງບໍ່ໄດ້ຈັບຄູ່ %1</translation>
+    </message>
+    <message>
+        <source>, %1 to add to the roster</source>
+        <translation>, ຈະເພີ່ມເຂົ້າລາຍຊື່ %1</translation>
+    </message>
+    <message>
+        <source>, %1 ignored</source>
+        <translation>, ບໍ່ນັບ %1</translation>
+    </message>
+    <message>
+        <source>Proposed and unmatched people are left out of the reports until they are matched.</source>
+        <translation>ຄົນທີ່ເປັນພຽງການສະເໜີ ຫຼື ຍັງບໍ່ໄດ້ຈັບຄູ່ ຈະບໍ່ຖືກນັບລວມໃນລາຍງານ ຈົນກວ່າຈະຈັບຄູ່ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceStore</name>
+    <message>
+        <source>save the stays</source>
+        <translation>ບັນທຶກຊ່ວງເວລາທີ່ຢູ່ໃນການປະຊຸມ</translation>
+    </message>
+    <message>
+        <source>“%1” was already imported into this session on %2. Import it as a replacement to review it again.</source>
+        <translation>“%1” ຖືກນຳເຂົ້າໃນພາກນີ້ແລ້ວເມື່ອ %2. ຖ້າຕ້ອງການກວດເບິ່ງອີກຄັ້ງ, ໃຫ້ນຳເຂົ້າແບບແທນທີ່.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same file as “%2”, imported into this session on %3. Import it as a replacement to review it again.</source>
+        <translation>“%1” ແມ່ນໄຟລ໌ດຽວກັນກັບ “%2”, ທີ່ນຳເຂົ້າໃນພາກນີ້ເມື່ອ %3. ຖ້າຕ້ອງການກວດເບິ່ງອີກຄັ້ງ, ໃຫ້ນຳເຂົ້າແບບແທນທີ່.</translation>
+    </message>
+    <message>
+        <source>save the attendance of “%1”</source>
+        <translation>ບັນທຶກການເຂົ້າຮ່ວມຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>remove an attendance import</source>
+        <translation>ລຶບການນຳເຂົ້າການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>read the attendance imports</source>
+        <translation>ອ່ານການນຳເຂົ້າການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>save the alias “%1”</source>
+        <translation>ບັນທຶກຊື່ອື່ນ “%1”</translation>
+    </message>
+    <message>
+        <source>remove the alias “%1”</source>
+        <translation>ລຶບຊື່ອື່ນ “%1”</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>ອ່ານລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceXlsx</name>
+    <message>
+        <source>Attendance report</source>
+        <translation>ລາຍງານການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>ຜູ້ຈັດ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>Scheduled hours</source>
+        <translation>ຊົ່ວໂມງຕາມກຳນົດການ</translation>
+    </message>
+    <message>
+        <source>Completion threshold (%)</source>
+        <translation>ເກນຮຽນຈົບ (%)</translation>
+    </message>
+    <message>
+        <source>Participation threshold (%)</source>
+        <translation>ເກນການມີສ່ວນຮ່ວມ (%)</translation>
+    </message>
+    <message>
+        <source>How shares are counted</source>
+        <translation>ວິທີຄິດສັດສ່ວນ</translation>
+    </message>
+    <message>
+        <source>A person&apos;s share is their time in the room over the scheduled time of all the workshop&apos;s sessions; time in one session counts up to that session&apos;s scheduled length. Shares are rounded down to a whole percent.</source>
+        <translation>ສັດສ່ວນຂອງແຕ່ລະຄົນແມ່ນເວລາທີ່ຢູ່ໃນຫ້ອງ ທຽບກັບເວລາຕາມກຳນົດການຂອງທຸກພາກໃນການຝຶກອົບຮົມ; ເວລາໃນແຕ່ລະພາກນັບໄດ້ບໍ່ເກີນຄວາມຍາວຕາມກຳນົດການຂອງພາກນັ້ນ. ສັດສ່ວນຈະປັດລົງເປັນເປີເຊັນຈຳນວນເຕັມ.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance imported yet; their time counts as missed.</source>
+        <translation>%1 ຈາກ %2 ພາກ ຍັງບໍ່ໄດ້ນຳເຂົ້າການເຂົ້າຮ່ວມ; ເວລາຂອງພາກເຫຼົ່ານັ້ນຖືກນັບວ່າຂາດ.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated (below completion)</source>
+        <translation>ມີສ່ວນຮ່ວມ (ບໍ່ເຖິງເກນຮຽນຈົບ)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% ຂອງຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% ຂອງຜູ້ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% ຂອງຜູ້ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ</translation>
+    </message>
+    <message>
+        <source>Consent to reporting</source>
+        <translation>ຍິນຍອມໃຫ້ໃຊ້ໃນລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>ປະເພດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>ຂະໜາດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1 (ນາທີ)</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>ນາທີລວມ</translation>
+    </message>
+    <message>
+        <source>Workshop share (%)</source>
+        <translation>ສັດສ່ວນຂອງການຝຶກອົບຮົມ (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Scheduled start (%1)</source>
+        <translation>ເວລາເລີ່ມຕາມກຳນົດການ (%1)</translation>
+    </message>
+    <message>
+        <source>Scheduled minutes</source>
+        <translation>ນາທີຕາມກຳນົດການ</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>ຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Average minutes</source>
+        <translation>ນາທີສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <source>Unmatched identities</source>
+        <translation>ຊື່ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>ໄຟລ໌ທີ່ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>ຍັງບໍ່ໄດ້ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Sala could not save the attendance workbook as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala ບັນທຶກໄຟລ໌ Excel ການເຂົ້າຮ່ວມເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>Sala could not make a temporary folder for the workbook (%1).</source>
+        <translation>Sala ບໍ່ສາມາດສ້າງໂຟນເດີຊົ່ວຄາວສຳລັບໄຟລ໌ Excel ໄດ້ (%1).</translation>
+    </message>
+    <message>
+        <source>Sala could not start the workbook.</source>
+        <translation>Sala ບໍ່ສາມາດເລີ່ມສ້າງໄຟລ໌ Excel ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>ການເຂົ້າຮ່ວມ: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>ສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Sala could not add the sheets to the workbook.</source>
+        <translation>Sala ບໍ່ສາມາດເພີ່ມແຜ່ນງານ (sheet) ເຂົ້າໃນໄຟລ໌ Excel ໄດ້.</translation>
+    </message>
+    <message>
+        <source>Sala could not finish the workbook (%1).</source>
+        <translation>Sala ບໍ່ສາມາດສ້າງໄຟລ໌ Excel ໃຫ້ສຳເລັດໄດ້ (%1).</translation>
+    </message>
+    <message>
+        <source>Sala could not read the finished workbook back (%1).</source>
+        <translation>Sala ບໍ່ສາມາດອ່ານໄຟລ໌ Excel ທີ່ສ້າງແລ້ວກັບຄືນມາກວດໄດ້ (%1).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the attendance workbook.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບໄຟລ໌ Excel ການເຂົ້າຮ່ວມ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::BreakdownModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% ຂອງຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% ຂອງຜູ້ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% ຂອງຜູ້ມີສ່ວນຮ່ວມ</translation>
+    </message>
+</context>
+<context>
     <name>sala::BreakoutRoomsModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation><numerusform>%1 (%n ຄົນ)</numerusform><numerusform>%1 (%n ຄົນ)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n ຄົນ)</numerusform>
+            <numerusform>%1 (%n ຄົນ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked: re-solving keeps everyone in this room</source>
@@ -1942,14 +2320,6 @@
         <translation>ບໍ່ມີພາກໃດເປີດຢູ່.</translation>
     </message>
     <message>
-        <source>%1 rooms of about %2</source>
-        <translation>%1 ຫ້ອງ, ຫ້ອງລະປະມານ %2 ຄົນ</translation>
-    </message>
-    <message>
-        <source>%1 rooms</source>
-        <translation>%1 ຫ້ອງ</translation>
-    </message>
-    <message>
         <source> — more than %1 allows (%2)</source>
         <translation> — ເກີນກວ່າທີ່ %1 ອະນຸຍາດ (%2)</translation>
     </message>
@@ -1959,15 +2329,17 @@
     </message>
     <message numerus="yes">
         <source>Broadcast %n min before the end</source>
-        <translation><numerusform>ກະຈາຍຂໍ້ຄວາມ %n ນາທີກ່ອນໝົດເວລາ</numerusform><numerusform>ກະຈາຍຂໍ້ຄວາມ %n ນາທີກ່ອນໝົດເວລາ</numerusform></translation>
+        <translation>
+            <numerusform>ກະຈາຍຂໍ້ຄວາມ %n ນາທີກ່ອນໝົດເວລາ</numerusform>
+            <numerusform>ກະຈາຍຂໍ້ຄວາມ %n ນາທີກ່ອນໝົດເວລາ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n breakout activities in this session.</source>
-        <translation><numerusform>ພາກນີ້ມີກິດຈະກຳກຸ່ມຍ່ອຍ %n ກິດຈະກຳ.</numerusform><numerusform>ພາກນີ້ມີກິດຈະກຳກຸ່ມຍ່ອຍ %n ກິດຈະກຳ.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rooms are counted for the %n people enrolled; %1 allows up to %2 rooms.</source>
-        <translation><numerusform>ຈຳນວນຫ້ອງຄິດໄລ່ຕາມ %n ຄົນທີ່ລົງທະບຽນ; %1 ອະນຸຍາດໄດ້ເຖິງ %2 ຫ້ອງ.</numerusform><numerusform>ຈຳນວນຫ້ອງຄິດໄລ່ຕາມ %n ຄົນທີ່ລົງທະບຽນ; %1 ອະນຸຍາດໄດ້ເຖິງ %2 ຫ້ອງ.</numerusform></translation>
+        <translation>
+            <numerusform>ພາກນີ້ມີກິດຈະກຳກຸ່ມຍ່ອຍ %n ກິດຈະກຳ.</numerusform>
+            <numerusform>ພາກນີ້ມີກິດຈະກຳກຸ່ມຍ່ອຍ %n ກິດຈະກຳ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a breakout activity above to see its rooms.</source>
@@ -1991,7 +2363,10 @@
     </message>
     <message numerus="yes">
         <source>No rooms yet for %n people. Generate (Ctrl+G) makes them for every round.</source>
-        <translation><numerusform>ຍັງບໍ່ມີຫ້ອງສຳລັບ %n ຄົນ. ກົດ ສ້າງຫ້ອງ (Ctrl+G) ເພື່ອສ້າງຫ້ອງສຳລັບທຸກຮອບ.</numerusform><numerusform>ຍັງບໍ່ມີຫ້ອງສຳລັບ %n ຄົນ. ກົດ ສ້າງຫ້ອງ (Ctrl+G) ເພື່ອສ້າງຫ້ອງສຳລັບທຸກຮອບ.</numerusform></translation>
+        <translation>
+            <numerusform>ຍັງບໍ່ມີຫ້ອງສຳລັບ %n ຄົນ. ກົດ ສ້າງຫ້ອງ (Ctrl+G) ເພື່ອສ້າງຫ້ອງສຳລັບທຸກຮອບ.</numerusform>
+            <numerusform>ຍັງບໍ່ມີຫ້ອງສຳລັບ %n ຄົນ. ກົດ ສ້າງຫ້ອງ (Ctrl+G) ເພື່ອສ້າງຫ້ອງສຳລັບທຸກຮອບ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeated pairs over all rounds: %1</source>
@@ -2035,7 +2410,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n people to %1</source>
-        <translation><numerusform>ຍ້າຍ %n ຄົນໄປ %1</numerusform><numerusform>ຍ້າຍ %n ຄົນໄປ %1</numerusform></translation>
+        <translation>
+            <numerusform>ຍ້າຍ %n ຄົນໄປ %1</numerusform>
+            <numerusform>ຍ້າຍ %n ຄົນໄປ %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock %1</source>
@@ -2066,7 +2444,7 @@
         <translation>%1 ເຂົ້າ %2, ເຊິ່ງເປັນຫ້ອງທີ່ດີທີ່ສຸດທີ່ເຫຼືອ; ຄົນໃນຫ້ອງນັ້ນທີ່ເຄີຍພົບ %1 ມາກ່ອນ: %3.</translation>
     </message>
     <message>
-        <source>These rooms are now the workshop's home groups; any breakout activity can use them.</source>
+        <source>These rooms are now the workshop&apos;s home groups; any breakout activity can use them.</source>
         <translation>ຫ້ອງເຫຼົ່ານີ້ເປັນກຸ່ມປະຈຳຂອງການຝຶກອົບຮົມແລ້ວ; ກິດຈະກຳກຸ່ມຍ່ອຍໃດກໍໃຊ້ໄດ້.</translation>
     </message>
     <message>
@@ -2116,6 +2494,453 @@
     <message>
         <source>Zoom pre-assignment for round %1 saved to %2, people: %3. Upload it when scheduling the meeting: Breakout Room pre-assign ▸ Import from CSV.</source>
         <translation>ບັນທຶກການຈັດຫ້ອງລ່ວງໜ້າຂອງ Zoom ສຳລັບຮອບ %1 ໄວ້ທີ່ %2 ແລ້ວ, ຈຳນວນຄົນ: %3. ໃຫ້ອັບໂຫຼດຕອນຕັ້ງເວລາການປະຊຸມ: Breakout Room pre-assign ▸ Import from CSV.</translation>
+    </message>
+    <message>
+        <source>Only people &amp;checked in</source>
+        <translation>ສະເພາະຄົນທີ່ເຊັກອິນແລ້ວ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Room…</source>
+        <translation>ຍ້າຍໄປຫ້ອງ (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Previous Room</source>
+        <translation>ຍ້າຍໄປຫ້ອງກ່ອນໜ້າ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Next Room</source>
+        <translation>ຍ້າຍໄປຫ້ອງຖັດໄປ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Drag people to another room, or select them and press M (Alt+Up, Alt+Down: the room before or after)</source>
+        <translation>ລາກຄົນໄປຫ້ອງອື່ນ, ຫຼື ເລືອກແລ້ວກົດ M (Alt+Up, Alt+Down: ຫ້ອງກ່ອນໜ້າ ຫຼື ຫ້ອງຖັດໄປ)</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a room you choose</source>
+        <translation>ຍ້າຍຄົນທີ່ເລືອກໄປຫ້ອງທີ່ທ່ານເລືອກ</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the room before theirs</source>
+        <translation>ຍ້າຍຄົນທີ່ເລືອກໄປຫ້ອງກ່ອນໜ້າຫ້ອງຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the room after theirs</source>
+        <translation>ຍ້າຍຄົນທີ່ເລືອກໄປຫ້ອງຖັດຈາກຫ້ອງຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only people checked in</source>
+        <translation>ສະເພາະຄົນທີ່ເຊັກອິນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Group only the people checked in to this session now (present, late or rejoined). On by default once anyone has checked in.</source>
+        <translation>ຈັດກຸ່ມສະເພາະຄົນທີ່ເຊັກອິນເຂົ້າພາກນີ້ຢູ່ຕອນນີ້ (ມາແລ້ວ, ມາຊ້າ ຫຼື ກັບເຂົ້າມາໃໝ່). ເປີດໃຊ້ອັດຕະໂນມັດເມື່ອມີຄົນເຊັກອິນແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Who is grouped</source>
+        <translation>ໃຜແດ່ທີ່ຖືກຈັດກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Export and print the rooms</source>
+        <translation>ສົ່ງອອກ ແລະ ພິມຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Print rooms (PDF)…</source>
+        <translation>ພິມຫ້ອງ (PDF)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms of about %1</source>
+        <translation>
+            <numerusform>%n ຫ້ອງ, ຫ້ອງລະປະມານ %1 ຄົນ</numerusform>
+            <numerusform>%n ຫ້ອງ, ຫ້ອງລະປະມານ %1 ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n ຫ້ອງ</numerusform>
+            <numerusform>%n ຫ້ອງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rooms are counted for the %n people grouped; %1 allows up to %2 rooms.</source>
+        <translation>
+            <numerusform>ຈຳນວນຫ້ອງຄິດຈາກ %n ຄົນທີ່ຖືກຈັດກຸ່ມ; %1 ຮອງຮັບໄດ້ສູງສຸດ %2 ຫ້ອງ.</numerusform>
+            <numerusform>ຈຳນວນຫ້ອງຄິດຈາກ %n ຄົນທີ່ຖືກຈັດກຸ່ມ; %1 ຮອງຮັບໄດ້ສູງສຸດ %2 ຫ້ອງ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people to other rooms</source>
+        <translation>
+            <numerusform>ຍ້າຍ %n ຄົນໄປຫ້ອງອື່ນ</numerusform>
+            <numerusform>ຍ້າຍ %n ຄົນໄປຫ້ອງອື່ນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+    <message>
+        <source>Already in the first room.</source>
+        <translation>ຢູ່ຫ້ອງທຳອິດແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Already in the last room.</source>
+        <translation>ຢູ່ຫ້ອງສຸດທ້າຍແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Move to Room</source>
+        <translation>ຍ້າຍໄປຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Move to room</source>
+        <translation>ຍ້າຍໄປຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Select people in the rooms first</source>
+        <translation>ເລືອກຄົນໃນຫ້ອງກ່ອນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n ຄົນ)</numerusform>
+            <numerusform>%1 (%n ຄົນ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is checked in to this session now: untick “Only people checked in” to group everyone expected.</source>
+        <translation>ຕອນນີ້ບໍ່ມີໃຜເຊັກອິນເຂົ້າພາກນີ້: ໃຫ້ເອົາເຄື່ອງໝາຍອອກຈາກ “ສະເພາະຄົນທີ່ເຊັກອິນແລ້ວ” ເພື່ອຈັດກຸ່ມທຸກຄົນທີ່ຄາດວ່າຈະມາ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping all %n people on the roster.</source>
+        <translation>
+            <numerusform>ຈັດກຸ່ມທຸກຄົນໃນລາຍຊື່ %n ຄົນ.</numerusform>
+            <numerusform>ຈັດກຸ່ມທຸກຄົນໃນລາຍຊື່ %n ຄົນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked in</source>
+        <translation>
+            <numerusform>ຍັງບໍ່ເຊັກອິນ %n ຄົນ</numerusform>
+            <numerusform>ຍັງບໍ່ເຊັກອິນ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked out of the call</source>
+        <translation>
+            <numerusform>ອອກຈາກການປະຊຸມແລ້ວ %n ຄົນ</numerusform>
+            <numerusform>ອອກຈາກການປະຊຸມແລ້ວ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of this session</source>
+        <translation>
+            <numerusform>ບໍ່ຢູ່ໃນພາກນີ້ %n ຄົນ</numerusform>
+            <numerusform>ບໍ່ຢູ່ໃນພາກນີ້ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose data was erased</source>
+        <translation>
+            <numerusform>ຂໍ້ມູນຖືກລົບລ້າງແລ້ວ %n ຄົນ</numerusform>
+            <numerusform>ຂໍ້ມູນຖືກລົບລ້າງແລ້ວ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %1 of %n people; not grouped: %2.</source>
+        <translation>
+            <numerusform>ຈັດກຸ່ມ %1 ຈາກ %n ຄົນ; ບໍ່ໄດ້ຈັດກຸ່ມ: %2.</numerusform>
+            <numerusform>ຈັດກຸ່ມ %1 ຈາກ %n ຄົນ; ບໍ່ໄດ້ຈັດກຸ່ມ: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>There are no rooms to print yet: Generate (Ctrl+G) makes them.</source>
+        <translation>ຍັງບໍ່ມີຫ້ອງໃຫ້ພິມ: ກົດ ສ້າງຫ້ອງ (Ctrl+G) ເພື່ອສ້າງຫ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Print Rooms (PDF)</source>
+        <translation>ພິມຫ້ອງ (PDF)</translation>
+    </message>
+    <message>
+        <source>breakout-rooms.pdf</source>
+        <translation>breakout-rooms.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The rooms of every round of “%1” are in %2, a page per round.</source>
+        <translation>ຫ້ອງຂອງທຸກຮອບໃນ “%1” ຢູ່ໃນ %2 ແລ້ວ, ຮອບລະໜຶ່ງໜ້າ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CatchUp</name>
+    <message>
+        <source>Welcome! Good to have you with us.</source>
+        <translation>ຍິນດີຕ້ອນຮັບ! ດີໃຈທີ່ທ່ານມາຮ່ວມກັບພວກເຮົາ.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Good to have you with us.</source>
+        <translation>ຍິນດີຕ້ອນຮັບ, %1! ດີໃຈທີ່ທ່ານມາຮ່ວມກັບພວກເຮົາ.</translation>
+    </message>
+    <message>
+        <source>We have not started yet: we begin at %1.</source>
+        <translation>ພວກເຮົາຍັງບໍ່ທັນເລີ່ມ: ຈະເລີ່ມເວລາ %1.</translation>
+    </message>
+    <message>
+        <source>So far we have done:</source>
+        <translation>ມາຮອດຕອນນີ້ ພວກເຮົາໄດ້ເຮັດ:</translation>
+    </message>
+    <message>
+        <source>We have just finished. The facilitator will share the summary.</source>
+        <translation>ພວກເຮົາຫາກໍ່ຈົບ. ຜູ້ອຳນວຍຄວາມສະດວກຈະແບ່ງປັນບົດສະຫຼຸບ.</translation>
+    </message>
+    <message>
+        <source>Now, until %1: %2</source>
+        <translation>ຕອນນີ້ ຈົນຮອດ %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>ສິ່ງທີ່ຕ້ອງເຮັດ: %1</translation>
+    </message>
+    <message>
+        <source>You will join a breakout room in a moment; please stay in the main room until then.</source>
+        <translation>ອີກບໍ່ດົນທ່ານຈະໄດ້ເຂົ້າຫ້ອງຍ່ອຍ; ກະລຸນາຢູ່ໃນຫ້ອງໃຫຍ່ໄປກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>ຕໍ່ໄປ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificateListModel</name>
+    <message>
+        <source>Completion</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>ສັດສ່ວນຂອງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>ຊົ່ວໂມງທີ່ນັບ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificateTemplateDialog</name>
+    <message>
+        <source>Completion text</source>
+        <translation>ຂໍ້ຄວາມໃບຢັ້ງຢືນຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participation text</source>
+        <translation>ຂໍ້ຄວາມໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Make certificates of &amp;participation too</source>
+        <translation>ເຮັດໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມນຳ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Write years in the &amp;Buddhist Era (2026 → 2569), as Thai certificates do</source>
+        <translation>ຂຽນປີເປັນພຸດທະສັກກະລາດ (2026 → 2569), ຄືໃບຢັ້ງຢືນຂອງໄທ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Certificate Template</source>
+        <translation>ແມ່ແບບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Completion title</source>
+        <translation>ຫົວຂໍ້ໃບຢັ້ງຢືນຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participation title</source>
+        <translation>ຫົວຂໍ້ໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>ຊື່ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <source>Signatory role</source>
+        <translation>ຕຳແໜ່ງຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <source>Make certificates of participation too</source>
+        <translation>ເຮັດໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມນຳ</translation>
+    </message>
+    <message>
+        <source>Write years in the Buddhist Era</source>
+        <translation>ຂຽນປີເປັນພຸດທະສັກກະລາດ</translation>
+    </message>
+    <message>
+        <source>e.g. Programme Director</source>
+        <translation>ເຊັ່ນ ຜູ້ອຳນວຍການໂຄງການ</translation>
+    </message>
+    <message>
+        <source>Completion &amp;title:</source>
+        <translation>ຫົວຂໍ້ໃບຢັ້ງຢືນຮຽນຈົບ (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Completion te&amp;xt:</source>
+        <translation>ຂໍ້ຄວາມໃບຢັ້ງຢືນຮຽນຈົບ (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Participation t&amp;itle:</source>
+        <translation>ຫົວຂໍ້ໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ (&amp;I):</translation>
+    </message>
+    <message>
+        <source>Participation t&amp;ext:</source>
+        <translation>ຂໍ້ຄວາມໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;name:</source>
+        <translation>ຊື່ຜູ້ລົງນາມ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;role:</source>
+        <translation>ຕຳແໜ່ງຜູ້ລົງນາມ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. Each line of a text is a line on the certificate; the person&apos;s name is set large.</source>
+        <translation>ຕົວແທນຂໍ້ຄວາມ: %1. ແຕ່ລະແຖວຂອງຂໍ້ຄວາມແມ່ນໜຶ່ງແຖວໃນໃບຢັ້ງຢືນ; ຊື່ຂອງຜູ້ຮັບຈະສະແດງເປັນຕົວໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation>ບັນຫາໃນແມ່ແບບ</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>ກັບຄືນຄ່າຕັ້ງຕົ້ນ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sala does not know %1 and will print it as written. Known placeholders: %2.</source>
+        <translation>Sala ບໍ່ຮູ້ຈັກ %1 ແລະ ຈະພິມຕາມທີ່ຂຽນໄວ້. ຕົວແທນຂໍ້ຄວາມທີ່ຮູ້ຈັກ: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::Certificates</name>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>ໃບຢັ້ງຢືນການຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>This is to certify that
+{name}
+has successfully completed the workshop
+{workshop}
+held online on {dates} ({hours} hours) by {organizer}.</source>
+        <translation>ຂໍຢັ້ງຢືນວ່າ
+{name}
+ໄດ້ຜ່ານການຝຶກອົບຮົມ
+{workshop}
+ຈັດຂຶ້ນທາງອອນລາຍ ວັນທີ {dates} ({hours} ຊົ່ວໂມງ) ໂດຍ {organizer}.</translation>
+    </message>
+    <message>
+        <source>Certificate of Participation</source>
+        <translation>ໃບຢັ້ງຢືນການມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>This is to certify that
+{name}
+has participated in the workshop
+{workshop}
+held online on {dates} by {organizer}, attending {attendedHours} of {hours} hours.</source>
+        <translation>ຂໍຢັ້ງຢືນວ່າ
+{name}
+ໄດ້ເຂົ້າຮ່ວມການຝຶກອົບຮົມ
+{workshop}
+ຈັດຂຶ້ນທາງອອນລາຍ ວັນທີ {dates} ໂດຍ {organizer}, ໂດຍເຂົ້າຮ່ວມ {attendedHours} ຈາກ {hours} ຊົ່ວໂມງ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificatesPdf</name>
+    <message>
+        <source>Sala could not save the certificates as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala ບັນທຶກໃບຢັ້ງຢືນເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The certificates need Qt&apos;s graphics support, which this program did not start. Make them from the Sala window.</source>
+        <translation>ໃບຢັ້ງຢືນຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງຈາກໜ້າຕ່າງຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the certificates.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet, so no certificates were written. Import the attendance of every session, or check the thresholds.</source>
+        <translation>ຍັງບໍ່ມີໃຜໄດ້ຮັບໃບຢັ້ງຢືນ, ຈຶ່ງບໍ່ໄດ້ຂຽນໃບຢັ້ງຢືນໃດ. ໃຫ້ນຳເຂົ້າການເຂົ້າຮ່ວມຂອງທຸກພາກ, ຫຼື ກວດເບິ່ງເກນ.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>ບໍ່ສາມາດເລີ່ມສ້າງ PDF ໄດ້</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>ບໍ່ສາມາດສ້າງ PDF ໃຫ້ສຳເລັດໄດ້</translation>
+    </message>
+</context>
+<context>
+    <name>sala::Charts</name>
+    <message>
+        <source>Attended</source>
+        <translation>ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>ມີສ່ວນຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>No joins and leaves are known for this session yet.</source>
+        <translation>ຍັງບໍ່ມີຂໍ້ມູນເວລາເຂົ້າ ແລະ ອອກຂອງພາກນີ້.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>ເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>ຈົບ</translation>
+    </message>
+    <message>
+        <source>People in the room, peak %1</source>
+        <translation>ຈຳນວນຄົນໃນຫ້ອງ, ສູງສຸດ %1 ຄົນ</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +3019,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more still to come; type to find them</source>
-        <translation><numerusform>… ແລະ ຍັງມີອີກ %n ຄົນທີ່ຍັງບໍ່ມາ; ພິມເພື່ອຊອກຫາ</numerusform><numerusform>… ແລະ ຍັງມີອີກ %n ຄົນທີ່ຍັງບໍ່ມາ; ພິມເພື່ອຊອກຫາ</numerusform></translation>
+        <translation>
+            <numerusform>… ແລະ ຍັງມີອີກ %n ຄົນທີ່ຍັງບໍ່ມາ; ພິມເພື່ອຊອກຫາ</numerusform>
+            <numerusform>… ແລະ ຍັງມີອີກ %n ຄົນທີ່ຍັງບໍ່ມາ; ພິມເພື່ອຊອກຫາ</numerusform>
+        </translation>
     </message>
     <message>
         <source>as “%1”</source>
@@ -2210,11 +3038,17 @@
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation><numerusform>ມາຊ້າ %n</numerusform><numerusform>ມາຊ້າ %n</numerusform></translation>
+        <translation>
+            <numerusform>ມາຊ້າ %n</numerusform>
+            <numerusform>ມາຊ້າ %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>ອອກແລ້ວ %n</numerusform><numerusform>ອອກແລ້ວ %n</numerusform></translation>
+        <translation>
+            <numerusform>ອອກແລ້ວ %n</numerusform>
+            <numerusform>ອອກແລ້ວ %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 present at %2</source>
@@ -2266,6 +3100,120 @@
     </message>
 </context>
 <context>
+    <name>sala::ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ບໍ່ນຳເຂົ້າ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ</translation>
+    </message>
+    <message>
+        <source>Alias (e.g. Zoom name)</source>
+        <translation>ຊື່ອື່ນ (ເຊັ່ນ ຊື່ໃນ Zoom)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ໂທລະສັບ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>ປະເພດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ປະເທດ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>ຊ່ວງອາຍຸ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>ຈຳນວນພະນັກງານ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ຂະແໜງການ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Needs interpretation</source>
+        <translation>ຕ້ອງການຜູ້ແປພາສາ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>ໃຫ້ການຍິນຍອມແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Consent time / form sent</source>
+        <translation>ເວລາຍິນຍອມ / ເວລາສົ່ງແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>ສະບັບຂອງແຈ້ງການຄວາມເປັນສ່ວນຕົວ</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>ໄຟລ໌ຕາຕະລາງ</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>Eventbrite</source>
+        <translation>Eventbrite</translation>
+    </message>
+    <message>
+        <source>KoboToolbox</source>
+        <translation>KoboToolbox</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CsvReader</name>
+    <message>
+        <source>“%1”, line %2, column %3: %4</source>
+        <translation>“%1”, ແຖວ %2, ຖັນ %3: %4</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here but its closing quote never comes. Check that quotes inside cells are doubled (&quot;&quot;), then export the file again.</source>
+        <translation>ມີເຊວທີ່ເລີ່ມດ້ວຍວົງຢືມຢູ່ບ່ອນນີ້ ແຕ່ບໍ່ມີວົງຢືມປິດ. ໃຫ້ກວດເບິ່ງວ່າວົງຢືມພາຍໃນເຊວຖືກຂຽນສອງເທື່ອ (&quot;&quot;), ແລ້ວສົ່ງອອກໄຟລ໌ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice (&quot;&quot;).</source>
+        <translation>ມີຂໍ້ຄວາມຢູ່ຫຼັງວົງຢືມປິດຂອງເຊວນີ້. ວົງຢືມພາຍໃນເຊວທີ່ຢູ່ໃນວົງຢືມ ຕ້ອງຂຽນສອງເທື່ອ (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>sala::Demo</name>
     <message>
         <source>look for the demo workshop</source>
@@ -2288,17 +3236,436 @@
     </message>
 </context>
 <context>
-    <name>sala::EditSessionCommand</name>
+    <name>sala::GroupExport</name>
     <message>
-        <source>Edit the session “%1”</source>
-        <translation>ແກ້ໄຂພາກ “%1”</translation>
+        <source>Room %1</source>
+        <translation>ຫ້ອງ %1</translation>
+    </message>
+    <message>
+        <source>Left out, without an e-mail address (assign them in the meeting): %1</source>
+        <translation>ບໍ່ໄດ້ຈັດເຂົ້າ ເພາະບໍ່ມີອີເມວ (ໃຫ້ຈັດເຂົ້າຫ້ອງໃນການປະຊຸມ): %1</translation>
+    </message>
+    <message>
+        <source>%1 share the address %2; Zoom places one account in one room</source>
+        <translation>%1 ໃຊ້ອີເມວ %2 ຮ່ວມກັນ; Zoom ຈັດໜຶ່ງບັນຊີໄວ້ໃນຫ້ອງດຽວ</translation>
+    </message>
+    <message>
+        <source>Zoom pre-assigns at most %1 rooms; this round has %2</source>
+        <translation>Zoom ຈັດຫ້ອງລ່ວງໜ້າໄດ້ບໍ່ເກີນ %1 ຫ້ອງ; ຮອບນີ້ມີ %2 ຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Zoom pre-assigns at most %1 people; this round has %2</source>
+        <translation>Zoom ຈັດຄົນເຂົ້າຫ້ອງລ່ວງໜ້າໄດ້ບໍ່ເກີນ %1 ຄົນ; ຮອບນີ້ມີ %2 ຄົນ</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>ຮອບ %1</translation>
     </message>
 </context>
 <context>
-    <name>sala::EditWorkshopCommand</name>
+    <name>sala::GroupSolver</name>
     <message>
-        <source>Edit the workshop settings</source>
-        <translation>ແກ້ໄຂການຕັ້ງຄ່າການຝຶກອົບຮົມ</translation>
+        <source>round robin</source>
+        <translation>ແບບໝູນວຽນ (round robin)</translation>
+    </message>
+    <message>
+        <source>affine plane of order %1</source>
+        <translation>ລະນາບອັຟຟາຍ (affine plane) ລຳດັບ %1</translation>
+    </message>
+    <message>
+        <source>resolvable transversal design over GF(%1)</source>
+        <translation>ການອອກແບບຕາມຂວາງທີ່ແບ່ງເປັນຮອບໄດ້ (resolvable transversal design) ເທິງ GF(%1)</translation>
+    </message>
+    <message>
+        <source>32 in fours over the binary triples</source>
+        <translation>32 ຄົນ ກຸ່ມລະ 4 ຈາກສາມຕົວເລກຖານສອງ (binary triples)</translation>
+    </message>
+    <message>
+        <source>base round shifted over Z%1</source>
+        <translation>ຮອບພື້ນຖານທີ່ເລື່ອນໄປເທິງ Z%1</translation>
+    </message>
+    <message>
+        <source>with a single room everyone meets everyone in every round</source>
+        <translation>ເມື່ອມີຫ້ອງດຽວ ທຸກຄົນຈະພົບກັບທຸກຄົນໃນທຸກຮອບ</translation>
+    </message>
+    <message>
+        <source>a second round would need every room to take at most one person from each room of the first, and there are only %1 rooms for groups of %2</source>
+        <translation>ຮອບທີສອງຈະຕ້ອງໃຫ້ແຕ່ລະຫ້ອງຮັບບໍ່ເກີນໜຶ່ງຄົນຈາກແຕ່ລະຫ້ອງຂອງຮອບທຳອິດ, ແຕ່ມີພຽງ %1 ຫ້ອງສຳລັບກຸ່ມລະ %2 ຄົນ</translation>
+    </message>
+    <message>
+        <source>Euler&apos;s problem of the 36 officers has no solution (Tarry, 1900), so no two Latin squares of order 6 fit together and 36 people in sixes get 3 rounds</source>
+        <translation>ບັນຫາເຈົ້າໜ້າທີ່ 36 ຄົນຂອງອອຍເລີ (Euler) ບໍ່ມີຄຳຕອບ (Tarry, 1900), ສະນັ້ນຈະຕຸລັດລາຕິນ (Latin square) ລຳດັບ 6 ສອງອັນໃດກໍເຂົ້າກັນບໍ່ໄດ້ ແລະ 36 ຄົນໃນກຸ່ມລະ 6 ຄົນ ຈະໄດ້ພຽງ 3 ຮອບ</translation>
+    </message>
+    <message>
+        <source>a fifth round would need a nearly Kirkman triple system of order 12, which does not exist</source>
+        <translation>ຮອບທີຫ້າຈະຕ້ອງໃຊ້ລະບົບສາມຕົວເກືອບແບບເຄີກແມນ (nearly Kirkman triple system) ລຳດັບ 12, ເຊິ່ງບໍ່ມີຢູ່</translation>
+    </message>
+    <message>
+        <source>each round everyone meets %1 new people, and there are only %2 others to meet</source>
+        <translation>ໃນແຕ່ລະຮອບ ທຸກຄົນພົບຄົນໃໝ່ %1 ຄົນ, ແຕ່ມີຄົນອື່ນໃຫ້ພົບພຽງ %2 ຄົນ</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>ຮອບ %1</translation>
+    </message>
+    <message>
+        <source>there is no participant with this id</source>
+        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id ນີ້</translation>
+    </message>
+    <message>
+        <source>%1 is in two rooms of %2; put each person in one room</source>
+        <translation>%1 ຢູ່ໃນສອງຫ້ອງຂອງ %2; ໃຫ້ຈັດແຕ່ລະຄົນໄວ້ໃນຫ້ອງດຽວ</translation>
+    </message>
+    <message>
+        <source>the room sizes add up to %1, but %2 people take part; make them add up to %2</source>
+        <translation>ຂະໜາດຫ້ອງລວມກັນໄດ້ %1, ແຕ່ມີ %2 ຄົນເຂົ້າຮ່ວມ; ໃຫ້ລວມກັນໃຫ້ໄດ້ %2</translation>
+    </message>
+    <message>
+        <source>%1 people cannot be split into groups of %2 to %3; widen the range</source>
+        <translation>ບໍ່ສາມາດແບ່ງ %1 ຄົນເປັນກຸ່ມລະ %2 ຫາ %3 ຄົນໄດ້; ໃຫ້ຂະຫຍາຍຊ່ວງອອກ</translation>
+    </message>
+    <message>
+        <source>say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and max_size</source>
+        <translation>ບອກວິທີຈັດຫ້ອງ: ໃສ່ num_groups, group_size, group_sizes, ຫຼື min_size ແລະ max_size</translation>
+    </message>
+    <message>
+        <source>%1 people are too few for %2 rooms; ask for fewer rooms</source>
+        <translation>%1 ຄົນໜ້ອຍເກີນໄປສຳລັບ %2 ຫ້ອງ; ໃຫ້ຂໍຈຳນວນຫ້ອງໜ້ອຍລົງ</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 rooms makes rooms of %3, below min_size %4</source>
+        <translation>%1 ຄົນໃນ %2 ຫ້ອງ ຈະໄດ້ຫ້ອງລະ %3 ຄົນ, ຕ່ຳກວ່າ min_size %4</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 rooms makes rooms of %3, above max_size %4</source>
+        <translation>%1 ຄົນໃນ %2 ຫ້ອງ ຈະໄດ້ຫ້ອງລະ %3 ຄົນ, ເກີນ max_size %4</translation>
+    </message>
+    <message>
+        <source>id is empty; every participant needs one</source>
+        <translation>id ຫວ່າງເປົ່າ; ຜູ້ເຂົ້າຮ່ວມທຸກຄົນຕ້ອງມີ id</translation>
+    </message>
+    <message>
+        <source>%1 is the id of an earlier participant too; ids must differ</source>
+        <translation>%1 ເປັນ id ຂອງຜູ້ເຂົ້າຮ່ວມຄົນກ່ອນໜ້າແລ້ວ; id ຕ້ອງບໍ່ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <source>there is nobody to group; list the participants</source>
+        <translation>ບໍ່ມີໃຜໃຫ້ຈັດກຸ່ມ; ໃຫ້ລະບຸລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>%1 participants are more than Sala groups at once (%2); split them, for example by language or cohort</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 ຄົນ ຫຼາຍກວ່າທີ່ Sala ຈັດກຸ່ມໄດ້ໃນຄັ້ງດຽວ (%2); ໃຫ້ແບ່ງອອກ, ເຊັ່ນ ຕາມພາສາ ຫຼື ຕາມລຸ້ນ</translation>
+    </message>
+    <message>
+        <source>%1 rounds are more than Sala plans at once (%2)</source>
+        <translation>%1 ຮອບ ຫຼາຍກວ່າທີ່ Sala ວາງແຜນໄດ້ໃນຄັ້ງດຽວ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2</source>
+        <translation>ຂໍ %1 ຮອບ, ແຕ່ມີຮອບທີ່ກຳນົດໄວ້ແລ້ວ %2 ຮອບ; ໃຫ້ຂໍຢ່າງໜ້ອຍ %2 ຮອບ</translation>
+    </message>
+    <message>
+        <source>max_meetings must be at least 1</source>
+        <translation>max_meetings ຕ້ອງຢ່າງໜ້ອຍ 1</translation>
+    </message>
+    <message>
+        <source>round %1 does not exist; rounds are numbered from 0 to %2</source>
+        <translation>ບໍ່ມີຮອບ %1; ຮອບມີເລກຈາກ 0 ຫາ %2</translation>
+    </message>
+    <message>
+        <source>group must be a room number from 0</source>
+        <translation>group ຕ້ອງເປັນເລກຫ້ອງ ໂດຍນັບຈາກ 0</translation>
+    </message>
+    <message>
+        <source>%1 is pinned in %2 but does not attend it</source>
+        <translation>%1 ຖືກກຳນົດຫ້ອງໄວ້ໃນ %2 ແຕ່ບໍ່ໄດ້ເຂົ້າຮ່ວມຮອບນັ້ນ</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two rooms in %2</source>
+        <translation>%1 ຖືກກຳນົດໄວ້ສອງຫ້ອງໃນ %2</translation>
+    </message>
+    <message>
+        <source>group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; give num_groups or group_size instead</source>
+        <translation>ໃຊ້ group_sizes ຮ່ວມກັບ homogeneous_attrs ບໍ່ໄດ້, ເພາະ homogeneous_attrs ໃຫ້ແຕ່ລະຄ່າມີຫ້ອງຂອງຕົນເອງ; ໃຫ້ໃສ່ num_groups ຫຼື group_size ແທນ</translation>
+    </message>
+    <message>
+        <source>%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values</source>
+        <translation>%1 ຫ້ອງໜ້ອຍເກີນໄປ: ການໃຫ້ %2 ຄືກັນໃນແຕ່ລະຫ້ອງ ຕ້ອງມີໜຶ່ງຫ້ອງສຳລັບແຕ່ລະຄ່າທັງ %3 ຄ່າ</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to rooms of different %2 values; pin them to rooms of one</source>
+        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງທີ່ມີຄ່າ %2 ຕ່າງກັນ; ໃຫ້ກຳນົດໄວ້ໃນຫ້ອງທີ່ມີຄ່າດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to a room that does not exist</source>
+        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງທີ່ບໍ່ມີຢູ່</translation>
+    </message>
+    <message>
+        <source>list at least two participants</source>
+        <translation>ໃຫ້ລະບຸຜູ້ເຂົ້າຮ່ວມຢ່າງໜ້ອຍສອງຄົນ</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ມີຊື່ຊ້ຳສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are to be kept apart and kept together at once; choose one</source>
+        <translation>%1 ແລະ %2 ຖືກກຳນົດທັງໃຫ້ແຍກກັນ ແລະ ໃຫ້ຢູ່ນຳກັນໃນເວລາດຽວກັນ; ໃຫ້ເລືອກຢ່າງໃດຢ່າງໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different %3, which gives them different rooms; they cannot be kept together</source>
+        <translation>%1 ແລະ %2 ມີ %3 ຕ່າງກັນ ເຊິ່ງເຮັດໃຫ້ຢູ່ຄົນລະຫ້ອງ; ຈຶ່ງບໍ່ສາມາດໃຫ້ຢູ່ນຳກັນໄດ້</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>ໃນ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to room %2, but %3 has rooms %4 to %5</source>
+        <translation>%1 ຖືກກຳນົດໄວ້ໃນຫ້ອງ %2, ແຕ່ %3 ມີຫ້ອງ %4 ຫາ %5</translation>
+    </message>
+    <message>
+        <source>%1 people are pinned to room %2 in %3, which holds only %4</source>
+        <translation>ມີ %1 ຄົນຖືກກຳນົດໄວ້ໃນຫ້ອງ %2 ຂອງ %3, ເຊິ່ງຮັບໄດ້ພຽງ %4 ຄົນ</translation>
+    </message>
+    <message>
+        <source>%1 people are to be kept together, but the rooms of %2 hold at most %3</source>
+        <translation>ມີ %1 ຄົນທີ່ຕ້ອງຢູ່ນຳກັນ, ແຕ່ຫ້ອງຂອງ %2 ຮັບໄດ້ບໍ່ເກີນ %3 ຄົນ</translation>
+    </message>
+    <message>
+        <source>each person meets about %1 people per round, and only so many of them can be new</source>
+        <translation>ແຕ່ລະຄົນພົບປະມານ %1 ຄົນຕໍ່ຮອບ, ແລະ ໃນນັ້ນເປັນຄົນໃໝ່ໄດ້ພຽງຈຳນວນໜຶ່ງເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source>%1 for %2 rounds, the rest by tabu search</source>
+        <translation>%1 ສຳລັບ %2 ຮອບ, ສ່ວນທີ່ເຫຼືອໃຊ້ tabu search</translation>
+    </message>
+    <message>
+        <source>greedy start and tabu search</source>
+        <translation>ເລີ່ມແບບ greedy ແລ້ວໃຊ້ tabu search</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, then tabu search</source>
+        <translation>ຮັກສາແຜນເດີມໄວ້ບ່ອນທີ່ຍັງເໝາະ, ແລ້ວໃຊ້ tabu search</translation>
+    </message>
+    <message>
+        <source>At most %1 of the %2 rounds can be free of repeated pairs: %3.</source>
+        <translation>ໃນ %2 ຮອບ ມີໄດ້ບໍ່ເກີນ %1 ຮອບທີ່ບໍ່ມີຄູ່ພົບກັນຊ້ຳ: %3.</translation>
+    </message>
+    <message>
+        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
+        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
+    </message>
+    <message>
+        <source>This schedule has %1 repeated pairs.</source>
+        <translation>ຕາຕະລາງນີ້ມີຄູ່ທີ່ພົບກັນຊ້ຳ %1 ຄູ່.</translation>
+    </message>
+    <message>
+        <source>Alternatives: %1 rounds with nobody meeting twice</source>
+        <translation>ທາງເລືອກ: %1 ຮອບ ໂດຍບໍ່ມີໃຜພົບກັນສອງເທື່ອ</translation>
+    </message>
+    <message>
+        <source>, or groups of about %1, which by counting allow up to %2 rounds</source>
+        <translation>, ຫຼື ກຸ່ມລະປະມານ %1 ຄົນ, ເຊິ່ງຕາມການນັບແລ້ວໄດ້ເຖິງ %2 ຮອບ</translation>
+    </message>
+    <message>
+        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ດ້ວຍຫ້ອງ, ຮອບ ແລະ ການພົບກັນກ່ອນໜ້ານີ້ ຈະຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
+    </message>
+    <message>
+        <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
+        <translation>ການຄົ້ນຫາຢຸດເພາະໝົດເວລາທີ່ກຳນົດ ທີ່ %1 ຄູ່ພົບກັນຊ້ຳ ທຽບກັບຂອບເຂດຕ່ຳສຸດ %2; ຖ້າໃຫ້ເວລາດົນກວ່ານີ້ອາດຈະພົບໜ້ອຍກວ່າ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pair to be kept apart shares a room %n time(s); no schedule found avoids it.</source>
+        <translation>
+            <numerusform>ຄູ່ທີ່ຕ້ອງແຍກກັນ ຢູ່ຫ້ອງດຽວກັນ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform>
+            <numerusform>ຄູ່ທີ່ຕ້ອງແຍກກັນ ຢູ່ຫ້ອງດຽວກັນ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A pair to be kept together is split %n time(s); no schedule found avoids it.</source>
+        <translation>
+            <numerusform>ຄູ່ທີ່ຕ້ອງຢູ່ນຳກັນ ຖືກແຍກ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform>
+            <numerusform>ຄູ່ທີ່ຕ້ອງຢູ່ນຳກັນ ຖືກແຍກ %n ເທື່ອ; ບໍ່ພົບຕາຕະລາງທີ່ຫຼີກລ່ຽງໄດ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end; this is the best schedule found so far.</source>
+        <translation>ຢຸດກ່ອນສຳເລັດ; ນີ້ແມ່ນຕາຕະລາງທີ່ດີທີ່ສຸດທີ່ພົບມາຮອດຕອນນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::GroupsJson</name>
+    <message>
+        <source>a list</source>
+        <translation>ລາຍການ (list)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ອອບເຈັກ (object)</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; known here: %2</source>
+        <translation>ບໍ່ຮູ້ຈັກ &quot;%1&quot;; ທີ່ໃຊ້ໄດ້ຢູ່ບ່ອນນີ້: %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>ຕ້ອງເປັນຈຳນວນເຕັມຈາກ %1 ຫາ %2, ບໍ່ແມ່ນ %3</translation>
+    </message>
+    <message>
+        <source>must be a list in square brackets [ ], not %1</source>
+        <translation>ຕ້ອງເປັນລາຍການໃນວົງເລັບສີ່ຫຼ່ຽມ [ ], ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>must be a name in double quotes, not %1</source>
+        <translation>ຕ້ອງເປັນຊື່ໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>must be a participant id in double quotes, not %1</source>
+        <translation>ຕ້ອງເປັນ id ຜູ້ເຂົ້າຮ່ວມໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>no participant has the id %1; add them to &quot;participants&quot; or correct the id</source>
+        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id %1; ໃຫ້ເພີ່ມເຂົ້າໃນ &quot;participants&quot; ຫຼື ແກ້ໄຂ id</translation>
+    </message>
+    <message>
+        <source>must be a list of participant ids, not %1</source>
+        <translation>ຕ້ອງເປັນລາຍການ id ຜູ້ເຂົ້າຮ່ວມ, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>each round must be a list of rooms, each a list of ids, not %1</source>
+        <translation>ແຕ່ລະຮອບຕ້ອງເປັນລາຍການຫ້ອງ, ແຕ່ລະຫ້ອງເປັນລາຍການ id, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>participants is missing; list the people to group, for example [{&quot;id&quot;: &quot;p01&quot;}]</source>
+        <translation>ຂາດ participants; ໃຫ້ລະບຸຄົນທີ່ຈະຈັດກຸ່ມ, ເຊັ່ນ [{&quot;id&quot;: &quot;p01&quot;}]</translation>
+    </message>
+    <message>
+        <source>each participant must be an object in braces { }, not %1</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມແຕ່ລະຄົນຕ້ອງເປັນອອບເຈັກໃນວົງເລັບປີກກາ { }, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>id is missing; every participant needs one</source>
+        <translation>ຂາດ id; ຜູ້ເຂົ້າຮ່ວມທຸກຄົນຕ້ອງມີ id</translation>
+    </message>
+    <message>
+        <source>id must be non-empty text in double quotes, not %1</source>
+        <translation>id ຕ້ອງເປັນຂໍ້ຄວາມທີ່ບໍ່ຫວ່າງໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>%1 is the id of an earlier participant too; ids must differ</source>
+        <translation>%1 ເປັນ id ຂອງຜູ້ເຂົ້າຮ່ວມຄົນກ່ອນໜ້າແລ້ວ; id ຕ້ອງບໍ່ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <source>must be text in double quotes, not %1</source>
+        <translation>ຕ້ອງເປັນຂໍ້ຄວາມໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>attrs must be an object such as {&quot;country&quot;: &quot;TH&quot;}, not %1</source>
+        <translation>attrs ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {&quot;country&quot;: &quot;TH&quot;}, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>attendance must be an object such as {&quot;p07&quot;: [0, 1]}, not %1</source>
+        <translation>attendance ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {&quot;p07&quot;: [0, 1]}, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>no participant has the id &quot;%1&quot;</source>
+        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be the list of rounds the person attends, such as [0, 1], not %1</source>
+        <translation>ຕ້ອງເປັນລາຍການຮອບທີ່ຄົນນີ້ເຂົ້າຮ່ວມ, ເຊັ່ນ [0, 1], ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>constraints must be an object in braces { }, not %1</source>
+        <translation>constraints ຕ້ອງເປັນອອບເຈັກໃນວົງເລັບປີກກາ { }, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>min_size (%1) is above max_size (%2)</source>
+        <translation>min_size (%1) ຫຼາຍກວ່າ max_size (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sizes given for %2 rooms (num_groups); give one size per room</source>
+        <translation>ໃຫ້ຂະໜາດມາ %1 ຄ່າ ສຳລັບ %2 ຫ້ອງ (num_groups); ໃຫ້ໃສ່ໜຶ່ງຂະໜາດຕໍ່ຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>each pin must be an object such as {&quot;id&quot;: &quot;f1&quot;, &quot;group&quot;: 0}, not %1</source>
+        <translation>ແຕ່ລະ pin ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {&quot;id&quot;: &quot;f1&quot;, &quot;group&quot;: 0}, ບໍ່ແມ່ນ %1</translation>
+    </message>
+    <message>
+        <source>id is missing; say whom to pin</source>
+        <translation>ຂາດ id; ໃຫ້ບອກວ່າຈະກຳນົດຫ້ອງໃຫ້ໃຜ</translation>
+    </message>
+    <message>
+        <source>group is missing; give the room number, counting from 0</source>
+        <translation>ຂາດ group; ໃຫ້ໃສ່ເລກຫ້ອງ ໂດຍນັບຈາກ 0</translation>
+    </message>
+    <message>
+        <source>This is not a breakout problem: it holds %1 instead of an object with &quot;participants&quot;.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ໂຈດການຈັດຫ້ອງຍ່ອຍ: ມັນມີ %1 ແທນທີ່ຈະເປັນອອບເຈັກທີ່ມີ &quot;participants&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not valid JSON (%3)</source>
+        <translation>ແຖວ %1, ຖັນ %2: ໄຟລ໌ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (%3)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ໄດ້ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sala::IdentityMatch</name>
+    <message>
+        <source>‘%1’</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, but %n people on the roster fit: %2</source>
+        <translation>
+            <numerusform>%1, ແຕ່ມີ %n ຄົນໃນລາຍຊື່ທີ່ກົງກັນ: %2</numerusform>
+            <numerusform>%1, ແຕ່ມີ %n ຄົນໃນລາຍຊື່ທີ່ກົງກັນ: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>ອີເມວດຽວກັນ %1</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>ຊື່ອື່ນ %1</translation>
+    </message>
+    <message>
+        <source>preferred name %1</source>
+        <translation>ຊື່ທີ່ມັກໃຫ້ເອີ້ນ %1</translation>
+    </message>
+    <message>
+        <source>same name %1</source>
+        <translation>ຊື່ດຽວກັນ %1</translation>
+    </message>
+    <message>
+        <source>same name as %1 apart from case, spacing or accents</source>
+        <translation>ຊື່ດຽວກັນກັບ %1 ຕ່າງກັນພຽງຕົວພິມໃຫຍ່-ນ້ອຍ, ການຍະຫວ່າງ ຫຼື ເຄື່ອງໝາຍສຽງ</translation>
+    </message>
+    <message>
+        <source>name matches after removing %1</source>
+        <translation>ຊື່ກົງກັນຫຼັງຈາກຕັດ %1 ອອກ</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ແລະ </translation>
+    </message>
+    <message>
+        <source>%1% similar to %2</source>
+        <translation>ຄ້າຍກັບ %2 %1%</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3728,47 @@
     </message>
 </context>
 <context>
+    <name>sala::Library</name>
+    <message>
+        <source>“%1” is missing from this build of Sala.</source>
+        <translation>“%1” ບໍ່ມີໃນ Sala ລຸ້ນນີ້.</translation>
+    </message>
+    <message>
+        <source>The method library is not valid JSON: %1</source>
+        <translation>ຄັງວິທີການບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1</translation>
+    </message>
+    <message>
+        <source>This is not a Sala method library (&quot;format&quot; must be &quot;sala-methods&quot;).</source>
+        <translation>ນີ້ບໍ່ແມ່ນຄັງວິທີການຂອງ Sala (&quot;format&quot; ຕ້ອງເປັນ &quot;sala-methods&quot;).</translation>
+    </message>
+    <message>
+        <source>This method library needs a newer version of Sala.</source>
+        <translation>ຄັງວິທີການນີ້ຕ້ອງໃຊ້ Sala ລຸ້ນໃໝ່ກວ່ານີ້.</translation>
+    </message>
+    <message>
+        <source>The method library has no &quot;methods&quot; list.</source>
+        <translation>ຄັງວິທີການບໍ່ມີລາຍການ &quot;methods&quot;.</translation>
+    </message>
+    <message>
+        <source>The method library has problems:
+%1</source>
+        <translation>ຄັງວິທີການມີບັນຫາ:
+%1</translation>
+    </message>
+    <message>
+        <source>save the template</source>
+        <translation>ບັນທຶກແມ່ແບບ</translation>
+    </message>
+    <message>
+        <source>read the templates</source>
+        <translation>ອ່ານແມ່ແບບ</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>ລຶບແມ່ແບບ</translation>
+    </message>
+</context>
+<context>
     <name>sala::MainWindow</name>
     <message>
         <source>Sala</source>
@@ -2379,7 +3787,7 @@
         <translation>ແຜນ (&amp;P)</translation>
     </message>
     <message>
-        <source>The session's activities and timings</source>
+        <source>The session&apos;s activities and timings</source>
         <translation>ກິດຈະກຳ ແລະ ເວລາຂອງພາກ</translation>
     </message>
     <message>
@@ -2471,7 +3879,7 @@
         <translation>ແຜ່ນກຳນົດການ (&amp;R)…</translation>
     </message>
     <message>
-        <source>Write the session's run sheet as PDF, HTML or Markdown for printing</source>
+        <source>Write the session&apos;s run sheet as PDF, HTML or Markdown for printing</source>
         <translation>ສ້າງແຜ່ນກຳນົດການຂອງພາກເປັນ PDF, HTML ຫຼື Markdown ເພື່ອພິມ</translation>
     </message>
     <message>
@@ -2548,7 +3956,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
-        <translation><numerusform>%1 (%n ພາກ)</numerusform><numerusform>%1 (%n ພາກ)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n ພາກ)</numerusform>
+            <numerusform>%1 (%n ພາກ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (my session template)</source>
@@ -2592,7 +4003,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” cannot be imported; nothing was changed. Problems found: %n</source>
-        <translation><numerusform>ນຳເຂົ້າ “%1” ບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ບັນຫາທີ່ພົບ: %n</numerusform><numerusform>ນຳເຂົ້າ “%1” ບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ບັນຫາທີ່ພົບ: %n</numerusform></translation>
+        <translation>
+            <numerusform>ນຳເຂົ້າ “%1” ບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ບັນຫາທີ່ພົບ: %n</numerusform>
+            <numerusform>ນຳເຂົ້າ “%1” ບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ບັນຫາທີ່ພົບ: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported the workshop “%1”.</source>
@@ -2674,12 +4088,140 @@
         <source>Keyboard Shortcuts</source>
         <translation>ປຸ່ມລັດ</translation>
     </message>
+    <message>
+        <source>Import &amp;Attendance…</source>
+        <translation>ນຳເຂົ້າການເຂົ້າຮ່ວມ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read a participants report from Zoom, Teams or Google Meet into the current session</source>
+        <translation>ອ່ານລາຍງານຜູ້ເຂົ້າຮ່ວມຈາກ Zoom, Teams ຫຼື Google Meet ເຂົ້າໃນພາກປັດຈຸບັນ</translation>
+    </message>
 </context>
 <context>
-    <name>sala::MoveActivityCommand</name>
+    <name>sala::Names</name>
     <message>
-        <source>Move “%1”</source>
-        <translation>ຍ້າຍ “%1”</translation>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Google Meet</source>
+        <translation>Google Meet</translation>
+    </message>
+    <message>
+        <source>Other platform</source>
+        <translation>ແພລດຟອມອື່ນ</translation>
+    </message>
+    <message>
+        <source>Welcome / briefing</source>
+        <translation>ຕ້ອນຮັບ / ຊີ້ແຈງ</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>ກິດຈະກຳສ້າງຄວາມຄຸ້ນເຄີຍ</translation>
+    </message>
+    <message>
+        <source>Input / presentation</source>
+        <translation>ເນື້ອຫາ / ການນຳສະເໜີ</translation>
+    </message>
+    <message>
+        <source>Individual work</source>
+        <translation>ວຽກສ່ວນບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>Breakout group work</source>
+        <translation>ວຽກກຸ່ມຍ່ອຍ</translation>
+    </message>
+    <message>
+        <source>Plenary debrief</source>
+        <translation>ສະຫຼຸບໃນກຸ່ມໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Poll / quiz</source>
+        <translation>ສຳຫຼວດ / ແບບທົດສອບ</translation>
+    </message>
+    <message>
+        <source>Energizer</source>
+        <translation>ກິດຈະກຳກະຕຸ້ນ</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>ພັກ</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>ວາງແຜນປະຕິບັດງານ</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>ການປະເມີນຜົນ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Keep home groups</source>
+        <translation>ຢູ່ກຸ່ມປະຈຳເດີມ</translation>
+    </message>
+    <message>
+        <source>New mix</source>
+        <translation>ປະສົມກຸ່ມໃໝ່</translation>
+    </message>
+    <message>
+        <source>Trios or pairs</source>
+        <translation>ກຸ່ມສາມຄົນ ຫຼື ຄູ່</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>ຕາມພາສາ</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>ຈັດເອງ</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>ເພດອື່ນ</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>BDS provider</source>
+        <translation>ຜູ້ໃຫ້ບໍລິການພັດທະນາທຸລະກິດ (BDS)</translation>
+    </message>
+    <message>
+        <source>Employers&apos; organization</source>
+        <translation>ອົງການຈັດຕັ້ງນາຍຈ້າງ</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>ສະມາຄົມທຸລະກິດ</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ອົງການທີ່ບໍ່ແມ່ນລັດຖະບານ (NGO)</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>ລັດຖະບານ</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +4491,45 @@
     </message>
 </context>
 <context>
+    <name>sala::PdfPages</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>ບໍ່ສາມາດເລີ່ມສ້າງ PDF ໄດ້</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>ບໍ່ສາມາດສ້າງ PDF ໃຫ້ສຳເລັດໄດ້</translation>
+    </message>
+</context>
+<context>
     <name>sala::PersonalDataLog</name>
     <message>
         <source>record the export in the personal data log</source>
         <translation>ບັນທຶກການສົ່ງອອກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>read the personal data log</source>
+        <translation>ອ່ານບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>Roster export</source>
+        <translation>ການສົ່ງອອກລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Access request export</source>
+        <translation>ການສົ່ງອອກຕາມຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>ການລົບລ້າງ</translation>
+    </message>
+    <message>
+        <source>Erasure at the end of retention</source>
+        <translation>ການລົບລ້າງເມື່ອໝົດໄລຍະເກັບຮັກສາ</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +4576,105 @@
     </message>
 </context>
 <context>
+    <name>sala::PlanCheck</name>
+    <message numerus="yes">
+        <source>%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.</source>
+        <translation>
+            <numerusform>ເມື່ອຮອດທ້າຍ “%1” ແມ່ນ %n ນາທີແລ້ວທີ່ບໍ່ມີການພັກ ຫຼື ກິດຈະກຳກະຕຸ້ນ; ຄົນທີ່ຮຽນອອນລາຍມັກເມື່ອຍຫຼັງຈາກປະມານ 90 ນາທີ.</numerusform>
+            <numerusform>ເມື່ອຮອດທ້າຍ “%1” ແມ່ນ %n ນາທີແລ້ວທີ່ບໍ່ມີການພັກ ຫຼື ກິດຈະກຳກະຕຸ້ນ; ຄົນທີ່ຮຽນອອນລາຍມັກເມື່ອຍຫຼັງຈາກປະມານ 90 ນາທີ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan ends %n minutes after the target end (%1); shorten or remove activities.</source>
+        <translation>
+            <numerusform>ແຜນຈົບຫຼັງເວລາເປົ້າໝາຍ (%1) %n ນາທີ; ໃຫ້ຫຍໍ້ ຫຼື ເອົາກິດຈະກຳອອກ.</numerusform>
+            <numerusform>ແຜນຈົບຫຼັງເວລາເປົ້າໝາຍ (%1) %n ນາທີ; ໃຫ້ຫຍໍ້ ຫຼື ເອົາກິດຈະກຳອອກ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must start at %2, but the activities before it end %n minutes later.</source>
+        <translation>
+            <numerusform>“%1” ຕ້ອງເລີ່ມເວລາ %2, ແຕ່ກິດຈະກຳກ່ອນໜ້າຈົບຊ້າກວ່ານັ້ນ %n ນາທີ.</numerusform>
+            <numerusform>“%1” ຕ້ອງເລີ່ມເວລາ %2, ແຕ່ກິດຈະກຳກ່ອນໜ້າຈົບຊ້າກວ່ານັ້ນ %n ນາທີ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 breakout rooms; %3 allows at most %4.</source>
+        <translation>“%1” ຕ້ອງການຫ້ອງຍ່ອຍ %2 ຫ້ອງ; %3 ອະນຸຍາດໄດ້ບໍ່ເກີນ %4 ຫ້ອງ.</translation>
+    </message>
+    <message>
+        <source>“%1” is group work without instructions; groups need written steps to run themselves.</source>
+        <translation>“%1” ເປັນວຽກກຸ່ມທີ່ບໍ່ມີຄຳແນະນຳ; ກຸ່ມຕ້ອງມີຂັ້ນຕອນເປັນລາຍລັກອັກສອນ ເພື່ອໃຫ້ເຮັດວຽກເອງໄດ້.</translation>
+    </message>
+    <message>
+        <source>“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.</source>
+        <translation>“%1” ວາງແຜນໄວ້ %2 ນາທີໃນຫ້ອງຍ່ອຍ (%3 × %4) ແຕ່ໃຫ້ເວລາທັງກິດຈະກຳພຽງ %5 ນາທີ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::PlanCommands</name>
+    <message>
+        <source>Change the minutes of “%1”</source>
+        <translation>ປ່ຽນຈຳນວນນາທີຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>ປ່ຽນຊື່ “%1”</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>ປ່ຽນປະເພດຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the objective of “%1”</source>
+        <translation>ແກ້ໄຂຈຸດປະສົງຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the instructions of “%1”</source>
+        <translation>ແກ້ໄຂຄຳແນະນຳຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the notes of “%1”</source>
+        <translation>ແກ້ໄຂບັນທຶກຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the materials of “%1”</source>
+        <translation>ແກ້ໄຂອຸປະກອນຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Change the timing of “%1”</source>
+        <translation>ປ່ຽນເວລາຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Change the breakout settings of “%1”</source>
+        <translation>ປ່ຽນການຕັ້ງຄ່າຫ້ອງຍ່ອຍຂອງ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>ແກ້ໄຂ “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ລຶບ “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>ຍ້າຍ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the session “%1”</source>
+        <translation>ແກ້ໄຂພາກ “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the workshop settings</source>
+        <translation>ແກ້ໄຂການຕັ້ງຄ່າການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”</source>
+        <translation>ລຶບພາກ “%1”</translation>
+    </message>
+</context>
+<context>
     <name>sala::PlanJson</name>
     <message>
         <source>unknown grouping %1; use one of: %2</source>
@@ -3012,9 +4688,14 @@
         <source>unknown platform %1; use one of: %2</source>
         <translation>ບໍ່ຮູ້ຈັກແພລດຟອມ %1; ໃຫ້ໃຊ້ອັນໃດອັນໜຶ່ງໃນ: %2</translation>
     </message>
-</context>
-<context>
-    <name>sala::PlanReader</name>
+    <message>
+        <source>a list</source>
+        <translation>ລາຍການ (list)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ອອບເຈັກ (object)</translation>
+    </message>
     <message>
         <source>%1 is missing; every %2 needs one</source>
         <translation>ຂາດ %1; ທຸກ%2ຕ້ອງມີອັນນີ້</translation>
@@ -3048,8 +4729,8 @@
         <translation>ວັນທີຕ້ອງເປັນ YYYY-MM-DD, ເຊັ່ນ 2026-12-01, ບໍ່ແມ່ນ %1</translation>
     </message>
     <message>
-        <source>time zone %1 is not a known IANA time zone; use a name such as "Asia/Bangkok" or "Asia/Manila"</source>
-        <translation>ເຂດເວລາ %1 ບໍ່ແມ່ນເຂດເວລາ IANA ທີ່ຮູ້ຈັກ; ໃຫ້ໃຊ້ຊື່ເຊັ່ນ "Asia/Bangkok" ຫຼື "Asia/Manila"</translation>
+        <source>time zone %1 is not a known IANA time zone; use a name such as &quot;Asia/Bangkok&quot; or &quot;Asia/Manila&quot;</source>
+        <translation>ເຂດເວລາ %1 ບໍ່ແມ່ນເຂດເວລາ IANA ທີ່ຮູ້ຈັກ; ໃຫ້ໃຊ້ຊື່ເຊັ່ນ &quot;Asia/Bangkok&quot; ຫຼື &quot;Asia/Manila&quot;</translation>
     </message>
     <message>
         <source>%1 must be a list in square brackets [ ], not %2</source>
@@ -3104,28 +4785,28 @@
         <translation>ການຝຶກອົບຮົມ</translation>
     </message>
     <message>
-        <source>language must be a BCP 47 code such as "en", "th", "km" or "fil", not %1</source>
-        <translation>ພາສາຕ້ອງເປັນລະຫັດ BCP 47 ເຊັ່ນ "en", "th", "km" ຫຼື "fil", ບໍ່ແມ່ນ %1</translation>
+        <source>language must be a BCP 47 code such as &quot;en&quot;, &quot;th&quot;, &quot;km&quot; or &quot;fil&quot;, not %1</source>
+        <translation>ພາສາຕ້ອງເປັນລະຫັດ BCP 47 ເຊັ່ນ &quot;en&quot;, &quot;th&quot;, &quot;km&quot; ຫຼື &quot;fil&quot;, ບໍ່ແມ່ນ %1</translation>
     </message>
     <message>
-        <source>%1 is missing; a file with "kind": "%1" keeps the plan in a "%1" object</source>
-        <translation>ຂາດ %1; ໄຟລ໌ທີ່ມີ "kind": "%1" ຈະເກັບແຜນໄວ້ໃນອອບເຈັກ "%1"</translation>
+        <source>%1 is missing; a file with &quot;kind&quot;: &quot;%1&quot; keeps the plan in a &quot;%1&quot; object</source>
+        <translation>ຂາດ %1; ໄຟລ໌ທີ່ມີ &quot;kind&quot;: &quot;%1&quot; ຈະເກັບແຜນໄວ້ໃນອອບເຈັກ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 must be an object in braces { }, not %2</source>
         <translation>%1 ຕ້ອງເປັນອອບເຈັກໃນວົງເລັບປີກກາ { }, ບໍ່ແມ່ນ %2</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: it holds %1 instead of an object with "format": "sala-plan".</source>
-        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: ມັນມີ %1 ແທນທີ່ຈະເປັນອອບເຈັກທີ່ມີ "format": "sala-plan".</translation>
+        <source>This is not a Sala plan file: it holds %1 instead of an object with &quot;format&quot;: &quot;sala-plan&quot;.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: ມັນມີ %1 ແທນທີ່ຈະເປັນອອບເຈັກທີ່ມີ &quot;format&quot;: &quot;sala-plan&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: it has no "format": "sala-plan" member.</source>
-        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: ບໍ່ມີ "format": "sala-plan".</translation>
+        <source>This is not a Sala plan file: it has no &quot;format&quot;: &quot;sala-plan&quot; member.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: ບໍ່ມີ &quot;format&quot;: &quot;sala-plan&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: its format is %1, not "sala-plan".</source>
-        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: format ຂອງມັນແມ່ນ %1, ບໍ່ແມ່ນ "sala-plan".</translation>
+        <source>This is not a Sala plan file: its format is %1, not &quot;sala-plan&quot;.</source>
+        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ແຜນຂອງ Sala: format ຂອງມັນແມ່ນ %1, ບໍ່ແມ່ນ &quot;sala-plan&quot;.</translation>
     </message>
     <message>
         <source>version must be a whole number such as 1, not %1</source>
@@ -3136,12 +4817,12 @@
         <translation>ແຜນນີ້ຖືກບັນທຶກໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ (format ລຸ້ນ %1); ໃຫ້ອັບເດດ Sala ເພື່ອເປີດມັນ.</translation>
     </message>
     <message>
-        <source>version is missing; this Sala writes "version": %1</source>
-        <translation>ຂາດ version; Sala ນີ້ຂຽນ "version": %1</translation>
+        <source>version is missing; this Sala writes &quot;version&quot;: %1</source>
+        <translation>ຂາດ version; Sala ນີ້ຂຽນ &quot;version&quot;: %1</translation>
     </message>
     <message>
-        <source>use "workshop" for a whole workshop or "session" for one session</source>
-        <translation>ໃຊ້ "workshop" ສຳລັບການຝຶກອົບຮົມທັງໝົດ ຫຼື "session" ສຳລັບພາກດຽວ</translation>
+        <source>use &quot;workshop&quot; for a whole workshop or &quot;session&quot; for one session</source>
+        <translation>ໃຊ້ &quot;workshop&quot; ສຳລັບການຝຶກອົບຮົມທັງໝົດ ຫຼື &quot;session&quot; ສຳລັບພາກດຽວ</translation>
     </message>
     <message>
         <source>kind is missing; %1</source>
@@ -3150,6 +4831,126 @@
     <message>
         <source>unknown kind %1; %2</source>
         <translation>ບໍ່ຮູ້ຈັກ kind %1; %2</translation>
+    </message>
+    <message>
+        <source>an unknown word</source>
+        <translation>ຄຳທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>text needs double quotes; only true, false and null go without them</source>
+        <translation>ຂໍ້ຄວາມຕ້ອງຢູ່ໃນວົງຢືມຄູ່; ມີແຕ່ true, false ແລະ null ທີ່ບໍ່ຕ້ອງໃຊ້ວົງຢືມ</translation>
+    </message>
+    <message>
+        <source>a text without its closing double quote</source>
+        <translation>ຂໍ້ຄວາມທີ່ບໍ່ມີວົງຢືມຄູ່ປິດ</translation>
+    </message>
+    <message>
+        <source>a line break inside a text</source>
+        <translation>ການຂຶ້ນແຖວໃໝ່ພາຍໃນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>write a line break as \n</source>
+        <translation>ໃຫ້ຂຽນການຂຶ້ນແຖວໃໝ່ເປັນ \n</translation>
+    </message>
+    <message>
+        <source>a control character inside a text</source>
+        <translation>ຕົວອັກສອນຄວບຄຸມພາຍໃນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text</source>
+        <translation>ໄບຕ໌ທີ່ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>ໃຫ້ບັນທຶກໄຟລ໌ເປັນ UTF-8</translation>
+    </message>
+    <message>
+        <source>a badly written backslash escape inside a text</source>
+        <translation>backslash escape ທີ່ຂຽນຜິດພາຍໃນຂໍ້ຄວາມ</translation>
+    </message>
+    <message>
+        <source>a badly written number</source>
+        <translation>ຕົວເລກທີ່ຂຽນຜິດ</translation>
+    </message>
+    <message>
+        <source>damaged bytes at the start of the file</source>
+        <translation>ໄບຕ໌ທີ່ເສຍຫາຍຢູ່ຕົ້ນໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>save the file again as UTF-8</source>
+        <translation>ໃຫ້ບັນທຶກໄຟລ໌ອີກຄັ້ງເປັນ UTF-8</translation>
+    </message>
+    <message>
+        <source>a number too large to read</source>
+        <translation>ຕົວເລກໃຫຍ່ເກີນກວ່າຈະອ່ານໄດ້</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>ຂໍ້ມູນສິ້ນສຸດກະທັນຫັນ</translation>
+    </message>
+    <message>
+        <source>the file may have been cut off, or a closing } or ] is missing</source>
+        <translation>ໄຟລ໌ອາດຖືກຕັດ, ຫຼື ຂາດເຄື່ອງໝາຍປິດ } ຫຼື ]</translation>
+    </message>
+    <message>
+        <source>unexpected text in double quotes</source>
+        <translation>ຂໍ້ຄວາມໃນວົງຢືມຄູ່ທີ່ບໍ່ຄາດຄິດ</translation>
+    </message>
+    <message>
+        <source>unexpected number</source>
+        <translation>ຕົວເລກທີ່ບໍ່ຄາດຄິດ</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ທີ່ບໍ່ຄາດຄິດ</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>%1 ທີ່ບໍ່ຄາດຄິດ</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the plan</source>
+        <translation>ຍັງມີຂໍ້ມູນຕໍ່ຫຼັງຈາກສິ້ນສຸດແຜນ</translation>
+    </message>
+    <message>
+        <source>expected a name in double quotes; a comma before a closing } is not allowed</source>
+        <translation>ຄາດວ່າຈະເປັນຊື່ໃນວົງຢືມຄູ່; ບໍ່ອະນຸຍາດໃຫ້ມີເຄື່ອງໝາຍຈຸດ (,) ກ່ອນ } ປິດ</translation>
+    </message>
+    <message>
+        <source>expected a colon after the name</source>
+        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍ (:) ຫຼັງຊື່</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing }</source>
+        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍຈຸດ (,) ຫຼື } ປິດ</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing ]</source>
+        <translation>ຄາດວ່າຈະມີເຄື່ອງໝາຍຈຸດ (,) ຫຼື ] ປິດ</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>ຄາດວ່າຈະມີຄ່າ</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1 ຢູ່ແຖວ %2, ຖັນ %3.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3 (%4).</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: %1 ຢູ່ແຖວ %2, ຖັນ %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The file is empty. A Sala plan file is JSON text that starts with {.</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ. ໄຟລ໌ແຜນຂອງ Sala ແມ່ນຂໍ້ຄວາມ JSON ທີ່ເລີ່ມດ້ວຍ {.</translation>
+    </message>
+    <message>
+        <source>Sala could not read the file (%1). Please report this with the file attached.</source>
+        <translation>Sala ອ່ານໄຟລ໌ບໍ່ໄດ້ (%1). ກະລຸນາລາຍງານບັນຫານີ້ ພ້ອມແນບໄຟລ໌ມານຳ.</translation>
     </message>
 </context>
 <context>
@@ -3383,11 +5184,17 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Ends %n min after the target end.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;ຈົບຫຼັງເວລາເປົ້າໝາຍ %n ນາທີ.&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;ຈົບຫຼັງເວລາເປົ້າໝາຍ %n ນາທີ.&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;ຈົບຫຼັງເວລາເປົ້າໝາຍ %n ນາທີ.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;ຈົບຫຼັງເວລາເປົ້າໝາຍ %n ນາທີ.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ends %n min before the target end.</source>
-        <translation><numerusform>ຈົບກ່ອນເວລາເປົ້າໝາຍ %n ນາທີ.</numerusform><numerusform>ຈົບກ່ອນເວລາເປົ້າໝາຍ %n ນາທີ.</numerusform></translation>
+        <translation>
+            <numerusform>ຈົບກ່ອນເວລາເປົ້າໝາຍ %n ນາທີ.</numerusform>
+            <numerusform>ຈົບກ່ອນເວລາເປົ້າໝາຍ %n ນາທີ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ends exactly at the target end.</source>
@@ -3395,7 +5202,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n activities, %4 min in all. %5</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n ກິດຈະກຳ, ລວມ %4 ນາທີ. %5</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n ກິດຈະກຳ, ລວມ %4 ນາທີ. %5</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n ກິດຈະກຳ, ລວມ %4 ນາທີ. %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n ກິດຈະກຳ, ລວມ %4 ນາທີ. %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ No problems found in this plan.</source>
@@ -3457,131 +5267,46 @@
     </message>
 </context>
 <context>
-    <name>sala::Reader</name>
+    <name>sala::RegistrationFile</name>
     <message>
-        <source>unknown member "%1"; known here: %2</source>
-        <translation>ບໍ່ຮູ້ຈັກ "%1"; ທີ່ໃຊ້ໄດ້ຢູ່ບ່ອນນີ້: %2</translation>
+        <source>tab-separated</source>
+        <translation>ແຍກດ້ວຍ tab</translation>
     </message>
     <message>
-        <source>must be a whole number from %1 to %2, not %3</source>
-        <translation>ຕ້ອງເປັນຈຳນວນເຕັມຈາກ %1 ຫາ %2, ບໍ່ແມ່ນ %3</translation>
+        <source>semicolon-separated</source>
+        <translation>ແຍກດ້ວຍເຄື່ອງໝາຍ (;)</translation>
     </message>
     <message>
-        <source>must be a list in square brackets [ ], not %1</source>
-        <translation>ຕ້ອງເປັນລາຍການໃນວົງເລັບສີ່ຫຼ່ຽມ [ ], ບໍ່ແມ່ນ %1</translation>
+        <source>comma-separated</source>
+        <translation>ແຍກດ້ວຍເຄື່ອງໝາຍຈຸດ (,)</translation>
     </message>
     <message>
-        <source>must be a name in double quotes, not %1</source>
-        <translation>ຕ້ອງເປັນຊື່ໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+        <source>separated by “%1”</source>
+        <translation>ແຍກດ້ວຍ “%1”</translation>
     </message>
     <message>
-        <source>must be a participant id in double quotes, not %1</source>
-        <translation>ຕ້ອງເປັນ id ຜູ້ເຂົ້າຮ່ວມໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
+        <source>There is no file “%1”; check the name and the folder.</source>
+        <translation>ບໍ່ມີໄຟລ໌ “%1”; ໃຫ້ກວດເບິ່ງຊື່ ແລະ ໂຟນເດີ.</translation>
     </message>
     <message>
-        <source>no participant has the id %1; add them to "participants" or correct the id</source>
-        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id %1; ໃຫ້ເພີ່ມເຂົ້າໃນ "participants" ຫຼື ແກ້ໄຂ id</translation>
+        <source>Cannot read “%1”: %2</source>
+        <translation>ອ່ານ “%1” ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
-        <source>must be a list of participant ids, not %1</source>
-        <translation>ຕ້ອງເປັນລາຍການ id ຜູ້ເຂົ້າຮ່ວມ, ບໍ່ແມ່ນ %1</translation>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1” ຫວ່າງເປົ່າ: ບໍ່ມີຫຍັງໃຫ້ນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <source>each round must be a list of rooms, each a list of ids, not %1</source>
-        <translation>ແຕ່ລະຮອບຕ້ອງເປັນລາຍການຫ້ອງ, ແຕ່ລະຫ້ອງເປັນລາຍການ id, ບໍ່ແມ່ນ %1</translation>
+        <source>“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).</source>
+        <translation>“%1” ບໍ່ແມ່ນໄຟລ໌ຂໍ້ຄວາມ. Sala ນຳເຂົ້າໄດ້ໄຟລ໌ CSV ແລະ ໄຟລ໌ Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>participants is missing; list the people to group, for example [{"id": "p01"}]</source>
-        <translation>ຂາດ participants; ໃຫ້ລະບຸຄົນທີ່ຈະຈັດກຸ່ມ, ເຊັ່ນ [{"id": "p01"}]</translation>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>ໄຟລ໌ Excel, ຊີດ “%1”</translation>
     </message>
     <message>
-        <source>each participant must be an object in braces { }, not %1</source>
-        <translation>ຜູ້ເຂົ້າຮ່ວມແຕ່ລະຄົນຕ້ອງເປັນອອບເຈັກໃນວົງເລັບປີກກາ { }, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>id is missing; every participant needs one</source>
-        <translation>ຂາດ id; ຜູ້ເຂົ້າຮ່ວມທຸກຄົນຕ້ອງມີ id</translation>
-    </message>
-    <message>
-        <source>id must be non-empty text in double quotes, not %1</source>
-        <translation>id ຕ້ອງເປັນຂໍ້ຄວາມທີ່ບໍ່ຫວ່າງໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>%1 is the id of an earlier participant too; ids must differ</source>
-        <translation>%1 ເປັນ id ຂອງຜູ້ເຂົ້າຮ່ວມຄົນກ່ອນໜ້າແລ້ວ; id ຕ້ອງບໍ່ຊ້ຳກັນ</translation>
-    </message>
-    <message>
-        <source>must be text in double quotes, not %1</source>
-        <translation>ຕ້ອງເປັນຂໍ້ຄວາມໃນວົງຢືມຄູ່, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>attrs must be an object such as {"country": "TH"}, not %1</source>
-        <translation>attrs ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {"country": "TH"}, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>attendance must be an object such as {"p07": [0, 1]}, not %1</source>
-        <translation>attendance ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {"p07": [0, 1]}, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>no participant has the id "%1"</source>
-        <translation>ບໍ່ມີຜູ້ເຂົ້າຮ່ວມທີ່ມີ id "%1"</translation>
-    </message>
-    <message>
-        <source>must be the list of rounds the person attends, such as [0, 1], not %1</source>
-        <translation>ຕ້ອງເປັນລາຍການຮອບທີ່ຄົນນີ້ເຂົ້າຮ່ວມ, ເຊັ່ນ [0, 1], ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>constraints must be an object in braces { }, not %1</source>
-        <translation>constraints ຕ້ອງເປັນອອບເຈັກໃນວົງເລັບປີກກາ { }, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>min_size (%1) is above max_size (%2)</source>
-        <translation>min_size (%1) ຫຼາຍກວ່າ max_size (%2)</translation>
-    </message>
-    <message>
-        <source>%1 sizes given for %2 rooms (num_groups); give one size per room</source>
-        <translation>ໃຫ້ຂະໜາດມາ %1 ຄ່າ ສຳລັບ %2 ຫ້ອງ (num_groups); ໃຫ້ໃສ່ໜຶ່ງຂະໜາດຕໍ່ຫ້ອງ</translation>
-    </message>
-    <message>
-        <source>each pin must be an object such as {"id": "f1", "group": 0}, not %1</source>
-        <translation>ແຕ່ລະ pin ຕ້ອງເປັນອອບເຈັກ ເຊັ່ນ {"id": "f1", "group": 0}, ບໍ່ແມ່ນ %1</translation>
-    </message>
-    <message>
-        <source>id is missing; say whom to pin</source>
-        <translation>ຂາດ id; ໃຫ້ບອກວ່າຈະກຳນົດຫ້ອງໃຫ້ໃຜ</translation>
-    </message>
-    <message>
-        <source>group is missing; give the room number, counting from 0</source>
-        <translation>ຂາດ group; ໃຫ້ໃສ່ເລກຫ້ອງ ໂດຍນັບຈາກ 0</translation>
-    </message>
-    <message>
-        <source>This is not a breakout problem: it holds %1 instead of an object with "participants".</source>
-        <translation>ນີ້ບໍ່ແມ່ນໄຟລ໌ໂຈດການຈັດຫ້ອງຍ່ອຍ: ມັນມີ %1 ແທນທີ່ຈະເປັນອອບເຈັກທີ່ມີ "participants".</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveActivityCommand</name>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>ລຶບ “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveFromRosterCommand</name>
-    <message>
-        <source>Remove “%1” from the roster</source>
-        <translation>ເອົາ “%1” ອອກຈາກລາຍຊື່</translation>
-    </message>
-    <message>
-        <source>Remove %n people from the roster</source>
-        <translation>ເອົາ %n ຄົນອອກຈາກລາຍຊື່</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveSessionCommand</name>
-    <message>
-        <source>Delete the session “%1”</source>
-        <translation>ລຶບພາກ “%1”</translation>
+        <source>CSV, %1, %2</source>
+        <translation>CSV, %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +5352,7 @@
         <translation>ບັນທຶກລາຍງານແຜນທຽບກັບຕົວຈິງເປັນ PDF</translation>
     </message>
     <message>
-        <source>Planned versus actual (this session's run)</source>
+        <source>Planned versus actual (this session&apos;s run)</source>
         <translation>ແຜນທຽບກັບຕົວຈິງ (ການດຳເນີນພາກນີ້)</translation>
     </message>
     <message>
@@ -3721,6 +5446,238 @@
     <message>
         <source>Not stated</source>
         <translation>ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>ລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>ການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Plan and timing</source>
+        <translation>ແຜນ ແລະ ເວລາ</translation>
+    </message>
+    <message>
+        <source>Import attendance…</source>
+        <translation>ນຳເຂົ້າການເຂົ້າຮ່ວມ…</translation>
+    </message>
+    <message>
+        <source>Read a participants report downloaded from Zoom, Teams or Google Meet into this session</source>
+        <translation>ອ່ານລາຍງານຜູ້ເຂົ້າຮ່ວມທີ່ດາວໂຫຼດຈາກ Zoom, Teams ຫຼື Google Meet ເຂົ້າໃນພາກນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RoomsPdf</name>
+    <message>
+        <source>facilitator</source>
+        <translation>ຜູ້ອຳນວຍຄວາມສະດວກ</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ລັອກ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n ຄົນ</numerusform>
+            <numerusform>%n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked room</source>
+        <translation>ຫ້ອງທີ່ລັອກ</translation>
+    </message>
+    <message>
+        <source>Nobody in this room.</source>
+        <translation>ບໍ່ມີໃຜໃນຫ້ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>[locked]: stays where it is when the other rooms are made again.</source>
+        <translation>[ລັອກ]: ຢູ່ບ່ອນເດີມເມື່ອຈັດຫ້ອງອື່ນໃໝ່.</translation>
+    </message>
+    <message>
+        <source>[facilitator]: a facilitator who stays in this room.</source>
+        <translation>[ຜູ້ອຳນວຍຄວາມສະດວກ]: ຜູ້ອຳນວຍຄວາມສະດວກທີ່ປະຈຳຢູ່ຫ້ອງນີ້.</translation>
+    </message>
+    <message>
+        <source>Sala could not save the breakout rooms as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala ບັນທຶກຫ້ອງຍ່ອຍເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ຫຼື ເລືອກບ່ອນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Breakout rooms: %1</source>
+        <translation>ຫ້ອງຍ່ອຍ: %1</translation>
+    </message>
+    <message>
+        <source>No rooms have been made for this activity yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ສ້າງຫ້ອງສຳລັບກິດຈະກຳນີ້.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>ຮອບ %1 ຈາກ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n ຫ້ອງ</numerusform>
+            <numerusform>%n ຫ້ອງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF of the breakout rooms needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>PDF ຂອງຫ້ອງຍ່ອຍຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF of the breakout rooms.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບ PDF ຂອງຫ້ອງຍ່ອຍ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterCommands</name>
+    <message>
+        <source>Remove “%1” from the roster</source>
+        <translation>ເອົາ “%1” ອອກຈາກລາຍຊື່</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n people from the roster</source>
+        <translation>
+            <numerusform>ເອົາ %n ຄົນອອກຈາກລາຍຊື່</numerusform>
+            <numerusform>ເອົາ %n ຄົນອອກຈາກລາຍຊື່</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expect %n people at the session</source>
+        <translation>
+            <numerusform>ຄາດວ່າຈະມີ %n ຄົນມາພາກນີ້</numerusform>
+            <numerusform>ຄາດວ່າຈະມີ %n ຄົນມາພາກນີ້</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n people out of the session</source>
+        <translation>
+            <numerusform>ບໍ່ລວມ %n ຄົນໃນພາກນີ້</numerusform>
+            <numerusform>ບໍ່ລວມ %n ຄົນໃນພາກນີ້</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>ຂຽນ “%1” ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the personal data log, so it was not kept. %1</source>
+        <translation>ບໍ່ສາມາດບັນທຶກການສົ່ງອອກນີ້ໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນໄດ້, ຈຶ່ງບໍ່ໄດ້ເກັບໄຟລ໌ທີ່ສົ່ງອອກໄວ້. %1</translation>
+    </message>
+    <message>
+        <source>Roster of workshop %1 as %2</source>
+        <translation>ລາຍຊື່ຜູ້ເຂົ້າຮ່ວມຂອງການຝຶກອົບຮົມ %1 ເປັນ %2</translation>
+    </message>
+    <message>
+        <source>Everything this copy of Sala stores about the person: the details they gave, their consent, the workshops and sessions they were enrolled in, their attendance, and every export of personal data that included them.</source>
+        <translation>ທຸກຢ່າງທີ່ Sala ເຄື່ອງນີ້ເກັບໄວ້ກ່ຽວກັບບຸກຄົນນີ້: ຂໍ້ມູນທີ່ເຂົາເຈົ້າໃຫ້ໄວ້, ການຍິນຍອມ, ການຝຶກອົບຮົມ ແລະ ພາກທີ່ເຂົາເຈົ້າລົງທະບຽນ, ການເຂົ້າຮ່ວມ, ແລະ ທຸກການສົ່ງອອກຂໍ້ມູນສ່ວນບຸກຄົນທີ່ມີເຂົາເຈົ້າຢູ່ນຳ.</translation>
+    </message>
+    <message>
+        <source>Everything stored about participant %1</source>
+        <translation>ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຜູ້ເຂົ້າຮ່ວມ %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>female, male, another or not stated</source>
+        <translation>ຍິງ, ຊາຍ, ເພດອື່ນ ຫຼື ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header has columns (%1 instead of %2); a delimiter or quote inside a cell may be broken</source>
+        <translation>ແຖວນີ້ມີເຊວຫຼາຍກວ່າຈຳນວນຖັນຂອງຫົວຖັນ (%1 ແທນທີ່ຈະເປັນ %2); ເຄື່ອງໝາຍແຍກ ຫຼື ວົງຢືມພາຍໃນເຊວອາດຜິດພາດ</translation>
+    </message>
+    <message>
+        <source>there is no name in this row; fill it in or skip the row</source>
+        <translation>ແຖວນີ້ບໍ່ມີຊື່; ໃຫ້ຕື່ມຊື່ ຫຼື ຂ້າມແຖວນີ້</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation>%1 ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization type Sala knows; use enterprise, BDS provider, employers&apos; organization, business association, NGO, government or other</source>
+        <translation>%1 ບໍ່ແມ່ນປະເພດອົງກອນທີ່ Sala ຮູ້ຈັກ; ໃຫ້ໃຊ້ enterprise, BDS provider, employers&apos; organization, business association, NGO, government ຫຼື other</translation>
+    </message>
+    <message>
+        <source>%1 is not a country Sala knows; write its English name or its two-letter code such as KH, LA, MY, PH or TH</source>
+        <translation>%1 ບໍ່ແມ່ນປະເທດທີ່ Sala ຮູ້ຈັກ; ໃຫ້ຂຽນຊື່ເປັນພາສາອັງກິດ ຫຼື ລະຫັດສອງຕົວອັກສອນ ເຊັ່ນ KH, LA, MY, PH ຫຼື TH</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ບໍ່ແມ່ນໜຶ່ງໃນ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an age or an age band such as 25–34</source>
+        <translation>%1 ບໍ່ແມ່ນອາຍຸ ຫຼື ຊ່ວງອາຍຸ ເຊັ່ນ 25–34</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of employees; write a number such as 12 or a range such as 10–49</source>
+        <translation>%1 ບໍ່ແມ່ນຈຳນວນພະນັກງານ; ໃຫ້ຂຽນຕົວເລກ ເຊັ່ນ 12 ຫຼື ຊ່ວງ ເຊັ່ນ 10–49</translation>
+    </message>
+    <message>
+        <source>%1 holds a language Sala does not know; write language names such as Thai, Khmer, English or codes such as th, km, en, separated by commas</source>
+        <translation>%1 ມີພາສາທີ່ Sala ບໍ່ຮູ້ຈັກ; ໃຫ້ຂຽນຊື່ພາສາ ເຊັ່ນ Thai, Khmer, English ຫຼື ລະຫັດ ເຊັ່ນ th, km, en, ແຍກດ້ວຍເຄື່ອງໝາຍຈຸດ (,)</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no</source>
+        <translation>%1 ບໍ່ແມ່ນ yes ຫຼື no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a yes nor a no to the consent question</source>
+        <translation>%1 ບໍ່ແມ່ນຄຳຕອບ yes ຫຼື no ຕໍ່ຄຳຖາມເລື່ອງການຍິນຍອມ</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time Sala can read; write it as 2026-03-02 14:05</source>
+        <translation>%1 ບໍ່ແມ່ນວັນທີ ແລະ ເວລາທີ່ Sala ອ່ານໄດ້; ໃຫ້ຂຽນແບບ 2026-03-02 14:05</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Name. Choose the column (or the first and last name columns) that holds each person&apos;s name.</source>
+        <translation>ບໍ່ມີຖັນໃດຖືກຈັບຄູ່ກັບ ຊື່. ໃຫ້ເລືອກຖັນ (ຫຼື ຖັນຊື່ ແລະ ຖັນນາມສະກຸນ) ທີ່ມີຊື່ຂອງແຕ່ລະຄົນ.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ແຖວ %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ແຖວ %1, ຖັນ %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 “%3”: %4</source>
+        <translation>ແຖວ %1, ຖັນ %2 “%3”: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… ແລະ ບັນຫາອີກ %n ຢ່າງ</numerusform>
+            <numerusform>… ແລະ ບັນຫາອີກ %n ຢ່າງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip those rows:
+</source>
+        <translation>
+            <numerusform>“%1” ມີ %n ແຖວທີ່ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ຂ້າມແຖວເຫຼົ່ານັ້ນ:
+</numerusform>
+            <numerusform>“%1” ມີ %n ແຖວທີ່ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ຂ້າມແຖວເຫຼົ່ານັ້ນ:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3871,6 +5828,77 @@
     </message>
 </context>
 <context>
+    <name>sala::RosterNames</name>
+    <message>
+        <source>Not stated</source>
+        <translation>ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>ຕ່ຳກວ່າ 18</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 ຂຶ້ນໄປ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>ຈຸລະ</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>ນ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ກາງ</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>ໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Running the training</source>
+        <translation>ການດຳເນີນການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Anonymous reports to the funder</source>
+        <translation>ລາຍງານແບບບໍ່ລະບຸຊື່ໃຫ້ຜູ້ໃຫ້ທຶນ</translation>
+    </message>
+    <message>
+        <source>Follow-up contact after the workshop</source>
+        <translation>ການຕິດຕໍ່ຕິດຕາມຫຼັງການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>Photos and screenshots</source>
+        <translation>ຮູບພາບ ແລະ ພາບໜ້າຈໍ</translation>
+    </message>
+</context>
+<context>
     <name>sala::RosterSettingsStore</name>
     <message>
         <source>read the enterprise size rules</source>
@@ -3961,7 +5989,10 @@
     </message>
     <message numerus="yes">
         <source>Personal data of %n participant(s) erased at the end of the retention period</source>
-        <translation><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນ ເມື່ອໝົດໄລຍະເກັບຮັກສາ</numerusform><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນ ເມື່ອໝົດໄລຍະເກັບຮັກສາ</numerusform></translation>
+        <translation>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນ ເມື່ອໝົດໄລຍະເກັບຮັກສາ</numerusform>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນ ເມື່ອໝົດໄລຍະເກັບຮັກສາ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data of participant %1 erased</source>
@@ -3969,7 +6000,10 @@
     </message>
     <message numerus="yes">
         <source>Personal data of %n participant(s) erased</source>
-        <translation><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນແລ້ວ</numerusform><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນແລ້ວ</numerusform></translation>
+        <translation>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນແລ້ວ</numerusform>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນແລ້ວ</numerusform>
+        </translation>
     </message>
     <message>
         <source>The personal data was erased, but Sala could not compact the database (%1), so old copies may remain in its free space. Close other Sala windows and erase again.</source>
@@ -4083,11 +6117,11 @@
         <translation>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນ</translation>
     </message>
     <message>
-        <source>Erase the personal data of everyone on this workshop's roster who is not on the roster of another workshop still in use? Names, contacts and notes are removed from the database file; counts by sex, country, organization type and attendance stay for reports. This cannot be undone.</source>
+        <source>Erase the personal data of everyone on this workshop&apos;s roster who is not on the roster of another workshop still in use? Names, contacts and notes are removed from the database file; counts by sex, country, organization type and attendance stay for reports. This cannot be undone.</source>
         <translation>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງທຸກຄົນໃນລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້ ທີ່ບໍ່ໄດ້ຢູ່ໃນລາຍຊື່ຂອງການຝຶກອົບຮົມອື່ນທີ່ຍັງໃຊ້ຢູ່ບໍ? ຊື່, ຂໍ້ມູນຕິດຕໍ່ ແລະ ໝາຍເຫດ ຈະຖືກລຶບອອກຈາກໄຟລ໌ຖານຂໍ້ມູນ; ຈຳນວນນັບຕາມເພດ, ປະເທດ, ປະເພດອົງກອນ ແລະ ການເຂົ້າຮ່ວມ ຈະຍັງເກັບໄວ້ສຳລັບລາຍງານ. ບໍ່ສາມາດຍ້ອນກັບໄດ້.</translation>
     </message>
     <message>
-        <source>The workshop's personal data was erased; anonymous counts are kept.</source>
+        <source>The workshop&apos;s personal data was erased; anonymous counts are kept.</source>
         <translation>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງການຝຶກອົບຮົມແລ້ວ; ຍັງເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</translation>
     </message>
     <message>
@@ -4139,7 +6173,7 @@
         <translation>ເອົາອອກ (&amp;R)</translation>
     </message>
     <message>
-        <source>Take the selected people off this workshop's roster (their record stays)</source>
+        <source>Take the selected people off this workshop&apos;s roster (their record stays)</source>
         <translation>ເອົາຄົນທີ່ເລືອກອອກຈາກລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້ (ຂໍ້ມູນຂອງເຂົາເຈົ້າຍັງຄົງຢູ່)</translation>
     </message>
     <message>
@@ -4163,7 +6197,7 @@
         <translation>ລົບລ້າງ…</translation>
     </message>
     <message>
-        <source>Remove the selected people's personal data from the database file for good</source>
+        <source>Remove the selected people&apos;s personal data from the database file for good</source>
         <translation>ລຶບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຄົນທີ່ເລືອກອອກຈາກໄຟລ໌ຖານຂໍ້ມູນຢ່າງຖາວອນ</translation>
     </message>
     <message>
@@ -4171,7 +6205,7 @@
         <translation>ໄລຍະເກັບຮັກສາ (&amp;P)…</translation>
     </message>
     <message>
-        <source>How long this workshop's personal data is kept</source>
+        <source>How long this workshop&apos;s personal data is kept</source>
         <translation>ຂໍ້ມູນສ່ວນບຸກຄົນຂອງການຝຶກອົບຮົມນີ້ຈະຖືກເກັບໄວ້ດົນປານໃດ</translation>
     </message>
     <message>
@@ -4268,11 +6302,17 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform><numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform></translation>
+        <translation>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n shown)</source>
-        <translation><numerusform> (ສະແດງ %n)</numerusform><numerusform> (ສະແດງ %n)</numerusform></translation>
+        <translation>
+            <numerusform> (ສະແດງ %n)</numerusform>
+            <numerusform> (ສະແດງ %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4284,10 +6324,13 @@
     </message>
     <message numerus="yes">
         <source>%n without consent</source>
-        <translation><numerusform>ບໍ່ມີການຍິນຍອມ %n ຄົນ</numerusform><numerusform>ບໍ່ມີການຍິນຍອມ %n ຄົນ</numerusform></translation>
+        <translation>
+            <numerusform>ບໍ່ມີການຍິນຍອມ %n ຄົນ</numerusform>
+            <numerusform>ບໍ່ມີການຍິນຍອມ %n ຄົນ</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Removed from this workshop's roster; Ctrl+Z brings them back. Their record stays: use Erase to remove their personal data.</source>
+        <source>Removed from this workshop&apos;s roster; Ctrl+Z brings them back. Their record stays: use Erase to remove their personal data.</source>
         <translation>ເອົາອອກຈາກລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້ແລ້ວ; Ctrl+Z ເພື່ອເອົາກັບຄືນ. ຂໍ້ມູນຂອງເຂົາເຈົ້າຍັງຄົງຢູ່: ໃຊ້ ລົບລ້າງ ເພື່ອລຶບຂໍ້ມູນສ່ວນບຸກຄົນ.</translation>
     </message>
     <message>
@@ -4328,11 +6371,17 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n ຄົນ</numerusform><numerusform>%n ຄົນ</numerusform></translation>
+        <translation>
+            <numerusform>%n ຄົນ</numerusform>
+            <numerusform>%n ຄົນ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Erased the personal data of %n person(s); anonymous counts are kept.</source>
-        <translation><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງ %n ຄົນແລ້ວ; ຍັງເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</numerusform><numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງ %n ຄົນແລ້ວ; ຍັງເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</numerusform></translation>
+        <translation>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງ %n ຄົນແລ້ວ; ຍັງເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</numerusform>
+            <numerusform>ລົບລ້າງຂໍ້ມູນສ່ວນບຸກຄົນຂອງ %n ຄົນແລ້ວ; ຍັງເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access request - participant %1</source>
@@ -4368,11 +6417,17 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n participant(s) to %1; the export is recorded in the personal data log.</source>
-        <translation><numerusform>ບັນທຶກຜູ້ເຂົ້າຮ່ວມ %n ຄົນລົງ %1 ແລ້ວ; ການສົ່ງອອກນີ້ຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.</numerusform><numerusform>ບັນທຶກຜູ້ເຂົ້າຮ່ວມ %n ຄົນລົງ %1 ແລ້ວ; ການສົ່ງອອກນີ້ຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.</numerusform></translation>
+        <translation>
+            <numerusform>ບັນທຶກຜູ້ເຂົ້າຮ່ວມ %n ຄົນລົງ %1 ແລ້ວ; ການສົ່ງອອກນີ້ຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.</numerusform>
+            <numerusform>ບັນທຶກຜູ້ເຂົ້າຮ່ວມ %n ຄົນລົງ %1 ແລ້ວ; ການສົ່ງອອກນີ້ຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without consent are marked “NO CONSENT”.</source>
-        <translation><numerusform>%n ຄົນທີ່ບໍ່ມີການຍິນຍອມ ຖືກໝາຍວ່າ “NO CONSENT”.</numerusform><numerusform>%n ຄົນທີ່ບໍ່ມີການຍິນຍອມ ຖືກໝາຍວ່າ “NO CONSENT”.</numerusform></translation>
+        <translation>
+            <numerusform>%n ຄົນທີ່ບໍ່ມີການຍິນຍອມ ຖືກໝາຍວ່າ “NO CONSENT”.</numerusform>
+            <numerusform>%n ຄົນທີ່ບໍ່ມີການຍິນຍອມ ຖືກໝາຍວ່າ “NO CONSENT”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention Period</source>
@@ -4387,7 +6442,7 @@
         <translation> ເດືອນ</translation>
     </message>
     <message>
-        <source>Keep the personal data of this workshop's participants for this long after its last session. When the period has passed, Sala offers to erase it and keeps the anonymous counts.</source>
+        <source>Keep the personal data of this workshop&apos;s participants for this long after its last session. When the period has passed, Sala offers to erase it and keeps the anonymous counts.</source>
         <translation>ເກັບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມການຝຶກອົບຮົມນີ້ໄວ້ເປັນເວລາເທົ່ານີ້ ຫຼັງຈາກພາກສຸດທ້າຍ. ເມື່ອໝົດໄລຍະແລ້ວ, Sala ຈະສະເໜີໃຫ້ລົບລ້າງ ແລະ ເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້.</translation>
     </message>
     <message>
@@ -4396,62 +6451,10 @@
     </message>
     <message numerus="yes">
         <source>The retention period of “%1” ended on %2: the personal data of %n participant(s) is still stored. Erase it now? Anonymous counts for reports are kept.</source>
-        <translation><numerusform>ໄລຍະເກັບຮັກສາຂອງ “%1” ໝົດແລ້ວເມື່ອ %2: ຍັງມີຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນເກັບໄວ້ຢູ່. ລົບລ້າງຕອນນີ້ບໍ? ຈຳນວນນັບແບບບໍ່ລະບຸຊື່ສຳລັບລາຍງານຈະຍັງເກັບໄວ້.</numerusform><numerusform>ໄລຍະເກັບຮັກສາຂອງ “%1” ໝົດແລ້ວເມື່ອ %2: ຍັງມີຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນເກັບໄວ້ຢູ່. ລົບລ້າງຕອນນີ້ບໍ? ຈຳນວນນັບແບບບໍ່ລະບຸຊື່ສຳລັບລາຍງານຈະຍັງເກັບໄວ້.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>sala::RowReader</name>
-    <message>
-        <source>this row has more cells than the header has columns (%1 instead of %2); a delimiter or quote inside a cell may be broken</source>
-        <translation>ແຖວນີ້ມີເຊວຫຼາຍກວ່າຈຳນວນຖັນຂອງຫົວຖັນ (%1 ແທນທີ່ຈະເປັນ %2); ເຄື່ອງໝາຍແຍກ ຫຼື ວົງຢືມພາຍໃນເຊວອາດຜິດພາດ</translation>
-    </message>
-    <message>
-        <source>there is no name in this row; fill it in or skip the row</source>
-        <translation>ແຖວນີ້ບໍ່ມີຊື່; ໃຫ້ຕື່ມຊື່ ຫຼື ຂ້າມແຖວນີ້</translation>
-    </message>
-    <message>
-        <source>%1 is not an email address</source>
-        <translation>%1 ບໍ່ແມ່ນທີ່ຢູ່ອີເມວ</translation>
-    </message>
-    <message>
-        <source>%1 is not an organization type Sala knows; use enterprise, BDS provider, employers' organization, business association, NGO, government or other</source>
-        <translation>%1 ບໍ່ແມ່ນປະເພດອົງກອນທີ່ Sala ຮູ້ຈັກ; ໃຫ້ໃຊ້ enterprise, BDS provider, employers' organization, business association, NGO, government ຫຼື other</translation>
-    </message>
-    <message>
-        <source>%1 is not a country Sala knows; write its English name or its two-letter code such as KH, LA, MY, PH or TH</source>
-        <translation>%1 ບໍ່ແມ່ນປະເທດທີ່ Sala ຮູ້ຈັກ; ໃຫ້ຂຽນຊື່ເປັນພາສາອັງກິດ ຫຼື ລະຫັດສອງຕົວອັກສອນ ເຊັ່ນ KH, LA, MY, PH ຫຼື TH</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 ບໍ່ແມ່ນໜຶ່ງໃນ %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an age or an age band such as 25–34</source>
-        <translation>%1 ບໍ່ແມ່ນອາຍຸ ຫຼື ຊ່ວງອາຍຸ ເຊັ່ນ 25–34</translation>
-    </message>
-    <message>
-        <source>%1 is not a number of employees; write a number such as 12 or a range such as 10–49</source>
-        <translation>%1 ບໍ່ແມ່ນຈຳນວນພະນັກງານ; ໃຫ້ຂຽນຕົວເລກ ເຊັ່ນ 12 ຫຼື ຊ່ວງ ເຊັ່ນ 10–49</translation>
-    </message>
-    <message>
-        <source>%1 holds a language Sala does not know; write language names such as Thai, Khmer, English or codes such as th, km, en, separated by commas</source>
-        <translation>%1 ມີພາສາທີ່ Sala ບໍ່ຮູ້ຈັກ; ໃຫ້ຂຽນຊື່ພາສາ ເຊັ່ນ Thai, Khmer, English ຫຼື ລະຫັດ ເຊັ່ນ th, km, en, ແຍກດ້ວຍເຄື່ອງໝາຍຈຸດ (,)</translation>
-    </message>
-    <message>
-        <source>%1 is neither yes nor no</source>
-        <translation>%1 ບໍ່ແມ່ນ yes ຫຼື no</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is neither a yes nor a no to the consent question</source>
-        <translation>%1 ບໍ່ແມ່ນຄຳຕອບ yes ຫຼື no ຕໍ່ຄຳຖາມເລື່ອງການຍິນຍອມ</translation>
-    </message>
-    <message>
-        <source>%1 is not a date and time Sala can read; write it as 2026-03-02 14:05</source>
-        <translation>%1 ບໍ່ແມ່ນວັນທີ ແລະ ເວລາທີ່ Sala ອ່ານໄດ້; ໃຫ້ຂຽນແບບ 2026-03-02 14:05</translation>
+        <translation>
+            <numerusform>ໄລຍະເກັບຮັກສາຂອງ “%1” ໝົດແລ້ວເມື່ອ %2: ຍັງມີຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນເກັບໄວ້ຢູ່. ລົບລ້າງຕອນນີ້ບໍ? ຈຳນວນນັບແບບບໍ່ລະບຸຊື່ສຳລັບລາຍງານຈະຍັງເກັບໄວ້.</numerusform>
+            <numerusform>ໄລຍະເກັບຮັກສາຂອງ “%1” ໝົດແລ້ວເມື່ອ %2: ຍັງມີຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນເກັບໄວ້ຢູ່. ລົບລ້າງຕອນນີ້ບໍ? ຈຳນວນນັບແບບບໍ່ລະບຸຊື່ສຳລັບລາຍງານຈະຍັງເກັບໄວ້.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4659,6 +6662,22 @@
         <source>The keys work whenever Run mode is shown, also in the presenter timer, except while you type in a text field. Shift decides between one and five minutes: = and − give one, Shift with the same key gives five.</source>
         <translation>ປຸ່ມເຫຼົ່ານີ້ໃຊ້ໄດ້ທຸກເວລາທີ່ສະແດງໂໝດດຳເນີນ, ລວມທັງໃນໂມງຈັບເວລານຳສະເໜີ, ຍົກເວັ້ນຕອນທີ່ທ່ານກຳລັງພິມໃນຊ່ອງຂໍ້ຄວາມ. Shift ກຳນົດວ່າຈະເປັນໜຶ່ງ ຫຼື ຫ້ານາທີ: = ແລະ − ແມ່ນໜຶ່ງນາທີ, ກົດ Shift ກັບປຸ່ມດຽວກັນແມ່ນຫ້ານາທີ.</translation>
     </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Say the time left (shown here and read by a screen reader)</source>
+        <translation>ບອກເວລາທີ່ເຫຼືອ (ສະແດງຢູ່ບ່ອນນີ້ ແລະ ໃຫ້ໂປຣແກຣມອ່ານໜ້າຈໍອ່ານອອກສຽງ)</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Place the selected late arrival in the suggested room</source>
+        <translation>ຈັດຜູ້ມາຊ້າທີ່ເລືອກເຂົ້າຫ້ອງທີ່ແນະນຳ</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunLogStore</name>
@@ -4677,6 +6696,346 @@
     <message>
         <source>save the wrap-up warning</source>
         <translation>ບັນທຶກແຈ້ງເຕືອນຊ່ວງສະຫຼຸບ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunRoomsPanel</name>
+    <message>
+        <source>Rooms</source>
+        <translation>ຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Place in suggested room</source>
+        <translation>ຈັດເຂົ້າຫ້ອງທີ່ແນະນຳ</translation>
+    </message>
+    <message>
+        <source>Open Breakouts mode</source>
+        <translation>ເປີດໂໝດກຸ່ມຍ່ອຍ</translation>
+    </message>
+    <message>
+        <source>Rooms of the breakout activity</source>
+        <translation>ຫ້ອງຂອງກິດຈະກຳກຸ່ມຍ່ອຍ</translation>
+    </message>
+    <message>
+        <source>Round shown in the rooms</source>
+        <translation>ຮອບທີ່ສະແດງໃນຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>The round under way is marked “now”; choose another round to look at it</source>
+        <translation>ຮອບທີ່ກຳລັງດຳເນີນຈະມີປ້າຍ “ຕອນນີ້”; ເລືອກຮອບອື່ນເພື່ອເບິ່ງຮອບນັ້ນ</translation>
+    </message>
+    <message>
+        <source>In the call but in no room</source>
+        <translation>ຢູ່ໃນການປະຊຸມ ແຕ່ບໍ່ມີຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>People checked in who have no room in this round, with the room Sala suggests; Enter or P places the selected one</source>
+        <translation>ຄົນທີ່ເຊັກອິນແລ້ວ ແຕ່ບໍ່ມີຫ້ອງໃນຮອບນີ້, ພ້ອມຫ້ອງທີ່ Sala ແນະນຳ; ກົດ Enter ຫຼື P ເພື່ອຈັດຄົນທີ່ເລືອກເຂົ້າຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Breakout rooms of the round</source>
+        <translation>ຫ້ອງຍ່ອຍຂອງຮອບນີ້</translation>
+    </message>
+    <message>
+        <source>Put the selected person, who is in the call but in no room, into the room Sala suggests: the fewest people already met, the smallest room, the best mix. Stored at once; Ctrl+Z undoes it (P)</source>
+        <translation>ຈັດຄົນທີ່ເລືອກ (ຢູ່ໃນການປະຊຸມ ແຕ່ບໍ່ມີຫ້ອງ) ເຂົ້າຫ້ອງທີ່ Sala ແນະນຳ: ພົບຄົນທີ່ເຄີຍພົບແລ້ວໜ້ອຍທີ່ສຸດ, ຫ້ອງນ້ອຍທີ່ສຸດ, ປະສົມກັນດີທີ່ສຸດ. ບັນທຶກທັນທີ; Ctrl+Z ເພື່ອຍ້ອນກັບ (P)</translation>
+    </message>
+    <message>
+        <source>Suggested room</source>
+        <translation>ຫ້ອງທີ່ແນະນຳ</translation>
+    </message>
+    <message>
+        <source>No rooms saved</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Make the rooms of this activity in Breakouts mode (Ctrl+3)</source>
+        <translation>ສ້າງຫ້ອງຂອງກິດຈະກຳນີ້ໃນໂໝດກຸ່ມຍ່ອຍ (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>No rooms are saved for “%1” yet. Make them in Breakouts mode; they show here round by round while the activity runs.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກຫ້ອງສຳລັບ “%1”. ໃຫ້ສ້າງໃນໂໝດກຸ່ມຍ່ອຍ; ຫ້ອງຈະສະແດງຢູ່ບ່ອນນີ້ເທື່ອລະຮອບ ໃນຂະນະທີ່ກິດຈະກຳດຳເນີນ.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · now</source>
+        <translation>ຮອບ %1 ຈາກ %2 · ຕອນນີ້</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>ຮອບ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>In the call but in no room of this round; Enter or P places %1 in the suggested room</source>
+        <translation>ຢູ່ໃນການປະຊຸມ ແຕ່ບໍ່ມີຫ້ອງໃນຮອບນີ້; ກົດ Enter ຫຼື P ເພື່ອຈັດ %1 ເຂົ້າຫ້ອງທີ່ແນະນຳ</translation>
+    </message>
+    <message>
+        <source>&amp;Not in a room (%1):</source>
+        <translation>ບໍ່ມີຫ້ອງ (%1) (&amp;N):</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(ອອກແລ້ວ)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ບໍ່ມີໃຜ</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has a room.</source>
+        <translation>ທຸກຄົນທີ່ເຊັກອິນແລ້ວມີຫ້ອງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has a room in this round: nobody to place.</source>
+        <translation>ທຸກຄົນທີ່ເຊັກອິນແລ້ວມີຫ້ອງໃນຮອບນີ້ແລ້ວ: ບໍ່ມີໃຜຕ້ອງຈັດເຂົ້າຫ້ອງ.</translation>
+    </message>
+    <message>
+        <source>No rooms are saved for this activity yet: make them in Breakouts mode (Ctrl+3).</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກຫ້ອງສຳລັບກິດຈະກຳນີ້: ໃຫ້ສ້າງໃນໂໝດກຸ່ມຍ່ອຍ (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>ຈັດ %1 ເຂົ້າ %2</translation>
+    </message>
+    <message>
+        <source>%1 joins %2: nobody there met %1 before. Ctrl+Z undoes it.</source>
+        <translation>%1 ເຂົ້າ %2 ແລ້ວ: ບໍ່ມີໃຜໃນຫ້ອງນັ້ນເຄີຍພົບ %1 ມາກ່ອນ. Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
+        <translation>%1 ເຂົ້າ %2 ແລ້ວ, ເຊິ່ງເປັນຫ້ອງທີ່ດີທີ່ສຸດທີ່ເຫຼືອ; ຄົນໃນຫ້ອງນັ້ນທີ່ເຄີຍພົບ %1 ມາກ່ອນ: %3. Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunSheet</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ຊມ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ຊມ %2 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the plan runs %1 past the target: shorten or cut something</source>
+        <translation>ແຜນເກີນເວລາເປົ້າໝາຍ %1: ໃຫ້ຫຍໍ້ ຫຼື ຕັດບາງຢ່າງອອກ</translation>
+    </message>
+    <message>
+        <source>the plan ends %1 before the target</source>
+        <translation>ແຜນຈົບກ່ອນເວລາເປົ້າໝາຍ %1</translation>
+    </message>
+    <message>
+        <source>the plan ends on time</source>
+        <translation>ແຜນຈົບຕາມເວລາ</translation>
+    </message>
+    <message>
+        <source>may shorten to %1</source>
+        <translation>ຫຍໍ້ໄດ້ເຖິງ %1</translation>
+    </message>
+    <message>
+        <source>%1 (waits for this time when the plan runs early)</source>
+        <translation>%1 (ຈະລໍຖ້າເວລານີ້ ຖ້າແຜນໄປໄວກວ່າກຳນົດ)</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2</source>
+        <translation>%1 ກຸ່ມ, ກຸ່ມລະ %2 ຄົນ</translation>
+    </message>
+    <message>
+        <source>groups of %1</source>
+        <translation>ກຸ່ມລະ %1 ຄົນ</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Send %1 before the end of each round</source>
+        <translation>ສົ່ງ %1 ກ່ອນໝົດແຕ່ລະຮອບ</translation>
+    </message>
+    <message>
+        <source>Send %1 before the end</source>
+        <translation>ສົ່ງ %1 ກ່ອນໝົດເວລາ</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>ແຜ່ນກຳນົດການ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>ແພລດຟອມ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>ຕາມແຜນ</translation>
+    </message>
+    <message>
+        <source>Second zone</source>
+        <translation>ເຂດເວລາທີສອງ</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>ເວລາຈົບເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>ບໍ່ໄດ້ກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>ຜູ້ຈັດ</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>ຕາຕະລາງເວລາ</translation>
+    </message>
+    <message>
+        <source>No activities are planned in this session yet.</source>
+        <translation>ພາກນີ້ຍັງບໍ່ມີກິດຈະກຳໃນແຜນ.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation>ຫ້ອງຍ່ອຍ</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>ການຈັດກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>ກຸ່ມ</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>ຮອບ</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <source>Broadcast messages to all rooms</source>
+        <translation>ຂໍ້ຄວາມກະຈາຍເຖິງທຸກຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>ເວລາເລີ່ມຄົງທີ່</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>ຈຸດປະສົງ</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (paste into the chat)</source>
+        <translation>ຄຳແນະນຳສຳລັບຜູ້ເຂົ້າຮ່ວມ (ວາງໃນແຊັດ)</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private: do not share with participants)</source>
+        <translation>ບັນທຶກຂອງຜູ້ອຳນວຍຄວາມສະດວກ (ສ່ວນຕົວ: ຢ່າແບ່ງປັນໃຫ້ຜູ້ເຂົ້າຮ່ວມ)</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>ລາຍການກວດອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>No activity lists any material.</source>
+        <translation>ບໍ່ມີກິດຈະກຳໃດລະບຸອຸປະກອນ.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>ພ້ອມແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>ອຸປະກອນ</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>ໃຊ້ໃນ</translation>
+    </message>
+    <message>
+        <source>used in %1</source>
+        <translation>ໃຊ້ໃນ %1</translation>
+    </message>
+    <message>
+        <source>Run sheet: %1</source>
+        <translation>ແຜ່ນກຳນົດການ: %1</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunSheetPdf</name>
+    <message>
+        <source>Sala could not save the run sheet as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala ບັນທຶກແຜ່ນກຳນົດການເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ຫຼື ເລືອກບ່ອນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>The PDF run sheet needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>ແຜ່ນກຳນົດການແບບ PDF ຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF run sheet.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບແຜ່ນກຳນົດການ PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunState</name>
+    <message>
+        <source>on time</source>
+        <translation>ຕາມເວລາ</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>ຊ້າ %1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>ໄວ %1 ນາທີ</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +7113,7 @@
         <translation>ສຳເນົາຂໍ້ຄວາມກະຈາຍ</translation>
     </message>
     <message>
-        <source>Copy the broadcast text for the platform's broadcast box (B)</source>
+        <source>Copy the broadcast text for the platform&apos;s broadcast box (B)</source>
         <translation>ສຳເນົາຂໍ້ຄວາມກະຈາຍ ເພື່ອວາງໃນຊ່ອງກະຈາຍຂໍ້ຄວາມຂອງແພລດຟອມ (B)</translation>
     </message>
     <message>
@@ -4942,7 +7301,7 @@
         <translation>ກິດຈະກຳນີ້ບໍ່ມີຂໍ້ຄວາມກະຈາຍ.</translation>
     </message>
     <message>
-        <source>Broadcast copied: paste it into the platform's broadcast box.</source>
+        <source>Broadcast copied: paste it into the platform&apos;s broadcast box.</source>
         <translation>ສຳເນົາຂໍ້ຄວາມກະຈາຍແລ້ວ: ວາງໃສ່ຊ່ອງກະຈາຍຂໍ້ຄວາມຂອງແພລດຟອມໄດ້ເລີຍ.</translation>
     </message>
     <message>
@@ -5109,6 +7468,102 @@
         <source>Participant instructions: %1</source>
         <translation>ຄຳແນະນຳສຳລັບຜູ້ເຂົ້າຮ່ວມ: %1</translation>
     </message>
+    <message>
+        <source>The session has not started.</source>
+        <translation>ພາກຍັງບໍ່ເລີ່ມ.</translation>
+    </message>
+    <message>
+        <source>The session is finished.</source>
+        <translation>ພາກນີ້ຈົບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 ວິນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 ວິນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 over its time.</source>
+        <translation>“%1” ເກີນເວລາ %2.</translation>
+    </message>
+    <message>
+        <source>%1 left in “%2”.</source>
+        <translation>“%2” ເຫຼືອເວລາ %1.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>ຮອບ %1 ຈາກ %2.</translation>
+    </message>
+    <message>
+        <source>The timer is paused.</source>
+        <translation>ໂມງຈັບເວລາຢຸດຊົ່ວຄາວ.</translation>
+    </message>
+    <message>
+        <source>Time to wrap up.</source>
+        <translation>ຮອດເວລາສະຫຼຸບແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The activity under way has no breakout rooms: P places late arrivals during breakouts.</source>
+        <translation>ກິດຈະກຳທີ່ກຳລັງດຳເນີນບໍ່ມີຫ້ອງຍ່ອຍ: ປຸ່ມ P ໃຊ້ຈັດຜູ້ມາຊ້າເຂົ້າຫ້ອງ ໃນຊ່ວງກຸ່ມຍ່ອຍ.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::SessionAttendanceModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ບໍ່</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <source>Share of the session</source>
+        <translation>ສັດສ່ວນຂອງພາກ</translation>
+    </message>
+    <message>
+        <source>First join</source>
+        <translation>ເຂົ້າຄັ້ງທຳອິດ</translation>
+    </message>
+    <message>
+        <source>Last leave</source>
+        <translation>ອອກຄັ້ງສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>ການຈັບຄູ່</translation>
+    </message>
+    <message>
+        <source>Checked in live</source>
+        <translation>ເຊັກອິນລະຫວ່າງພາກ</translation>
+    </message>
 </context>
 <context>
     <name>sala::SessionBar</name>
@@ -5122,22 +7577,14 @@
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation><numerusform>%n ກິດຈະກຳ</numerusform><numerusform>%n ກິດຈະກຳ</numerusform></translation>
+        <translation>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2 (%3, %4 min)</source>
         <translation>%1. %2 (%3, %4 ນາທີ)</translation>
-    </message>
-</context>
-<context>
-    <name>sala::SetExpectedCommand</name>
-    <message>
-        <source>Expect %n people at the session</source>
-        <translation>ຄາດວ່າຈະມີ %n ຄົນມາພາກນີ້</translation>
-    </message>
-    <message>
-        <source>Leave %n people out of the session</source>
-        <translation>ບໍ່ລວມ %n ຄົນໃນພາກນີ້</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +7668,18 @@
         <source>The demo workshop could not be created: %1</source>
         <translation>ບໍ່ສາມາດສ້າງການຝຶກອົບຮົມຕົວຢ່າງໄດ້: %1</translation>
     </message>
+    <message>
+        <source>Sala can open a copy of the newest backup, “%1” from %2, and leave the damaged file as it is so that it can still be recovered. Changes made after that backup are not in it.</source>
+        <translation>Sala ສາມາດເປີດສຳເນົາຂອງໄຟລ໌ສຳຮອງຫຼ້າສຸດ “%1” ຈາກ %2, ແລະ ປະໄຟລ໌ທີ່ເສຍຫາຍໄວ້ຄືເດີມ ເພື່ອໃຫ້ຍັງກູ້ຄືນໄດ້. ການປ່ຽນແປງທີ່ເຮັດຫຼັງຈາກສຳຮອງເທື່ອນັ້ນຈະບໍ່ມີໃນສຳເນົານີ້.</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>ເປີດສຳເນົາຂອງໄຟລ໌ສຳຮອງ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ອອກ</translation>
+    </message>
 </context>
 <context>
     <name>sala::Store</name>
@@ -5253,7 +7712,7 @@
         <translation>ອັບເກຣດຖານຂໍ້ມູນເປັນລຸ້ນ %1</translation>
     </message>
     <message>
-        <source>mark the database as Sala's</source>
+        <source>mark the database as Sala&apos;s</source>
         <translation>ໝາຍຖານຂໍ້ມູນວ່າເປັນຂອງ Sala</translation>
     </message>
     <message>
@@ -5328,20 +7787,61 @@
         <source>save the change</source>
         <translation>ບັນທຶກການປ່ຽນແປງ</translation>
     </message>
-</context>
-<context>
-    <name>sala::TemplateStore</name>
     <message>
-        <source>save the template</source>
-        <translation>ບັນທຶກແມ່ແບບ</translation>
+        <source>There is no backup of “%1” beside it.</source>
+        <translation>ບໍ່ມີໄຟລ໌ສຳຮອງຂອງ “%1” ຢູ່ໃນໂຟນເດີດຽວກັນ.</translation>
     </message>
     <message>
-        <source>read the templates</source>
-        <translation>ອ່ານແມ່ແບບ</translation>
+        <source>Could not copy the backup “%1” to “%2”; check that the folder is writable and the disk has room.</source>
+        <translation>ສຳເນົາໄຟລ໌ສຳຮອງ “%1” ໄປ “%2” ບໍ່ໄດ້; ໃຫ້ກວດເບິ່ງວ່າໂຟນເດີຂຽນໄດ້ ແລະ ດິສກ໌ຍັງມີບ່ອນຫວ່າງ.</translation>
     </message>
     <message>
-        <source>delete the template</source>
-        <translation>ລຶບແມ່ແບບ</translation>
+        <source>Could not %1: the disk is full, or the database has reached its size limit. Free some space on the disk and try again.</source>
+        <translation>ບໍ່ສາມາດ %1 ໄດ້: ດິສກ໌ເຕັມ, ຫຼື ຖານຂໍ້ມູນມີຂະໜາດຮອດຂີດຈຳກັດແລ້ວ. ໃຫ້ເພີ່ມບ່ອນຫວ່າງໃນດິສກ໌ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The newest backup is “%1”: restore it with a copy, or open it with --db.</source>
+        <translation>ໄຟລ໌ສຳຮອງຫຼ້າສຸດແມ່ນ “%1”: ກູ້ຄືນໂດຍສຳເນົາມັນແທນ, ຫຼື ເປີດມັນດ້ວຍ --db.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Sala has not changed the file.</source>
+        <translation>“%1” ເສຍຫາຍ ແລະ ເປີດບໍ່ໄດ້ (%2). Sala ບໍ່ໄດ້ປ່ຽນແປງໄຟລ໌ນີ້.</translation>
+    </message>
+    <message>
+        <source>the file is cut short inside its header</source>
+        <translation>ໄຟລ໌ຖືກຕັດຕັ້ງແຕ່ໃນສ່ວນຫົວ</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>ສ່ວນຫົວຂອງໄຟລ໌ລະບຸຂະໜາດໜ້າທີ່ເປັນໄປບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its size is not a whole number of pages</source>
+        <translation>ໄຟລ໌ຖືກຕັດ: ຂະໜາດຂອງມັນບໍ່ແມ່ນຈຳນວນໜ້າທີ່ຄົບ</translation>
+    </message>
+    <message>
+        <source>the file is cut short: it holds %1 of its %2 pages</source>
+        <translation>ໄຟລ໌ຖືກຕັດ: ມີພຽງ %1 ຈາກ %2 ໜ້າ</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>ອ່ານ “%1” ບໍ່ໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ໄຟລ໌ຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sala database: it is not an SQLite database file at all.</source>
+        <translation>“%1” ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala: ມັນບໍ່ແມ່ນໄຟລ໌ຖານຂໍ້ມູນ SQLite ເລີຍ.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not one of Sala&apos;s. Sala has not changed it; choose a Sala database or a new file name.</source>
+        <translation>“%1” ເປັນຖານຂໍ້ມູນ SQLite, ແຕ່ບໍ່ແມ່ນຂອງ Sala. Sala ບໍ່ໄດ້ປ່ຽນແປງມັນ; ໃຫ້ເລືອກຖານຂໍ້ມູນຂອງ Sala ຫຼື ຊື່ໄຟລ໌ໃໝ່.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
+        <translation>“%1” ຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ (ຖານຂໍ້ມູນລຸ້ນ %2; Sala ນີ້ເຂົ້າໃຈໄດ້ເຖິງລຸ້ນ %3). ໃຫ້ອັບເດດ Sala ເພື່ອເປີດມັນ; ໄຟລ໌ບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +7935,175 @@
     </message>
 </context>
 <context>
+    <name>sala::TimingReport</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The session has not been run yet.</source>
+        <translation>ພາກນີ້ຍັງບໍ່ທັນໄດ້ດຳເນີນ.</translation>
+    </message>
+    <message>
+        <source>It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.</source>
+        <translation>ພາກນີ້ເລີ່ມວັນທີ %1 ເວລາ %2 ແທນທີ່ຈະເປັນວັນທີ %3 ເວລາ %4, ສະນັ້ນຈຶ່ງທຽບກັບແຜນທີ່ເລື່ອນມາເລີ່ມເວລານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>It started at %1, %2 after the planned %3.</source>
+        <translation>ເລີ່ມເວລາ %1, ຊ້າກວ່າແຜນ (%3) %2.</translation>
+    </message>
+    <message>
+        <source>It started at %1, %2 before the planned %3.</source>
+        <translation>ເລີ່ມເວລາ %1, ໄວກວ່າແຜນ (%3) %2.</translation>
+    </message>
+    <message>
+        <source>It started on time at %1.</source>
+        <translation>ເລີ່ມຕາມເວລາ %1.</translation>
+    </message>
+    <message>
+        <source>It finished at %1, %2 after the planned end (%3).</source>
+        <translation>ຈົບເວລາ %1, ຊ້າກວ່າເວລາຈົບຕາມແຜນ (%3) %2.</translation>
+    </message>
+    <message>
+        <source>It finished at %1, %2 before the planned end (%3).</source>
+        <translation>ຈົບເວລາ %1, ໄວກວ່າເວລາຈົບຕາມແຜນ (%3) %2.</translation>
+    </message>
+    <message>
+        <source>It finished on time at %1.</source>
+        <translation>ຈົບຕາມເວລາ %1.</translation>
+    </message>
+    <message>
+        <source>It is still running; at this pace it ends at %1 (planned %2).</source>
+        <translation>ຍັງດຳເນີນຢູ່; ຕາມຈັງຫວະນີ້ຈະຈົບເວລາ %1 (ຕາມແຜນ %2).</translation>
+    </message>
+    <message>
+        <source>%1 took %2 more than its %3.</source>
+        <translation>%1 ໃຊ້ເວລາເກີນ %3 ທີ່ວາງໄວ້ %2.</translation>
+    </message>
+    <message>
+        <source>It was extended by %1.</source>
+        <translation>ໄດ້ຂະຫຍາຍເວລາອອກ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other activities that ran over: %n.</source>
+        <translation>
+            <numerusform>ກິດຈະກຳອື່ນທີ່ເກີນເວລາ: %n.</numerusform>
+            <numerusform>ກິດຈະກຳອື່ນທີ່ເກີນເວລາ: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities that took less time than planned: %n, %1 in all.</source>
+        <translation>
+            <numerusform>ກິດຈະກຳທີ່ໃຊ້ເວລາໜ້ອຍກວ່າແຜນ: %n, ລວມທັງໝົດ %1.</numerusform>
+            <numerusform>ກິດຈະກຳທີ່ໃຊ້ເວລາໜ້ອຍກວ່າແຜນ: %n, ລວມທັງໝົດ %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pauses: %n, %1 in all.</source>
+        <translation>
+            <numerusform>ການຢຸດຊົ່ວຄາວ: %n ຄັ້ງ, ລວມທັງໝົດ %1.</numerusform>
+            <numerusform>ການຢຸດຊົ່ວຄາວ: %n ຄັ້ງ, ລວມທັງໝົດ %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>ບໍ່ໄດ້ດຳເນີນ: %1.</translation>
+    </message>
+    <message>
+        <source>Planned versus actual: %1</source>
+        <translation>ແຜນທຽບກັບຕົວຈິງ: %1</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>ເວລາໃຊ້ໄປກັບຫຍັງແດ່</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>ຕາມແຜນ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ຕົວຈິງ</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ຄວາມແຕກຕ່າງ</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>ຢຸດຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>ເພີ່ມ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>ເລີ່ມ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>ຈົບ</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>ບໍ່ໄດ້ດຳເນີນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1</source>
+        <translation>
+            <numerusform>%n × %1</numerusform>
+            <numerusform>%n × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <source>Actual time counts only while the activity was running; pauses are shown apart. Planned: %1 to %2.</source>
+        <translation>ເວລາຕົວຈິງນັບສະເພາະຕອນທີ່ກິດຈະກຳກຳລັງດຳເນີນ; ການຢຸດຊົ່ວຄາວສະແດງແຍກຕ່າງຫາກ. ຕາມແຜນ: %1 ຫາ %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::TimingReportPdf</name>
+    <message>
+        <source>Sala could not save the timing report as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala ບັນທຶກລາຍງານເວລາເປັນ “%1” ບໍ່ໄດ້ (%2). ໃຫ້ກວດເບິ່ງວ່າມີໂຟນເດີນັ້ນ ແລະ ທ່ານມີສິດຂຽນໃສ່, ຫຼື ເລືອກບ່ອນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>The PDF timing report needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>ລາຍງານເວລາແບບ PDF ຕ້ອງໃຊ້ລະບົບກຣາຟິກຂອງ Qt, ເຊິ່ງໂປຣແກຣມນີ້ບໍ່ໄດ້ເປີດໃຊ້. ໃຫ້ສ້າງ PDF ຈາກໜ້າຕ່າງຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF timing report.</source>
+        <translation>ບໍ່ໄດ້ໃສ່ຊື່ໄຟລ໌ສຳລັບລາຍງານເວລາ PDF.</translation>
+    </message>
+    <message>
+        <source>Planned versus actual: %1</source>
+        <translation>ແຜນທຽບກັບຕົວຈິງ: %1</translation>
+    </message>
+</context>
+<context>
     <name>sala::WorkshopDialog</name>
     <message>
         <source>None</source>
@@ -5506,6 +8175,41 @@
     </message>
 </context>
 <context>
+    <name>sala::XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>“%1” ເສຍຫາຍ: ສ່ວນ “%2” ບໍ່ແມ່ນ XML ທີ່ຖືກຕ້ອງ (ແຖວ %3: %4). ໃຫ້ເປີດໃນ Excel ຫຼື LibreOffice ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part “%2” has %3, outside Excel&apos;s rows and columns. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>“%1” ເສຍຫາຍ: ສ່ວນ “%2” ມີ %3 ເຊິ່ງຢູ່ນອກແຖວ ແລະ ຖັນຂອງ Excel. ເປີດມັນໃນ Excel ຫຼື LibreOffice ແລ້ວບັນທຶກໃໝ່.</translation>
+    </message>
+    <message>
+        <source>a row numbered “%1”</source>
+        <translation>ແຖວເລກ “%1”</translation>
+    </message>
+    <message>
+        <source>a cell “%1”</source>
+        <translation>ຕາລາງ “%1”</translation>
+    </message>
+    <message>
+        <source>more than %1 cells in row %2</source>
+        <translation>ຫຼາຍກວ່າ %1 ຕາລາງໃນແຖວ %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip it and import the CSV file inside.</source>
+        <translation>“%1” ເປັນໄຟລ໌ ZIP ແຕ່ບໍ່ແມ່ນໄຟລ໌ Excel (.xlsx). ຖ້າມາຈາກ Google Forms, ໃຫ້ແຕກໄຟລ໌ ZIP ອອກ ແລ້ວນຳເຂົ້າໄຟລ໌ CSV ທີ່ຢູ່ຂ້າງໃນ.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheets.</source>
+        <translation>“%1” ບໍ່ມີຊີດ.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>“%1” ບໍ່ມີຊີດຊື່ “%2”. ຊີດທີ່ມີ: %3.</translation>
+    </message>
+</context>
+<context>
     <name>sala::ZipReader</name>
     <message>
         <source>“%1” is not a readable Excel workbook (%2). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV UTF-8.</source>
@@ -5516,7 +8220,7 @@
         <translation>ມັນບໍ່ແມ່ນໄຟລ໌ ZIP</translation>
     </message>
     <message>
-        <source>the archive's directory is missing; the file may be cut short</source>
+        <source>the archive&apos;s directory is missing; the file may be cut short</source>
         <translation>ບໍ່ມີສາລະບານຂອງໄຟລ໌ ZIP; ໄຟລ໌ອາດຖືກຕັດ</translation>
     </message>
     <message>
@@ -5524,7 +8228,7 @@
         <translation>ມັນໃຊ້ ZIP64, ເຊິ່ງ Sala ອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>the archive's directory points outside the file</source>
+        <source>the archive&apos;s directory points outside the file</source>
         <translation>ສາລະບານຂອງໄຟລ໌ ZIP ຊີ້ອອກນອກໄຟລ໌</translation>
     </message>
     <message>
@@ -5583,115 +8287,6 @@
         <translation>ຂຽນ “%1” ບໍ່ໄດ້: %2</translation>
     </message>
     <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session's run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop's roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person's personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file's constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom's pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>ຄຳສັ່ງ:
-  db info [--format text|json]  ເສັ້ນທາງ, ລຸ້ນ schema ແລະ ຈຳນວນແຖວໃນແຕ່ລະຕາຕະລາງ.
-  db check                      ກວດຄວາມສົມບູນ ແລະ ລຸ້ນ; ອອກດ້ວຍລະຫັດ 0 ເມື່ອປົກກະຕິ.
-  db backup OUT                 ຂຽນສຳເນົາທີ່ສອດຄ່ອງກັນລົງ OUT, ເຖິງແມ່ນ Sala ກຳລັງເປີດຢູ່.
-  demo                          ເພີ່ມການຝຶກອົບຮົມຕົວຢ່າງ ແລະ ລາຍຊື່ຂອງມັນເຂົ້າໃນຖານຂໍ້ມູນ.
-  plan validate FILE            ກວດໄຟລ໌ແຜນ ແລະ ສະແດງທຸກບັນຫາໃນໄຟລ໌.
-  plan import FILE [--workshop ID]
-                                ເພີ່ມໄຟລ໌ການຝຶກອົບຮົມເປັນການຝຶກອົບຮົມໃໝ່, ຫຼື ເພີ່ມໄຟລ໌ພາກ
-                                ເຂົ້າໃນການຝຶກອົບຮົມ ID. ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                ຂຽນການຝຶກອົບຮົມ ຫຼື ພາກດຽວລົງໄຟລ໌ແຜນ.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                ຂຽນແຜ່ນກຳນົດການຂອງພາກເພື່ອພິມ (ຄ່າຕັ້ງຕົ້ນແມ່ນ PDF).
-  plan list [--format text|json]
-                                ທຸກການຝຶກອົບຮົມ ແລະ ທຸກພາກ ພ້ອມເລກຂອງມັນ.
-  run status [--session ID] [--format text|json]
-                                ສະຖານະສົດຂອງພາກຕາມທີ່ Sala ບັນທຶກໄວ້: ກິດຈະກຳ,
-                                ເວລາທີ່ເຫຼືອ, ຊ້າປານໃດ, ເວລາທີ່ຄາດວ່າຈະຈົບ. ຖ້າບໍ່ມີ
-                                --session: ພາກທີ່ດຳເນີນຫຼ້າສຸດ.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                ນາທີຕາມແຜນທຽບກັບຕົວຈິງຂອງການດຳເນີນ (ຖ້າບໍ່ລະບຸ format
-                                ຈະໃຊ້ຕາມນາມສະກຸນຂອງຊື່ໄຟລ໌).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                ເພີ່ມໄຟລ໌ລົງທະບຽນ (CSV ໃນ encoding ທີ່ໃຊ້ທົ່ວໄປ, ຫຼື
-                                .xlsx) ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມ, ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
-                                ບັນຫາຈະສະແດງຕາມແຖວ ແລະ ຖັນ; --dry-run ບໍ່ປ່ຽນແປງຫຍັງ.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                ຂຽນລາຍຊື່; ຄົນທີ່ບໍ່ມີການຍິນຍອມຈະຖືກໝາຍໄວ້ ແລະ
-                                ການສົ່ງອອກຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.
-  roster erase --participant ID  ລຶບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຄົນນັ້ນອອກຈາກໄຟລ໌ຖານຂໍ້ມູນ,
-                                ໂດຍເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້. ບໍ່ສາມາດຍ້ອນກັບໄດ້.
-  roster show --participant ID [--format text|json]
-                                ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຄົນໜຶ່ງ (ສຳລັບຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [ຕົວເລືອກອື່ນຄືກັນ]
-                                ຫ້ອງຍ່ອຍສຳລັບທຸກຮອບ ໂດຍມີຄູ່ທີ່ພົບກັນຊ້ຳໜ້ອຍທີ່ສຸດ
-                                (ບໍ່ມີເລີຍ ຖ້າເຮັດໄດ້), ຕາມເງື່ອນໄຂໃນໄຟລ໌. JSON ຈະເພີ່ມຮອບ ແລະ ສະຖິຕິ;
-                                zoom-csv ແມ່ນໄຟລ໌ຈັດຫ້ອງລ່ວງໜ້າຂອງ Zoom ສຳລັບຮອບ R (ຄ່າຕັ້ງຕົ້ນ
-                                ແມ່ນ 1). ບໍ່ໃຊ້ຖານຂໍ້ມູນ. ເບິ່ງ docs/groups-format.md.
-
-ລະຫັດອອກ (exit code):
-  0  ສຳເລັດ
-  1  ໃຊ້ຜິດ: ຄຳສັ່ງທີ່ບໍ່ຮູ້ຈັກ ຫຼື ຂາດອາກິວເມັນ
-  2  ເປີດບໍ່ໄດ້: ຖານຂໍ້ມູນ (ບໍ່ມີ, ບໍ່ແມ່ນ SQLite, ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala),
-     ໄຟລ໌ນຳເຂົ້າ, ຫຼື ເລກການຝຶກອົບຮົມ ຫຼື ເລກພາກທີ່ບໍ່ມີຢູ່
-  3  ຖານຂໍ້ມູນເສຍຫາຍ (ການກວດຄວາມສົມບູນບໍ່ຜ່ານ)
-  4  ຖານຂໍ້ມູນຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ
-  5  ຖານຂໍ້ມູນເປີດຢູ່ໃນ process ອື່ນຂອງ Sala
-  6  ຂຽນຜົນອອກ ຫຼື ຖານຂໍ້ມູນບໍ່ໄດ້
-  7  ໄຟລ໌ນຳເຂົ້າບໍ່ຖືກຕ້ອງ (ສະແດງທຸກບັນຫາ)
-</translation>
-    </message>
-    <message>
         <source>--format must be text or json, not “%1”</source>
         <translation>--format ຕ້ອງເປັນ text ຫຼື json, ບໍ່ແມ່ນ “%1”</translation>
     </message>
@@ -5748,7 +8343,7 @@ Exit codes:
         <translation>ເພີ່ມການຝຶກອົບຮົມຕົວຢ່າງ (ການຝຶກອົບຮົມ %1) ແລະ ລາຍຊື່ຂອງມັນເຂົ້າໃນ %2 ແລ້ວ.</translation>
     </message>
     <message>
-        <source>Sala's command-line tool: inspect, check and back up the library database, and exchange plan files.</source>
+        <source>Sala&apos;s command-line tool: inspect, check and back up the library database, and exchange plan files.</source>
         <translation>ເຄື່ອງມືແຖວຄຳສັ່ງຂອງ Sala: ເບິ່ງ, ກວດ ແລະ ສຳຮອງຖານຂໍ້ມູນ, ແລະ ແລກປ່ຽນໄຟລ໌ແຜນ.</translation>
     </message>
     <message>
@@ -5758,10 +8353,6 @@ Exit codes:
     <message>
         <source>path</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default).</source>
-        <translation>ຮູບແບບຜົນອອກ: text ຫຼື json (db info, plan list, run status); pdf, html ຫຼື md (plan sheet); csv ຫຼື pdf (report timing); json, csv, zoom-csv ຫຼື text (groups make, ຄ່າຕັ້ງຕົ້ນແມ່ນ json).</translation>
     </message>
     <message>
         <source>format</source>
@@ -6139,9 +8730,12 @@ Exit codes:
         <source>%1: %2, %3 layout, header on line %4, %5.</source>
         <translation>%1: %2, ຮູບແບບ %3, ຫົວຖັນຢູ່ແຖວ %4, %5.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>%n ແຖວ</translation>
+        <translation>
+            <numerusform>%n ແຖວ</numerusform>
+            <numerusform>%n ແຖວ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns:</source>
@@ -6167,9 +8761,12 @@ Exit codes:
         <source>Duplicate: line %1 “%2” matches %3 (%4) → %5</source>
         <translation>ຊ້ຳກັນ: ແຖວ %1 “%2” ກົງກັບ %3 (%4) → %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>sala-cli: %n row(s) of %1 have problems, so nothing was imported. Fix them in the file, or add --skip-invalid to import the other rows.</source>
-        <translation>sala-cli: %n ແຖວຂອງ %1 ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ເພີ່ມ --skip-invalid ເພື່ອນຳເຂົ້າແຖວອື່ນ.</translation>
+        <translation>
+            <numerusform>sala-cli: %n ແຖວຂອງ %1 ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ເພີ່ມ --skip-invalid ເພື່ອນຳເຂົ້າແຖວອື່ນ.</numerusform>
+            <numerusform>sala-cli: %n ແຖວຂອງ %1 ມີບັນຫາ, ຈຶ່ງບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ. ໃຫ້ແກ້ໄຂໃນໄຟລ໌, ຫຼື ເພີ່ມ --skip-invalid ເພື່ອນຳເຂົ້າແຖວອື່ນ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 would be added, %2 merged into existing records, %3 skipped; nothing was changed.</source>
@@ -6203,13 +8800,19 @@ Exit codes:
         <source>Wrote %1 to %2; the export is recorded in the personal data log.</source>
         <translation>ຂຽນ %1 ລົງ %2 ແລ້ວ; ການສົ່ງອອກນີ້ຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</translation>
+        <translation>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n of them have not given consent; they are marked “NO CONSENT” in the file.</source>
-        <translation>ໃນນັ້ນ %n ຄົນບໍ່ໄດ້ໃຫ້ການຍິນຍອມ; ຖືກໝາຍວ່າ “NO CONSENT” ໃນໄຟລ໌.</translation>
+        <translation>
+            <numerusform>ໃນນັ້ນ %n ຄົນບໍ່ໄດ້ໃຫ້ການຍິນຍອມ; ຖືກໝາຍວ່າ “NO CONSENT” ໃນໄຟລ໌.</numerusform>
+            <numerusform>ໃນນັ້ນ %n ຄົນບໍ່ໄດ້ໃຫ້ການຍິນຍອມ; ຖືກໝາຍວ່າ “NO CONSENT” ໃນໄຟລ໌.</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster erase takes only --participant ID</source>
@@ -6435,39 +9038,370 @@ Exit codes:
         <source>unknown report subcommand “%1”</source>
         <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງຍ່ອຍ report “%1”</translation>
     </message>
-</context>
-<context>
-    <name>sala::cli::Context</name>
     <message>
-        <source>sala-cli: %1</source>
-        <translation>sala-cli: %1</translation>
+        <source>--format for attendance must be json or csv, not “%1”</source>
+        <translation>--format ສຳລັບ attendance ຕ້ອງເປັນ json ຫຼື csv, ບໍ່ແມ່ນ “%1”</translation>
     </message>
     <message>
-        <source>sala-cli: %1 (see sala-cli --help)</source>
-        <translation>sala-cli: %1 (ເບິ່ງ sala-cli --help)</translation>
-    </message>
-</context>
-<context>
-    <name>sala::designs</name>
-    <message>
-        <source>round robin</source>
-        <translation>ແບບໝູນວຽນ (round robin)</translation>
+        <source>--date-order must be dmy (day first) or mdy (month first), not “%1”</source>
+        <translation>--date-order ຕ້ອງເປັນ dmy (ວັນຂຶ້ນກ່ອນ) ຫຼື mdy (ເດືອນຂຶ້ນກ່ອນ), ບໍ່ແມ່ນ “%1”</translation>
     </message>
     <message>
-        <source>affine plane of order %1</source>
-        <translation>ລະນາບອັຟຟາຍ (affine plane) ລຳດັບ %1</translation>
+        <source>--date needs a date such as 2024-03-05, not “%1”</source>
+        <translation>--date ຕ້ອງເປັນວັນທີ ເຊັ່ນ 2024-03-05, ບໍ່ແມ່ນ “%1”</translation>
     </message>
     <message>
-        <source>resolvable transversal design over GF(%1)</source>
-        <translation>ການອອກແບບຕາມຂວາງທີ່ແບ່ງເປັນຮອບໄດ້ (resolvable transversal design) ເທິງ GF(%1)</translation>
+        <source>attendance summarize needs at least one export file</source>
+        <translation>attendance summarize ຕ້ອງມີໄຟລ໌ການເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <source>32 in fours over the binary triples</source>
-        <translation>32 ຄົນ ກຸ່ມລະ 4 ຈາກສາມຕົວເລກຖານສອງ (binary triples)</translation>
+        <source>Add --date-order dmy or --date-order mdy, or --date with the session&apos;s date.</source>
+        <translation>ເພີ່ມ --date-order dmy ຫຼື --date-order mdy, ຫຼື --date ພ້ອມວັນທີຂອງພາກ.</translation>
     </message>
     <message>
-        <source>base round shifted over Z%1</source>
-        <translation>ຮອບພື້ນຖານທີ່ເລື່ອນໄປເທິງ Z%1</translation>
+        <source>Add --date YYYY-MM-DD.</source>
+        <translation>ເພີ່ມ --date YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sala-cli: %n people written to %1</source>
+        <translation>
+            <numerusform>sala-cli: ຂຽນຂໍ້ມູນ %n ຄົນລົງ %1 ແລ້ວ</numerusform>
+            <numerusform>sala-cli: ຂຽນຂໍ້ມູນ %n ຄົນລົງ %1 ແລ້ວ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance needs a subcommand: summarize</source>
+        <translation>attendance ຕ້ອງມີຄຳສັ່ງຍ່ອຍ: summarize</translation>
+    </message>
+    <message>
+        <source>unknown attendance subcommand “%1”</source>
+        <translation>ບໍ່ຮູ້ຈັກຄຳສັ່ງຍ່ອຍ attendance “%1”</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 ນາທີ</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>attendance import needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance import ຕ້ອງມີ --session ID; sala-cli plan list ສະແດງເລກຕ່າງໆ</translation>
+    </message>
+    <message>
+        <source>attendance import needs at least one export file</source>
+        <translation>attendance import ຕ້ອງມີໄຟລ໌ການເຂົ້າຮ່ວມຢ່າງໜ້ອຍໜຶ່ງໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Add --date-order dmy or --date-order mdy.</source>
+        <translation>ເພີ່ມ --date-order dmy ຫຼື --date-order mdy.</translation>
+    </message>
+    <message>
+        <source>Add --replace to import it again in its place.</source>
+        <translation>ເພີ່ມ --replace ເພື່ອນຳເຂົ້າອີກຄັ້ງແທນທີ່ອັນເກົ່າ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into session %1, with times read as %2:</source>
+        <translation>
+            <numerusform>ນຳເຂົ້າ %n ໄຟລ໌ເຂົ້າໃນພາກ %1 ແລ້ວ, ໂດຍອ່ານເວລາເປັນ %2:</numerusform>
+            <numerusform>ນຳເຂົ້າ %n ໄຟລ໌ເຂົ້າໃນພາກ %1 ແລ້ວ, ໂດຍອ່ານເວລາເປັນ %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3), %4 rows, %5 people</source>
+        <translation>  %1: %2 (%3), %4 ແຖວ, %5 ຄົນ</translation>
+    </message>
+    <message>
+        <source>  (replaces the earlier import of %1)</source>
+        <translation>  (ແທນທີ່ການນຳເຂົ້າກ່ອນໜ້າຂອງ %1)</translation>
+    </message>
+    <message>
+        <source>Matched to the roster (%1):</source>
+        <translation>ຈັບຄູ່ກັບລາຍຊື່ແລ້ວ (%1):</translation>
+    </message>
+    <message>
+        <source>  %1 → %2, %3 (%4)</source>
+        <translation>  %1 → %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
+        <translation>ຍັງບໍ່ໄດ້ຈັບຄູ່ (%1), ບໍ່ຖືກນັບລວມໃນລາຍງານຈົນກວ່າຈະຈັບຄູ່. ເພື່ອຈັບຄູ່, ໃຫ້ເປີດ Sala, ເລືອກ ລາຍງານ ▸ ນຳເຂົ້າການເຂົ້າຮ່ວມ…, ເລືອກໄຟລ໌ເດີມ ແລ້ວນຳເຂົ້າແບບແທນທີ່: ຢູ່ບ່ອນນັ້ນທ່ານສາມາດຢືນຢັນການສະເໜີ, ເລືອກຄົນຈາກລາຍຊື່ ຫຼື ເພີ່ມເຂົາເຈົ້າເຂົ້າລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2)</source>
+        <translation>ທີ່ສະເໜີ: %1 (ຜູ້ເຂົ້າຮ່ວມ %2)</translation>
+    </message>
+    <message>
+        <source>not on the roster</source>
+        <translation>ບໍ່ຢູ່ໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>ຄຳສັ່ງ:
+  db info [--format text|json]  ເສັ້ນທາງ, ລຸ້ນ schema ແລະ ຈຳນວນແຖວໃນແຕ່ລະຕາຕະລາງ.
+  db check                      ກວດຄວາມສົມບູນ ແລະ ລຸ້ນ; ອອກດ້ວຍລະຫັດ 0 ເມື່ອປົກກະຕິ.
+  db backup OUT                 ຂຽນສຳເນົາທີ່ສອດຄ່ອງກັນລົງ OUT, ເຖິງແມ່ນ Sala ກຳລັງເປີດຢູ່.
+  demo                          ເພີ່ມການຝຶກອົບຮົມຕົວຢ່າງ ແລະ ລາຍຊື່ຂອງມັນເຂົ້າໃນຖານຂໍ້ມູນ.
+  plan validate FILE            ກວດໄຟລ໌ແຜນ ແລະ ສະແດງທຸກບັນຫາໃນໄຟລ໌.
+  plan import FILE [--workshop ID]
+                                ເພີ່ມໄຟລ໌ການຝຶກອົບຮົມເປັນການຝຶກອົບຮົມໃໝ່, ຫຼື ເພີ່ມໄຟລ໌ພາກ
+                                ເຂົ້າໃນການຝຶກອົບຮົມ ID. ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                ຂຽນການຝຶກອົບຮົມ ຫຼື ພາກດຽວລົງໄຟລ໌ແຜນ.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                ຂຽນແຜ່ນກຳນົດການຂອງພາກເພື່ອພິມ (ຄ່າຕັ້ງຕົ້ນແມ່ນ PDF).
+  plan list [--format text|json]
+                                ທຸກການຝຶກອົບຮົມ ແລະ ທຸກພາກ ພ້ອມເລກຂອງມັນ.
+  run status [--session ID] [--format text|json]
+                                ສະຖານະສົດຂອງພາກຕາມທີ່ Sala ບັນທຶກໄວ້: ກິດຈະກຳ,
+                                ເວລາທີ່ເຫຼືອ, ຊ້າປານໃດ, ເວລາທີ່ຄາດວ່າຈະຈົບ. ຖ້າບໍ່ມີ
+                                --session: ພາກທີ່ດຳເນີນຫຼ້າສຸດ.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                ນາທີຕາມແຜນທຽບກັບຕົວຈິງຂອງການດຳເນີນ (ຖ້າບໍ່ລະບຸ format
+                                ຈະໃຊ້ຕາມນາມສະກຸນຂອງຊື່ໄຟລ໌).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                ລາຍງານການເຂົ້າຮ່ວມທີ່ຜູ້ໃຫ້ທຶນຕ້ອງການ: ນາທີ ແລະ ສັດສ່ວນ
+                                ຂອງແຕ່ລະຄົນໃນແຕ່ລະພາກ, ການຮຽນຈົບທຽບກັບເກນ (ເປີເຊັນ
+                                ຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ), ການແຍກຂໍ້ມູນຕາມ
+                                ເພດ, ປະເທດ, ປະເພດອົງກອນ ແລະ ຂະໜາດວິສາຫະກິດ. ການສົ່ງອອກ
+                                ຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ. ເບິ່ງ
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                ໃບຢັ້ງຢືນຄົນລະໃບ ສຳລັບທຸກຄົນທີ່ໄດ້ຮັບ, ຈາກແມ່ແບບຂອງ
+                                ການຝຶກອົບຮົມ (PDF), ຫຼື ລາຍຊື່ຜູ້ໄດ້ຮັບ (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                ເພີ່ມໄຟລ໌ລົງທະບຽນ (CSV ໃນ encoding ທີ່ໃຊ້ທົ່ວໄປ, ຫຼື
+                                .xlsx) ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມ, ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
+                                ບັນຫາຈະສະແດງຕາມແຖວ ແລະ ຖັນ; --dry-run ບໍ່ປ່ຽນແປງຫຍັງ.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                ຂຽນລາຍຊື່; ຄົນທີ່ບໍ່ມີການຍິນຍອມຈະຖືກໝາຍໄວ້ ແລະ
+                                ການສົ່ງອອກຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.
+  roster erase --participant ID  ລຶບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຄົນນັ້ນອອກຈາກໄຟລ໌ຖານຂໍ້ມູນ,
+                                ໂດຍເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້. ບໍ່ສາມາດຍ້ອນກັບໄດ້.
+  roster show --participant ID [--format text|json]
+                                ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຄົນໜຶ່ງ (ສຳລັບຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [ຕົວເລືອກອື່ນຄືກັນ]
+                                ຫ້ອງຍ່ອຍສຳລັບທຸກຮອບ ໂດຍມີຄູ່ທີ່ພົບກັນຊ້ຳໜ້ອຍທີ່ສຸດ
+                                (ບໍ່ມີເລີຍ ຖ້າເຮັດໄດ້), ຕາມເງື່ອນໄຂໃນໄຟລ໌. JSON ຈະເພີ່ມຮອບ ແລະ ສະຖິຕິ;
+                                zoom-csv ແມ່ນໄຟລ໌ຈັດຫ້ອງລ່ວງໜ້າຂອງ Zoom ສຳລັບຮອບ R (ຄ່າຕັ້ງຕົ້ນ
+                                ແມ່ນ 1). ບໍ່ໃຊ້ຖານຂໍ້ມູນ. ເບິ່ງ docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                ອ່ານໄຟລ໌ການເຂົ້າຮ່ວມຈາກ Zoom, Teams ແລະ Google Meet ແລ້ວ
+                                ສະແດງນາທີ ແລະ ຊ່ວງເວລາທີ່ຢູ່ໃນການປະຊຸມຂອງແຕ່ລະຄົນ
+                                (ຄ່າຕັ້ງຕົ້ນແມ່ນ JSON). --date-order ເມື່ອວັນທີໃນໄຟລ໌ອ່ານໄດ້
+                                ທັງສອງແບບ; --date ສຳລັບເວລາໃນໄຟລ໌ຂອງ Meet. ບໍ່ໃຊ້
+                                ຖານຂໍ້ມູນ. ເບິ່ງ docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                ເກັບຂໍ້ມູນການເຂົ້າຮ່ວມຈາກໄຟລ໌ໄວ້ໃນພາກ, ສຳເລັດທັງໝົດ ຫຼື
+                                ບໍ່ເຮັດຫຍັງເລີຍ. ຄົນທີ່ກົງກັບລາຍຊື່ດ້ວຍອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່
+                                ຈະຖືກຈັບຄູ່ທັນທີ; ການສະເໜີ ແລະ ຄົນທີ່ບໍ່ຢູ່ໃນລາຍຊື່ຈະຖືກ
+                                ສະແດງໄວ້ໃຫ້ກວດເບິ່ງໃນ Sala. ເວລາຈະອ່ານຕາມເຂດເວລາຂອງ
+                                ການຝຶກອົບຮົມ ເວັ້ນເສຍແຕ່ --tz ລະບຸເຂດອື່ນ (ຊື່ IANA, ເຊັ່ນ
+                                Asia/Manila). ໄຟລ໌ທີ່ເຄີຍນຳເຂົ້າແລ້ວຈະຖືກປະຕິເສດ ເວັ້ນເສຍແຕ່
+                                ໃຊ້ --replace. ເບິ່ງ docs/attendance.md.
+
+ລະຫັດອອກ (exit code):
+  0  ສຳເລັດ
+  1  ໃຊ້ຜິດ: ຄຳສັ່ງທີ່ບໍ່ຮູ້ຈັກ ຫຼື ຂາດອາກິວເມັນ
+  2  ເປີດບໍ່ໄດ້: ຖານຂໍ້ມູນ (ບໍ່ມີ, ບໍ່ແມ່ນ SQLite, ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala),
+     ໄຟລ໌ນຳເຂົ້າ, ຫຼື ເລກການຝຶກອົບຮົມ ຫຼື ເລກພາກທີ່ບໍ່ມີຢູ່
+  3  ຖານຂໍ້ມູນເສຍຫາຍ (ການກວດຄວາມສົມບູນບໍ່ຜ່ານ)
+  4  ຖານຂໍ້ມູນຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ
+  5  ຖານຂໍ້ມູນເປີດຢູ່ໃນ process ອື່ນຂອງ Sala
+  6  ຂຽນຜົນອອກ ຫຼື ຖານຂໍ້ມູນບໍ່ໄດ້
+  7  ໄຟລ໌ນຳເຂົ້າບໍ່ຖືກຕ້ອງ (ສະແດງທຸກບັນຫາ)
+</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
+        <translation>ຮູບແບບຜົນອອກ: text ຫຼື json (db info, plan list, run status); pdf, html ຫຼື md (plan sheet); csv ຫຼື pdf (report timing); json, csv, zoom-csv ຫຼື text (groups make, ຄ່າຕັ້ງຕົ້ນແມ່ນ json); json ຫຼື csv (attendance summarize, ຄ່າຕັ້ງຕົ້ນແມ່ນ json).</translation>
+    </message>
+    <message>
+        <source>Order of numeric dates for attendance summarize: dmy (day first) or mdy (month first), when the file cannot tell.</source>
+        <translation>ລຳດັບຂອງວັນທີແບບຕົວເລກສຳລັບ attendance summarize: dmy (ວັນຂຶ້ນກ່ອນ) ຫຼື mdy (ເດືອນຂຶ້ນກ່ອນ), ເມື່ອໄຟລ໌ບອກບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Session date (YYYY-MM-DD) for attendance summarize: the date of Meet&apos;s times of day, and a hint for the order of numeric dates.</source>
+        <translation>ວັນທີຂອງພາກ (YYYY-MM-DD) ສຳລັບ attendance summarize: ວັນທີຂອງເວລາໃນໄຟລ໌ Meet, ແລະ ຊ່ວຍບອກລຳດັບຂອງວັນທີແບບຕົວເລກ.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Time zone (IANA name such as Asia/Bangkok) of the exports&apos; times for attendance import; the workshop&apos;s by default.</source>
+        <translation>ເຂດເວລາ (ຊື່ IANA ເຊັ່ນ Asia/Bangkok) ຂອງເວລາໃນໄຟລ໌ສຳລັບ attendance import; ຄ່າຕັ້ງຕົ້ນແມ່ນເຂດເວລາຂອງການຝຶກອົບຮົມ.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Let attendance import replace an earlier import of the same file.</source>
+        <translation>ໃຫ້ attendance import ແທນທີ່ການນຳເຂົ້າໄຟລ໌ດຽວກັນກ່ອນໜ້ານີ້.</translation>
+    </message>
+    <message>
+        <source>Completion threshold for report attendance and report certificates: percent of the workshop&apos;s scheduled time (80 by default).</source>
+        <translation>ເກນຮຽນຈົບສຳລັບ report attendance ແລະ report certificates: ເປີເຊັນຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ (ຄ່າຕັ້ງຕົ້ນແມ່ນ 80).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Participation threshold for report attendance and report certificates (50 by default).</source>
+        <translation>ເກນການມີສ່ວນຮ່ວມສຳລັບ report attendance ແລະ report certificates (ຄ່າຕັ້ງຕົ້ນແມ່ນ 50).</translation>
+    </message>
+    <message>
+        <source>Let report certificates write years of the Buddhist Era (2026 is 2569).</source>
+        <translation>ໃຫ້ report certificates ຂຽນປີເປັນພຸດທະສັກກະລາດ (2026 ແມ່ນ 2569).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole percentage such as 80, not “%2”</source>
+        <translation>--%1 ຕ້ອງເປັນເປີເຊັນຈຳນວນເຕັມ ເຊັ່ນ 80, ບໍ່ແມ່ນ “%2”</translation>
+    </message>
+    <message>
+        <source>%1 needs --workshop ID (sala-cli plan list shows the numbers)</source>
+        <translation>%1 ຕ້ອງມີ --workshop ID (sala-cli plan list ສະແດງເລກຕ່າງໆ)</translation>
+    </message>
+    <message>
+        <source>--workshop needs a number such as 1, not “%1”; sala-cli plan list shows the numbers</source>
+        <translation>--workshop ຕ້ອງເປັນຕົວເລກ ເຊັ່ນ 1, ບໍ່ແມ່ນ “%1”; sala-cli plan list ສະແດງເລກຕ່າງໆ</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE</source>
+        <translation>%1 ຕ້ອງມີ --out FILE</translation>
+    </message>
+    <message>
+        <source>--format for %1 must be %2, not “%3” (or give the file a .%4 name)</source>
+        <translation>--format ສຳລັບ %1 ຕ້ອງເປັນ %2, ບໍ່ແມ່ນ “%3” (ຫຼື ຕັ້ງຊື່ໄຟລ໌ໃຫ້ມີນາມສະກຸນ .%4)</translation>
+    </message>
+    <message>
+        <source>Workshop %1 has no attendance yet. Import each session&apos;s Zoom, Teams or Meet export with sala-cli attendance import --session ID FILE, or in Sala&apos;s Reports mode.</source>
+        <translation>ການຝຶກອົບຮົມ %1 ຍັງບໍ່ມີຂໍ້ມູນການເຂົ້າຮ່ວມ. ໃຫ້ນຳເຂົ້າໄຟລ໌ການເຂົ້າຮ່ວມຈາກ Zoom, Teams ຫຼື Meet ຂອງແຕ່ລະພາກ ດ້ວຍ sala-cli attendance import --session ID FILE, ຫຼື ໃນໂໝດລາຍງານຂອງ Sala.</translation>
+    </message>
+    <message>
+        <source>sala-cli: note: %1 of %2 sessions have no attendance yet; their time counts as missed.</source>
+        <translation>sala-cli: ໝາຍເຫດ: %1 ຈາກ %2 ພາກ ຍັງບໍ່ມີຂໍ້ມູນການເຂົ້າຮ່ວມ; ເວລາຂອງພາກເຫຼົ່ານັ້ນຖືກນັບວ່າຂາດ.</translation>
+    </message>
+    <message>
+        <source>report attendance takes no file name of its own; give the output with --out FILE</source>
+        <translation>report attendance ບໍ່ຮັບຊື່ໄຟລ໌ໂດຍກົງ; ໃຫ້ລະບຸໄຟລ໌ຜົນອອກດ້ວຍ --out FILE</translation>
+    </message>
+    <message>
+        <source>Attendance report of “%1” written to %2: %3 enrolled, %4 attended, %5 completed, %6 participated.</source>
+        <translation>ບັນທຶກລາຍງານການເຂົ້າຮ່ວມຂອງ “%1” ໄວ້ທີ່ %2 ແລ້ວ: ລົງທະບຽນ %3, ເຂົ້າຮ່ວມ %4, ຮຽນຈົບ %5, ມີສ່ວນຮ່ວມ %6.</translation>
+    </message>
+    <message>
+        <source>report certificates takes no file name of its own; give the output with --out FILE</source>
+        <translation>report certificates ບໍ່ຮັບຊື່ໄຟລ໌ໂດຍກົງ; ໃຫ້ລະບຸໄຟລ໌ຜົນອອກດ້ວຍ --out FILE</translation>
+    </message>
+    <message>
+        <source>Nobody in workshop %1 has earned a certificate at these thresholds (completion %2 %, participation %3 %); nothing was written.</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນການຝຶກອົບຮົມ %1 ໄດ້ຮັບໃບຢັ້ງຢືນຕາມເກນນີ້ (ຮຽນຈົບ %2 %, ມີສ່ວນຮ່ວມ %3 %); ບໍ່ໄດ້ຂຽນຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>ໃບຢັ້ງຢືນ: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificates for “%2” written to %3.</source>
+        <translation>ບັນທຶກໃບຢັ້ງຢືນ %1 ໃບ ຂອງ “%2” ໄວ້ທີ່ %3 ແລ້ວ.</translation>
     </message>
 </context>
 </TS>

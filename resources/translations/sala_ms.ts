@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
@@ -28,7 +28,7 @@
         <translation>Zon waktu kedua</translation>
     </message>
     <message>
-        <source>Shown beside the workshop's own time zone when the workshop does not name a second one.</source>
+        <source>Shown beside the workshop&apos;s own time zone when the workshop does not name a second one.</source>
         <translation>Dipaparkan di sebelah zon waktu bengkel apabila bengkel tidak menetapkan zon waktu kedua.</translation>
     </message>
     <message>
@@ -50,1337 +50,6 @@
     <message>
         <source>Play &amp;chimes during a live session (only you hear them)</source>
         <translation>Mainkan bunyi &amp;loceng semasa sesi langsung (hanya anda yang mendengarnya)</translation>
-    </message>
-</context>
-<context>
-    <name>sala</name>
-    <message>
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <source>Microsoft Teams</source>
-        <translation>Microsoft Teams</translation>
-    </message>
-    <message>
-        <source>Google Meet</source>
-        <translation>Google Meet</translation>
-    </message>
-    <message>
-        <source>Other platform</source>
-        <translation>Platform lain</translation>
-    </message>
-    <message>
-        <source>Welcome / briefing</source>
-        <translation>Alu-aluan / taklimat</translation>
-    </message>
-    <message>
-        <source>Icebreaker</source>
-        <translation>Suai kenal</translation>
-    </message>
-    <message>
-        <source>Input / presentation</source>
-        <translation>Input / pembentangan</translation>
-    </message>
-    <message>
-        <source>Individual work</source>
-        <translation>Kerja individu</translation>
-    </message>
-    <message>
-        <source>Breakout group work</source>
-        <translation>Kerja kumpulan kecil</translation>
-    </message>
-    <message>
-        <source>Plenary debrief</source>
-        <translation>Refleksi pleno</translation>
-    </message>
-    <message>
-        <source>Poll / quiz</source>
-        <translation>Undian / kuiz</translation>
-    </message>
-    <message>
-        <source>Energizer</source>
-        <translation>Penyegar</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Rehat</translation>
-    </message>
-    <message>
-        <source>Action planning</source>
-        <translation>Perancangan tindakan</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Penilaian</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lain-lain</translation>
-    </message>
-    <message>
-        <source>Keep home groups</source>
-        <translation>Kekalkan kumpulan asal</translation>
-    </message>
-    <message>
-        <source>New mix</source>
-        <translation>Campuran baharu</translation>
-    </message>
-    <message>
-        <source>Trios or pairs</source>
-        <translation>Bertiga atau berpasangan</translation>
-    </message>
-    <message>
-        <source>By language</source>
-        <translation>Ikut bahasa</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Lelaki</translation>
-    </message>
-    <message>
-        <source>Another</source>
-        <translation>Lain</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Tidak dinyatakan</translation>
-    </message>
-    <message>
-        <source>Enterprise</source>
-        <translation>Perusahaan</translation>
-    </message>
-    <message>
-        <source>BDS provider</source>
-        <translation>Penyedia BDS</translation>
-    </message>
-    <message>
-        <source>Employers' organization</source>
-        <translation>Pertubuhan majikan</translation>
-    </message>
-    <message>
-        <source>Business association</source>
-        <translation>Persatuan perniagaan</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <source>Government</source>
-        <translation>Kerajaan</translation>
-    </message>
-    <message>
-        <source>with a single room everyone meets everyone in every round</source>
-        <translation>dengan satu bilik sahaja, semua orang bertemu semua orang dalam setiap pusingan</translation>
-    </message>
-    <message>
-        <source>a second round would need every room to take at most one person from each room of the first, and there are only %1 rooms for groups of %2</source>
-        <translation>pusingan kedua memerlukan setiap bilik mengambil paling banyak seorang dari setiap bilik pusingan pertama, sedangkan hanya ada %1 bilik untuk kumpulan %2 orang</translation>
-    </message>
-    <message>
-        <source>Euler's problem of the 36 officers has no solution (Tarry, 1900), so no two Latin squares of order 6 fit together and 36 people in sixes get 3 rounds</source>
-        <translation>masalah 36 pegawai Euler tiada penyelesaian (Tarry, 1900), jadi tiada dua segi empat sama Latin peringkat 6 yang sepadan, dan 36 orang dalam kumpulan berenam hanya mendapat 3 pusingan</translation>
-    </message>
-    <message>
-        <source>a fifth round would need a nearly Kirkman triple system of order 12, which does not exist</source>
-        <translation>pusingan kelima memerlukan sistem tiga serangkai hampir Kirkman peringkat 12, yang tidak wujud</translation>
-    </message>
-    <message>
-        <source>each round everyone meets %1 new people, and there are only %2 others to meet</source>
-        <translation>dalam setiap pusingan semua orang bertemu %1 orang baharu, sedangkan hanya ada %2 orang lain untuk ditemui</translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation>Bilik %1</translation>
-    </message>
-    <message>
-        <source>Left out, without an e-mail address (assign them in the meeting): %1</source>
-        <translation>Tidak dimasukkan kerana tiada alamat e-mel (tetapkan bilik mereka semasa mesyuarat): %1</translation>
-    </message>
-    <message>
-        <source>%1 share the address %2; Zoom places one account in one room</source>
-        <translation>%1 berkongsi alamat %2; Zoom meletakkan satu akaun dalam satu bilik sahaja</translation>
-    </message>
-    <message>
-        <source>Zoom pre-assigns at most %1 rooms; this round has %2</source>
-        <translation>Zoom hanya boleh pra-tugaskan paling banyak %1 bilik; pusingan ini ada %2</translation>
-    </message>
-    <message>
-        <source>Zoom pre-assigns at most %1 people; this round has %2</source>
-        <translation>Zoom hanya boleh pra-tugaskan paling banyak %1 orang; pusingan ini ada %2</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Pusingan %1</translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation>pusingan %1</translation>
-    </message>
-    <message>
-        <source>there is no participant with this id</source>
-        <translation>tiada peserta dengan id ini</translation>
-    </message>
-    <message>
-        <source>%1 is in two rooms of %2; put each person in one room</source>
-        <translation>%1 berada dalam dua bilik dalam %2; letakkan setiap orang dalam satu bilik sahaja</translation>
-    </message>
-    <message>
-        <source>the room sizes add up to %1, but %2 people take part; make them add up to %2</source>
-        <translation>jumlah saiz bilik ialah %1, tetapi %2 orang mengambil bahagian; jadikan jumlahnya %2</translation>
-    </message>
-    <message>
-        <source>%1 people cannot be split into groups of %2 to %3; widen the range</source>
-        <translation>%1 orang tidak boleh dibahagikan kepada kumpulan %2 hingga %3 orang; luaskan julatnya</translation>
-    </message>
-    <message>
-        <source>say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and max_size</source>
-        <translation>nyatakan cara membentuk bilik: berikan num_groups, group_size, group_sizes, atau min_size dan max_size</translation>
-    </message>
-    <message>
-        <source>%1 people are too few for %2 rooms; ask for fewer rooms</source>
-        <translation>%1 orang terlalu sedikit untuk %2 bilik; minta bilik yang lebih sedikit</translation>
-    </message>
-    <message>
-        <source>%1 people in %2 rooms makes rooms of %3, below min_size %4</source>
-        <translation>%1 orang dalam %2 bilik menjadikan bilik %3 orang, di bawah min_size %4</translation>
-    </message>
-    <message>
-        <source>%1 people in %2 rooms makes rooms of %3, above max_size %4</source>
-        <translation>%1 orang dalam %2 bilik menjadikan bilik %3 orang, melebihi max_size %4</translation>
-    </message>
-    <message>
-        <source>id is empty; every participant needs one</source>
-        <translation>id kosong; setiap peserta memerlukan id</translation>
-    </message>
-    <message>
-        <source>%1 is the id of an earlier participant too; ids must differ</source>
-        <translation>%1 juga id seorang peserta sebelumnya; setiap id mesti berbeza</translation>
-    </message>
-    <message>
-        <source>there is nobody to group; list the participants</source>
-        <translation>tiada sesiapa untuk dikumpulkan; senaraikan peserta</translation>
-    </message>
-    <message>
-        <source>%1 participants are more than Sala groups at once (%2); split them, for example by language or cohort</source>
-        <translation>%1 peserta melebihi had yang Sala boleh kumpulkan sekali gus (%2); bahagikan mereka, contohnya ikut bahasa atau kohort</translation>
-    </message>
-    <message>
-        <source>%1 rounds are more than Sala plans at once (%2)</source>
-        <translation>%1 pusingan melebihi had yang Sala boleh rancang sekali gus (%2)</translation>
-    </message>
-    <message>
-        <source>%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2</source>
-        <translation>%1 pusingan diminta, tetapi %2 pusingan tetap diberikan; minta sekurang-kurangnya %2</translation>
-    </message>
-    <message>
-        <source>max_meetings must be at least 1</source>
-        <translation>max_meetings mestilah sekurang-kurangnya 1</translation>
-    </message>
-    <message>
-        <source>round %1 does not exist; rounds are numbered from 0 to %2</source>
-        <translation>pusingan %1 tidak wujud; pusingan bernombor dari 0 hingga %2</translation>
-    </message>
-    <message>
-        <source>group must be a room number from 0</source>
-        <translation>group mestilah nombor bilik, bermula dari 0</translation>
-    </message>
-    <message>
-        <source>%1 is pinned in %2 but does not attend it</source>
-        <translation>%1 ditetapkan dalam %2 tetapi tidak menghadirinya</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to two rooms in %2</source>
-        <translation>%1 ditetapkan ke dua bilik dalam %2</translation>
-    </message>
-    <message>
-        <source>group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; give num_groups or group_size instead</source>
-        <translation>group_sizes tidak boleh digabungkan dengan homogeneous_attrs, yang memberi setiap nilai biliknya sendiri; berikan num_groups atau group_size sebagai ganti</translation>
-    </message>
-    <message>
-        <source>%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values</source>
-        <translation>%1 bilik terlalu sedikit: untuk memastikan %2 seragam, perlu satu bilik bagi setiap satu daripada %3 nilainya</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to rooms of different %2 values; pin them to rooms of one</source>
-        <translation>%1 ditetapkan ke bilik dengan nilai %2 yang berbeza; tetapkan mereka ke bilik dengan satu nilai sahaja</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to a room that does not exist</source>
-        <translation>%1 ditetapkan ke bilik yang tidak wujud</translation>
-    </message>
-    <message>
-        <source>list at least two participants</source>
-        <translation>senaraikan sekurang-kurangnya dua peserta</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice</source>
-        <translation>%1 disenaraikan dua kali</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are to be kept apart and kept together at once; choose one</source>
-        <translation>%1 dan %2 diminta dipisahkan dan disatukan pada masa yang sama; pilih salah satu</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have different %3, which gives them different rooms; they cannot be kept together</source>
-        <translation>%1 dan %2 mempunyai %3 yang berbeza, jadi mereka berada di bilik berlainan; mereka tidak boleh disatukan</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(tiada)</translation>
-    </message>
-    <message>
-        <source>in %1: %2</source>
-        <translation>dalam %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is pinned to room %2, but %3 has rooms %4 to %5</source>
-        <translation>%1 ditetapkan ke bilik %2, tetapi %3 mempunyai bilik %4 hingga %5</translation>
-    </message>
-    <message>
-        <source>%1 people are pinned to room %2 in %3, which holds only %4</source>
-        <translation>%1 orang ditetapkan ke bilik %2 dalam %3, yang hanya memuatkan %4</translation>
-    </message>
-    <message>
-        <source>%1 people are to be kept together, but the rooms of %2 hold at most %3</source>
-        <translation>%1 orang perlu disatukan, tetapi bilik %2 memuatkan paling banyak %3</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>satu senarai</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>satu objek</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: the file is not valid JSON (%3)</source>
-        <translation>baris %1, lajur %2: fail ini bukan JSON yang sah (%3)</translation>
-    </message>
-    <message>
-        <source>each person meets about %1 people per round, and only so many of them can be new</source>
-        <translation>setiap orang bertemu kira-kira %1 orang dalam setiap pusingan, dan hanya sebilangan itu sahaja yang boleh jadi orang baharu</translation>
-    </message>
-    <message>
-        <source>%1 for %2 rounds, the rest by tabu search</source>
-        <translation>%1 untuk %2 pusingan, selebihnya dengan carian tabu</translation>
-    </message>
-    <message>
-        <source>greedy start and tabu search</source>
-        <translation>permulaan tamak (greedy) dan carian tabu</translation>
-    </message>
-    <message>
-        <source>the plan kept where it still fits, then tabu search</source>
-        <translation>rancangan sedia ada dikekalkan jika masih sesuai, kemudian carian tabu</translation>
-    </message>
-    <message>
-        <source>At most %1 of the %2 rounds can be free of repeated pairs: %3.</source>
-        <translation>Paling banyak %1 daripada %2 pusingan boleh bebas daripada pasangan berulang: %3.</translation>
-    </message>
-    <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan; jadual ini ada %2.</translation>
-    </message>
-    <message>
-        <source>This schedule has %1 repeated pairs.</source>
-        <translation>Jadual ini ada %1 pasangan berulang.</translation>
-    </message>
-    <message>
-        <source>Alternatives: %1 rounds with nobody meeting twice</source>
-        <translation>Pilihan lain: %1 pusingan tanpa sesiapa bertemu dua kali</translation>
-    </message>
-    <message>
-        <source>, or groups of about %1, which by counting allow up to %2 rounds</source>
-        <translation>, atau kumpulan kira-kira %1 orang, yang menurut pengiraan membolehkan sehingga %2 pusingan</translation>
-    </message>
-    <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan dengan bilik, pusingan dan pertemuan terdahulu ini; jadual ini ada %2.</translation>
-    </message>
-    <message>
-        <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
-        <translation>Had masa menamatkan carian pada %1 pasangan berulang berbanding batas bawah %2; had masa yang lebih panjang mungkin menemukan lebih sedikit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A pair to be kept apart shares a room %n time(s); no schedule found avoids it.</source>
-        <translation><numerusform>Sepasang peserta yang perlu dipisahkan berkongsi bilik sebanyak %n kali; tiada jadual yang ditemukan dapat mengelakkannya.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>A pair to be kept together is split %n time(s); no schedule found avoids it.</source>
-        <translation><numerusform>Sepasang peserta yang perlu disatukan terpisah sebanyak %n kali; tiada jadual yang ditemukan dapat mengelakkannya.</numerusform></translation>
-    </message>
-    <message>
-        <source>Stopped before the end; this is the best schedule found so far.</source>
-        <translation>Dihentikan sebelum selesai; ini jadual terbaik yang ditemukan setakat ini.</translation>
-    </message>
-    <message>
-        <source>an unknown word</source>
-        <translation>perkataan yang tidak dikenali</translation>
-    </message>
-    <message>
-        <source>text needs double quotes; only true, false and null go without them</source>
-        <translation>teks memerlukan tanda petik berganda; hanya true, false dan null ditulis tanpanya</translation>
-    </message>
-    <message>
-        <source>a text without its closing double quote</source>
-        <translation>teks tanpa tanda petik berganda penutup</translation>
-    </message>
-    <message>
-        <source>a line break inside a text</source>
-        <translation>baris baharu di dalam teks</translation>
-    </message>
-    <message>
-        <source>write a line break as \n</source>
-        <translation>tulis baris baharu sebagai \n</translation>
-    </message>
-    <message>
-        <source>a control character inside a text</source>
-        <translation>aksara kawalan di dalam teks</translation>
-    </message>
-    <message>
-        <source>bytes that are not UTF-8 text</source>
-        <translation>bait yang bukan teks UTF-8</translation>
-    </message>
-    <message>
-        <source>save the file as UTF-8</source>
-        <translation>simpan fail sebagai UTF-8</translation>
-    </message>
-    <message>
-        <source>a badly written backslash escape inside a text</source>
-        <translation>jujukan escape garis condong terbalik (\) yang salah di dalam teks</translation>
-    </message>
-    <message>
-        <source>a badly written number</source>
-        <translation>nombor yang salah tulis</translation>
-    </message>
-    <message>
-        <source>damaged bytes at the start of the file</source>
-        <translation>bait rosak pada permulaan fail</translation>
-    </message>
-    <message>
-        <source>save the file again as UTF-8</source>
-        <translation>simpan semula fail sebagai UTF-8</translation>
-    </message>
-    <message>
-        <source>a number too large to read</source>
-        <translation>nombor terlalu besar untuk dibaca</translation>
-    </message>
-    <message>
-        <source>unexpected end of input</source>
-        <translation>input berakhir secara tidak dijangka</translation>
-    </message>
-    <message>
-        <source>the file may have been cut off, or a closing } or ] is missing</source>
-        <translation>fail mungkin terpotong, atau tanda } atau ] penutup tiada</translation>
-    </message>
-    <message>
-        <source>unexpected text in double quotes</source>
-        <translation>teks dalam tanda petik berganda yang tidak dijangka</translation>
-    </message>
-    <message>
-        <source>unexpected number</source>
-        <translation>nombor yang tidak dijangka</translation>
-    </message>
-    <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" yang tidak dijangka</translation>
-    </message>
-    <message>
-        <source>unexpected %1</source>
-        <translation>%1 yang tidak dijangka</translation>
-    </message>
-    <message>
-        <source>there is more after the end of the plan</source>
-        <translation>ada kandungan lain selepas penghujung rancangan</translation>
-    </message>
-    <message>
-        <source>expected a name in double quotes; a comma before a closing } is not allowed</source>
-        <translation>sepatutnya ada nama dalam tanda petik berganda; koma sebelum } penutup tidak dibenarkan</translation>
-    </message>
-    <message>
-        <source>expected a colon after the name</source>
-        <translation>sepatutnya ada titik bertindih selepas nama</translation>
-    </message>
-    <message>
-        <source>expected a comma or a closing }</source>
-        <translation>sepatutnya ada koma atau } penutup</translation>
-    </message>
-    <message>
-        <source>expected a comma or a closing ]</source>
-        <translation>sepatutnya ada koma atau ] penutup</translation>
-    </message>
-    <message>
-        <source>expected a value</source>
-        <translation>sepatutnya ada nilai</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON.</source>
-        <translation>Fail ini bukan JSON yang sah.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Fail ini bukan JSON yang sah: %1 pada baris %2, lajur %3.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3 (%4).</source>
-        <translation>Fail ini bukan JSON yang sah: %1 pada baris %2, lajur %3 (%4).</translation>
-    </message>
-    <message>
-        <source>The file is empty. A Sala plan file is JSON text that starts with {.</source>
-        <translation>Fail ini kosong. Fail rancangan Sala ialah teks JSON yang bermula dengan {.</translation>
-    </message>
-    <message>
-        <source>Sala could not read the file (%1). Please report this with the file attached.</source>
-        <translation>Sala tidak dapat membaca fail ini (%1). Sila laporkan masalah ini dan lampirkan fail tersebut.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 jam</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 jam %2 min</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>the plan runs %1 past the target: shorten or cut something</source>
-        <translation>rancangan melebihi sasaran sebanyak %1: pendekkan atau buang sesuatu</translation>
-    </message>
-    <message>
-        <source>the plan ends %1 before the target</source>
-        <translation>rancangan tamat %1 sebelum sasaran</translation>
-    </message>
-    <message>
-        <source>the plan ends on time</source>
-        <translation>rancangan tamat tepat pada masanya</translation>
-    </message>
-    <message>
-        <source>may shorten to %1</source>
-        <translation>boleh dipendekkan hingga %1</translation>
-    </message>
-    <message>
-        <source>%1 (waits for this time when the plan runs early)</source>
-        <translation>%1 (menunggu waktu ini jika rancangan berjalan lebih awal)</translation>
-    </message>
-    <message>
-        <source>%1 groups of %2</source>
-        <translation>%1 kumpulan %2 orang</translation>
-    </message>
-    <message>
-        <source>groups of %1</source>
-        <translation>kumpulan %1 orang</translation>
-    </message>
-    <message>
-        <source>%1 groups</source>
-        <translation>%1 kumpulan</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Send %1 before the end of each round</source>
-        <translation>Hantar %1 sebelum setiap pusingan tamat</translation>
-    </message>
-    <message>
-        <source>Send %1 before the end</source>
-        <translation>Hantar %1 sebelum tamat</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Run sheet</source>
-        <translation>Atur cara</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarikh</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Dirancang</translation>
-    </message>
-    <message>
-        <source>Second zone</source>
-        <translation>Zon kedua</translation>
-    </message>
-    <message>
-        <source>Target end</source>
-        <translation>Sasaran tamat</translation>
-    </message>
-    <message>
-        <source>none set</source>
-        <translation>tidak ditetapkan</translation>
-    </message>
-    <message>
-        <source>Organizer</source>
-        <translation>Penganjur</translation>
-    </message>
-    <message>
-        <source>Timetable</source>
-        <translation>Jadual waktu</translation>
-    </message>
-    <message>
-        <source>No activities are planned in this session yet.</source>
-        <translation>Belum ada aktiviti dirancang dalam sesi ini.</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktiviti</translation>
-    </message>
-    <message>
-        <source>Breakout rooms</source>
-        <translation>Bilik pecahan</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>Pengumpulan</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Kumpulan</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Pusingan</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Peranan</translation>
-    </message>
-    <message>
-        <source>Broadcast messages to all rooms</source>
-        <translation>Mesej siaran ke semua bilik</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Masa</translation>
-    </message>
-    <message>
-        <source>Fixed start</source>
-        <translation>Mula tetap</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objektif</translation>
-    </message>
-    <message>
-        <source>Instructions for participants (paste into the chat)</source>
-        <translation>Arahan untuk peserta (tampal ke ruang sembang)</translation>
-    </message>
-    <message>
-        <source>Facilitator notes (private: do not share with participants)</source>
-        <translation>Nota fasilitator (peribadi: jangan kongsi dengan peserta)</translation>
-    </message>
-    <message>
-        <source>Materials</source>
-        <translation>Bahan</translation>
-    </message>
-    <message>
-        <source>Materials checklist</source>
-        <translation>Senarai semak bahan</translation>
-    </message>
-    <message>
-        <source>No activity lists any material.</source>
-        <translation>Tiada aktiviti yang menyenaraikan bahan.</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Sedia</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Bahan</translation>
-    </message>
-    <message>
-        <source>Used in</source>
-        <translation>Digunakan dalam</translation>
-    </message>
-    <message>
-        <source>used in %1</source>
-        <translation>digunakan dalam %1</translation>
-    </message>
-    <message>
-        <source>Run sheet: %1</source>
-        <translation>Atur cara: %1</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviti</translation>
-    </message>
-    <message>
-        <source>“%1” is missing from this build of Sala.</source>
-        <translation>“%1” tiada dalam binaan Sala ini.</translation>
-    </message>
-    <message>
-        <source>The method library is not valid JSON: %1</source>
-        <translation>Pustaka kaedah bukan JSON yang sah: %1</translation>
-    </message>
-    <message>
-        <source>This is not a Sala method library ("format" must be "sala-methods").</source>
-        <translation>Ini bukan pustaka kaedah Sala ("format" mestilah "sala-methods").</translation>
-    </message>
-    <message>
-        <source>This method library needs a newer version of Sala.</source>
-        <translation>Pustaka kaedah ini memerlukan versi Sala yang lebih baharu.</translation>
-    </message>
-    <message>
-        <source>The method library has no "methods" list.</source>
-        <translation>Pustaka kaedah tiada senarai "methods".</translation>
-    </message>
-    <message>
-        <source>The method library has problems:
-%1</source>
-        <translation>Pustaka kaedah ada masalah:
-%1</translation>
-    </message>
-    <message>
-        <source>%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.</source>
-        <translation>%n minit tanpa rehat atau penyegar sehingga tamat “%1”; peserta dalam talian biasanya letih selepas kira-kira 90 minit.</translation>
-    </message>
-    <message>
-        <source>The plan ends %n minutes after the target end (%1); shorten or remove activities.</source>
-        <translation>Rancangan tamat %n minit selepas sasaran tamat (%1); pendekkan atau buang aktiviti.</translation>
-    </message>
-    <message>
-        <source>“%1” must start at %2, but the activities before it end %n minutes later.</source>
-        <translation>“%1” mesti bermula pada %2, tetapi aktiviti sebelumnya tamat %n minit lebih lewat.</translation>
-    </message>
-    <message>
-        <source>“%1” needs %2 breakout rooms; %3 allows at most %4.</source>
-        <translation>“%1” memerlukan %2 bilik pecahan; %3 membenarkan paling banyak %4.</translation>
-    </message>
-    <message>
-        <source>“%1” is group work without instructions; groups need written steps to run themselves.</source>
-        <translation>“%1” ialah kerja kumpulan tanpa arahan; kumpulan memerlukan langkah bertulis untuk berjalan sendiri.</translation>
-    </message>
-    <message>
-        <source>“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.</source>
-        <translation>“%1” merancang %2 minit dalam bilik (%3 × %4) tetapi hanya %5 minit untuk keseluruhan aktiviti.</translation>
-    </message>
-    <message>
-        <source>read the check-ins</source>
-        <translation>membaca daftar masuk</translation>
-    </message>
-    <message>
-        <source>Not arrived</source>
-        <translation>Belum tiba</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Hadir</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Lewat</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Rejoined</source>
-        <translation>Masuk semula</translation>
-    </message>
-    <message>
-        <source>Welcome! Good to have you with us.</source>
-        <translation>Selamat datang! Gembira anda bersama kami.</translation>
-    </message>
-    <message>
-        <source>Welcome, %1! Good to have you with us.</source>
-        <translation>Selamat datang, %1! Gembira anda bersama kami.</translation>
-    </message>
-    <message>
-        <source>We have not started yet: we begin at %1.</source>
-        <translation>Kita belum bermula: kita akan mula pada %1.</translation>
-    </message>
-    <message>
-        <source>So far we have done:</source>
-        <translation>Setakat ini kita telah membuat:</translation>
-    </message>
-    <message>
-        <source>We have just finished. The facilitator will share the summary.</source>
-        <translation>Kita baru sahaja selesai. Fasilitator akan berkongsi rumusannya.</translation>
-    </message>
-    <message>
-        <source>Now, until %1: %2</source>
-        <translation>Sekarang, hingga %1: %2</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Apa yang perlu dibuat: %1</translation>
-    </message>
-    <message>
-        <source>You will join a breakout room in a moment; please stay in the main room until then.</source>
-        <translation>Anda akan masuk ke bilik pecahan sebentar lagi; sila kekal di bilik utama sehingga itu.</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Seterusnya: %1</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(tidak diimport)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>Nama pilihan</translation>
-    </message>
-    <message>
-        <source>Alias (e.g. Zoom name)</source>
-        <translation>Nama lain (cth. nama Zoom)</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisasi</translation>
-    </message>
-    <message>
-        <source>Organization type</source>
-        <translation>Jenis organisasi</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Negara</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Jantina</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Kumpulan umur</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Pekerja</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sektor</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Needs interpretation</source>
-        <translation>Perlukan jurubahasa</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Consent given</source>
-        <translation>Persetujuan diberi</translation>
-    </message>
-    <message>
-        <source>Consent time / form sent</source>
-        <translation>Masa persetujuan / borang dihantar</translation>
-    </message>
-    <message>
-        <source>Privacy notice version</source>
-        <translation>Versi notis privasi</translation>
-    </message>
-    <message>
-        <source>Spreadsheet</source>
-        <translation>Hamparan</translation>
-    </message>
-    <message>
-        <source>Google Forms</source>
-        <translation>Google Forms</translation>
-    </message>
-    <message>
-        <source>Microsoft Forms</source>
-        <translation>Microsoft Forms</translation>
-    </message>
-    <message>
-        <source>Eventbrite</source>
-        <translation>Eventbrite</translation>
-    </message>
-    <message>
-        <source>KoboToolbox</source>
-        <translation>KoboToolbox</translation>
-    </message>
-    <message>
-        <source>“%1”, line %2, column %3: %4</source>
-        <translation>“%1”, baris %2, lajur %3: %4</translation>
-    </message>
-    <message>
-        <source>a quoted cell starts here but its closing quote never comes. Check that quotes inside cells are doubled (""), then export the file again.</source>
-        <translation>sel bertanda petik bermula di sini tetapi tanda petik penutupnya tiada. Pastikan tanda petik di dalam sel ditulis dua kali (""), kemudian eksport semula fail.</translation>
-    </message>
-    <message>
-        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice ("").</source>
-        <translation>ada teks selepas tanda petik penutup sel ini. Tanda petik di dalam sel bertanda petik mesti ditulis dua kali ("").</translation>
-    </message>
-    <message>
-        <source>read the personal data log</source>
-        <translation>membaca log data peribadi</translation>
-    </message>
-    <message>
-        <source>Roster export</source>
-        <translation>Eksport senarai peserta</translation>
-    </message>
-    <message>
-        <source>Access request export</source>
-        <translation>Eksport permintaan akses</translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation>Pemadaman</translation>
-    </message>
-    <message>
-        <source>Erasure at the end of retention</source>
-        <translation>Pemadaman pada akhir tempoh simpanan</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>dipisahkan tab</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>dipisahkan koma bertitik</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>dipisahkan koma</translation>
-    </message>
-    <message>
-        <source>separated by “%1”</source>
-        <translation>dipisahkan “%1”</translation>
-    </message>
-    <message>
-        <source>There is no file “%1”; check the name and the folder.</source>
-        <translation>Fail “%1” tidak wujud; semak nama dan foldernya.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Tidak dapat membaca “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is empty: there is nothing to import.</source>
-        <translation>“%1” kosong: tiada apa-apa untuk diimport.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).</source>
-        <translation>“%1” bukan fail teks. Sala mengimport fail CSV dan buku kerja Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>Excel workbook, sheet “%1”</source>
-        <translation>Buku kerja Excel, helaian “%1”</translation>
-    </message>
-    <message>
-        <source>CSV, %1, %2</source>
-        <translation>CSV, %1, %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Tidak dapat menulis “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the personal data log, so it was not kept. %1</source>
-        <translation>Eksport tidak dapat direkodkan dalam log data peribadi, jadi ia tidak disimpan. %1</translation>
-    </message>
-    <message>
-        <source>Roster of workshop %1 as %2</source>
-        <translation>Senarai peserta bengkel %1 sebagai %2</translation>
-    </message>
-    <message>
-        <source>Everything this copy of Sala stores about the person: the details they gave, their consent, the workshops and sessions they were enrolled in, their attendance, and every export of personal data that included them.</source>
-        <translation>Semua yang disimpan oleh salinan Sala ini tentang individu tersebut: butiran yang diberikannya, persetujuannya, bengkel dan sesi yang didaftarinya, kehadirannya, dan setiap eksport data peribadi yang melibatkannya.</translation>
-    </message>
-    <message>
-        <source>Everything stored about participant %1</source>
-        <translation>Semua yang disimpan tentang peserta %1</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>female, male, another or not stated</source>
-        <translation>perempuan, lelaki, lain atau tidak dinyatakan</translation>
-    </message>
-    <message>
-        <source>No column is mapped to Name. Choose the column (or the first and last name columns) that holds each person's name.</source>
-        <translation>Tiada lajur dipetakan kepada Nama. Pilih lajur (atau lajur nama pertama dan nama akhir) yang mengandungi nama setiap orang.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>baris %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>baris %1, lajur %2: %3</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 “%3”: %4</source>
-        <translation>baris %1, lajur %2 “%3”: %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation><numerusform>… dan %n masalah lagi</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip those rows:
-</source>
-        <translation><numerusform>“%1” mempunyai %n baris bermasalah, jadi tiada apa-apa diimport. Betulkan dalam fail, atau langkau baris tersebut:
-</numerusform></translation>
-    </message>
-    <message>
-        <source>Under 18</source>
-        <translation>Bawah 18</translation>
-    </message>
-    <message>
-        <source>18–24</source>
-        <translation>18–24</translation>
-    </message>
-    <message>
-        <source>25–34</source>
-        <translation>25–34</translation>
-    </message>
-    <message>
-        <source>35–44</source>
-        <translation>35–44</translation>
-    </message>
-    <message>
-        <source>45–54</source>
-        <translation>45–54</translation>
-    </message>
-    <message>
-        <source>55–64</source>
-        <translation>55–64</translation>
-    </message>
-    <message>
-        <source>65 and over</source>
-        <translation>65 ke atas</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Micro</source>
-        <translation>Mikro</translation>
-    </message>
-    <message>
-        <source>Small</source>
-        <translation>Kecil</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Sederhana</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>Besar</translation>
-    </message>
-    <message>
-        <source>Running the training</source>
-        <translation>Menjalankan latihan</translation>
-    </message>
-    <message>
-        <source>Anonymous reports to the funder</source>
-        <translation>Laporan tanpa nama kepada pemberi dana</translation>
-    </message>
-    <message>
-        <source>Follow-up contact after the workshop</source>
-        <translation>Hubungan susulan selepas bengkel</translation>
-    </message>
-    <message>
-        <source>Photos and screenshots</source>
-        <translation>Foto dan tangkapan skrin</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in Excel or LibreOffice and save it again.</source>
-        <translation>“%1” rosak: bahagian “%2” bukan XML yang sah (baris %3: %4). Buka fail dalam Excel atau LibreOffice dan simpan semula.</translation>
-    </message>
-    <message>
-        <source>“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip it and import the CSV file inside.</source>
-        <translation>“%1” ialah arkib ZIP tetapi bukan buku kerja Excel (.xlsx). Jika ia daripada Google Forms, nyahzip dahulu dan import fail CSV di dalamnya.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sheets.</source>
-        <translation>“%1” tiada helaian.</translation>
-    </message>
-    <message>
-        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>“%1” tiada helaian bernama “%2”. Helaiannya ialah: %3.</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>tepat masa</translation>
-    </message>
-    <message>
-        <source>%1 min behind</source>
-        <translation>lewat %1 min</translation>
-    </message>
-    <message>
-        <source>%1 min ahead</source>
-        <translation>awal %1 min</translation>
-    </message>
-    <message>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <source>The session has not been run yet.</source>
-        <translation>Sesi ini belum dijalankan.</translation>
-    </message>
-    <message>
-        <source>It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.</source>
-        <translation>Sesi bermula pada %1 pukul %2 dan bukannya %3 pukul %4, jadi ia diukur berbanding rancangan yang dianjak ke waktu mula itu.</translation>
-    </message>
-    <message>
-        <source>It started at %1, %2 after the planned %3.</source>
-        <translation>Sesi bermula pukul %1, %2 selepas waktu dirancang %3.</translation>
-    </message>
-    <message>
-        <source>It started at %1, %2 before the planned %3.</source>
-        <translation>Sesi bermula pukul %1, %2 sebelum waktu dirancang %3.</translation>
-    </message>
-    <message>
-        <source>It started on time at %1.</source>
-        <translation>Sesi bermula tepat pada masanya, pukul %1.</translation>
-    </message>
-    <message>
-        <source>It finished at %1, %2 after the planned end (%3).</source>
-        <translation>Sesi tamat pukul %1, %2 selepas waktu tamat dirancang (%3).</translation>
-    </message>
-    <message>
-        <source>It finished at %1, %2 before the planned end (%3).</source>
-        <translation>Sesi tamat pukul %1, %2 sebelum waktu tamat dirancang (%3).</translation>
-    </message>
-    <message>
-        <source>It finished on time at %1.</source>
-        <translation>Sesi tamat tepat pada masanya, pukul %1.</translation>
-    </message>
-    <message>
-        <source>It is still running; at this pace it ends at %1 (planned %2).</source>
-        <translation>Sesi masih berjalan; pada kadar ini ia akan tamat pukul %1 (dirancang %2).</translation>
-    </message>
-    <message>
-        <source>%1 took %2 more than its %3.</source>
-        <translation>%1 mengambil %2 lebih daripada %3 yang diperuntukkan.</translation>
-    </message>
-    <message>
-        <source>It was extended by %1.</source>
-        <translation>Ia dilanjutkan sebanyak %1.</translation>
-    </message>
-    <message>
-        <source>Other activities that ran over: %n.</source>
-        <translation>Aktiviti lain yang melebihi masa: %n.</translation>
-    </message>
-    <message>
-        <source>Activities that took less time than planned: %n, %1 in all.</source>
-        <translation>Aktiviti yang mengambil masa kurang daripada dirancang: %n, %1 kesemuanya.</translation>
-    </message>
-    <message>
-        <source>Pauses: %n, %1 in all.</source>
-        <translation>Jeda: %n, %1 kesemuanya.</translation>
-    </message>
-    <message>
-        <source>Not run: %1.</source>
-        <translation>Tidak dijalankan: %1.</translation>
-    </message>
-    <message>
-        <source>Planned versus actual: %1</source>
-        <translation>Dirancang berbanding sebenar: %1</translation>
-    </message>
-    <message>
-        <source>Where the time went</source>
-        <translation>Ke mana masa digunakan</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Sebenar</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Perbezaan</translation>
-    </message>
-    <message>
-        <source>Pauses</source>
-        <translation>Jeda</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ditambah</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Bermula</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Tamat</translation>
-    </message>
-    <message>
-        <source>not run</source>
-        <translation>tidak dijalankan</translation>
-    </message>
-    <message>
-        <source>%n × %1</source>
-        <translation>%n × %1</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Actual time counts only while the activity was running; pauses are shown apart. Planned: %1 to %2.</source>
-        <translation>Masa sebenar dikira hanya semasa aktiviti berjalan; jeda ditunjukkan berasingan. Dirancang: %1 hingga %2.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened (%2). Sala has not changed the file.</source>
-        <translation>“%1” rosak dan tidak dapat dibuka (%2). Sala tidak mengubah fail ini.</translation>
-    </message>
-    <message>
-        <source>The newest backup is “%1”: restore it with a copy, or open it with --db.</source>
-        <translation>Sandaran terbaharu ialah “%1”: pulihkan dengan menyalinnya, atau bukanya dengan --db.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Sala database: it is not an SQLite database file at all.</source>
-        <translation>“%1” bukan pangkalan data Sala: ia langsung bukan fail pangkalan data SQLite.</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database, but not one of Sala's. Sala has not changed it; choose a Sala database or a new file name.</source>
-        <translation>“%1” ialah pangkalan data SQLite, tetapi bukan milik Sala. Sala tidak mengubahnya; pilih pangkalan data Sala atau nama fail baharu.</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
-        <translation>“%1” ditulis oleh versi Sala yang lebih baharu (versi pangkalan data %2; Sala ini hanya memahami sehingga %3). Kemas kini Sala untuk membukanya; fail tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Change the minutes of “%1”</source>
-        <translation>Tukar minit “%1”</translation>
-    </message>
-    <message>
-        <source>Rename “%1”</source>
-        <translation>Namakan semula “%1”</translation>
-    </message>
-    <message>
-        <source>Change the kind of “%1”</source>
-        <translation>Tukar jenis “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the objective of “%1”</source>
-        <translation>Sunting objektif “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the instructions of “%1”</source>
-        <translation>Sunting arahan “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the notes of “%1”</source>
-        <translation>Sunting nota “%1”</translation>
-    </message>
-    <message>
-        <source>Edit the materials of “%1”</source>
-        <translation>Sunting bahan “%1”</translation>
-    </message>
-    <message>
-        <source>Change the timing of “%1”</source>
-        <translation>Tukar masa “%1”</translation>
-    </message>
-    <message>
-        <source>Change the breakout settings of “%1”</source>
-        <translation>Tukar tetapan bilik pecahan “%1”</translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>Sunting “%1”</translation>
-    </message>
-    <message>
-        <source>Sala could not save the run sheet as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation>Sala tidak dapat menyimpan atur cara sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis ke dalamnya, atau pilih tempat lain.</translation>
-    </message>
-    <message>
-        <source>The PDF run sheet needs Qt's graphics support, which this program did not start. Make the PDF from the Sala window.</source>
-        <translation>Atur cara PDF memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the PDF run sheet.</source>
-        <translation>Tiada nama fail diberikan untuk atur cara PDF.</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>PDF tidak dapat dimulakan</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Halaman %1 daripada %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>PDF tidak dapat disiapkan</translation>
-    </message>
-    <message>
-        <source>Sala could not save the timing report as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation>Sala tidak dapat menyimpan laporan masa sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis ke dalamnya, atau pilih tempat lain.</translation>
-    </message>
-    <message>
-        <source>The PDF timing report needs Qt's graphics support, which this program did not start. Make the PDF from the Sala window.</source>
-        <translation>Laporan masa PDF memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the PDF timing report.</source>
-        <translation>Tiada nama fail diberikan untuk laporan masa PDF.</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +300,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type new minutes, or press + and − (Ctrl for 5 minutes)</source>
@@ -1718,7 +389,9 @@
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n minit</numerusform></translation>
+        <translation>
+            <numerusform>%n minit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Objective</source>
@@ -1742,7 +415,31 @@
     </message>
 </context>
 <context>
-    <name>sala::AttendanceStore</name>
+    <name>sala::Attendance</name>
+    <message>
+        <source>read the check-ins</source>
+        <translation>membaca daftar masuk</translation>
+    </message>
+    <message>
+        <source>Not arrived</source>
+        <translation>Belum tiba</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Lewat</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Rejoined</source>
+        <translation>Masuk semula</translation>
+    </message>
     <message>
         <source>record the check-in</source>
         <translation>merekodkan daftar masuk</translation>
@@ -1753,10 +450,1684 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceCommands</name>
+    <message>
+        <source>Import Attendance from “%1”</source>
+        <translation>Import Kehadiran daripada “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import Attendance from %n files</source>
+        <translation>
+            <numerusform>Import Kehadiran daripada %n fail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nama pilihan</translation>
+    </message>
+    <message>
+        <source>Consent to reporting</source>
+        <translation>Persetujuan untuk laporan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jantina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>Jenis organisasi</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>Saiz perusahaan</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesi %1</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minit</translation>
+    </message>
+    <message>
+        <source>%1 share (%)</source>
+        <translation>%1 peratus (%)</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Jumlah minit</translation>
+    </message>
+    <message>
+        <source>Workshop share (%)</source>
+        <translation>Peratus bengkel (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minit</translation>
+    </message>
+    <message>
+        <source>Share of the session (%)</source>
+        <translation>Peratus sesi (%)</translation>
+    </message>
+    <message>
+        <source>First join (%1)</source>
+        <translation>Masuk pertama (%1)</translation>
+    </message>
+    <message>
+        <source>Last leave (%1)</source>
+        <translation>Keluar terakhir (%1)</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Dipadankan</translation>
+    </message>
+    <message>
+        <source>Checked in live</source>
+        <translation>Daftar masuk secara langsung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sijil</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Jam hadir</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Penyempurnaan</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Penyertaan</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceExport</name>
+    <message>
+        <source>There is no file “%1”; check the name and the folder.</source>
+        <translation>Fail “%1” tidak wujud; semak nama dan foldernya.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an attendance export.</source>
+        <translation>“%1” ialah folder, bukan fail eksport kehadiran.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, far larger than any attendance report; check that it is the right file.</source>
+        <translation>saiz fail ini %1 MB, jauh lebih besar daripada mana-mana laporan kehadiran; semak sama ada ini fail yang betul.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Tidak dapat membaca “%1”: %2</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>hari dahulu</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>bulan dahulu</translation>
+    </message>
+    <message>
+        <source>the dates are written in two orders: “%1” on line %2 can only be day first, “%3” on line %4 only month first. Download the report again without editing it.</source>
+        <translation>tarikh ditulis dalam dua susunan: “%1” pada baris %2 hanya boleh dibaca hari dahulu, “%3” pada baris %4 hanya bulan dahulu. Muat turun laporan sekali lagi tanpa menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>“%1” can only be read %2, but the dates were said to be %3. Leave the order out and Sala reads it from the file.</source>
+        <translation>“%1” hanya boleh dibaca %2, tetapi tarikh dinyatakan sebagai %3. Jangan tetapkan susunan dan Sala akan membacanya daripada fail.</translation>
+    </message>
+    <message>
+        <source>“%1”: the dates can be read day first or month first (“%2” on line %3 is %4 or %5), and nothing in the file says which. Tell Sala which order the file uses.</source>
+        <translation>“%1”: tarikh boleh dibaca hari dahulu atau bulan dahulu (“%2” pada baris %3 ialah %4 atau %5), dan tiada apa-apa dalam fail yang menunjukkan susunannya. Beritahu Sala susunan yang digunakan oleh fail.</translation>
+    </message>
+    <message>
+        <source>%1 is missing. The file may have been cut short; download the report again.</source>
+        <translation>%1 tiada. Fail mungkin terpotong; muat turun laporan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date and time Sala can read (such as 03/05/2024 09:02:00 AM or 5/3/24, 14:02). Correct the cell or download the report again.</source>
+        <translation>%1 “%2” bukan tarikh dan masa yang boleh dibaca Sala (contohnya 03/05/2024 09:02:00 AM atau 5/3/24, 14:02). Betulkan sel itu atau muat turun laporan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>“%1”: the file gives times of day without a date, and its name carries none. Tell Sala the date of the session.</source>
+        <translation>“%1”: fail ini memberi masa tanpa tarikh, dan namanya juga tiada tarikh. Beritahu Sala tarikh sesi itu.</translation>
+    </message>
+    <message>
+        <source>the date is not a real day when read %1. Check the cell or tell Sala the other order.</source>
+        <translation>tarikh itu bukan hari yang wujud jika dibaca %1. Semak sel itu atau beritahu Sala susunan yang satu lagi.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom quality-of-service dashboard export (devices, networks and bitrates), not an attendance report. In the Zoom web portal open Reports ▸ Usage, click the meeting&apos;s number of participants and export that list.</source>
+        <translation>fail ini kelihatan seperti eksport papan pemuka kualiti perkhidmatan Zoom (peranti, rangkaian dan kadar bit), bukan laporan kehadiran. Dalam portal web Zoom, buka Reports ▸ Usage, klik bilangan peserta mesyuarat itu dan eksport senarai tersebut.</translation>
+    </message>
+    <message>
+        <source>this looks like a Google Forms registration list (who signed up), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>fail ini kelihatan seperti senarai pendaftaran Google Forms (siapa yang mendaftar), bukan laporan kehadiran. Import fail ini melalui Peserta ▸ Import.</translation>
+    </message>
+    <message>
+        <source>this looks like a Microsoft Forms registration list (who signed up), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>fail ini kelihatan seperti senarai pendaftaran Microsoft Forms (siapa yang mendaftar), bukan laporan kehadiran. Import fail ini melalui Peserta ▸ Import.</translation>
+    </message>
+    <message>
+        <source>this looks like an Eventbrite attendee list (tickets sold), not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>fail ini kelihatan seperti senarai hadirin Eventbrite (tiket yang dijual), bukan laporan kehadiran. Import fail ini melalui Peserta ▸ Import.</translation>
+    </message>
+    <message>
+        <source>this looks like a KoboToolbox form export, not an attendance report. Import it in Roster ▸ Import instead.</source>
+        <translation>fail ini kelihatan seperti eksport borang KoboToolbox, bukan laporan kehadiran. Import fail ini melalui Peserta ▸ Import.</translation>
+    </message>
+    <message>
+        <source>this is a Zoom breakout room pre-assignment file, not an attendance report.</source>
+        <translation>ini ialah fail pra-tugasan bilik pecahan Zoom, bukan laporan kehadiran.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom registration list (who registered), not an attendance report. Export the meeting&apos;s participants report, or import the registrations in Roster ▸ Import.</source>
+        <translation>fail ini kelihatan seperti senarai pendaftaran Zoom (siapa yang mendaftar), bukan laporan kehadiran. Eksport laporan peserta mesyuarat itu, atau import pendaftaran melalui Peserta ▸ Import.</translation>
+    </message>
+    <message>
+        <source>this is not an attendance report Sala knows; its first line reads %1. Sala reads the participants report of a Zoom meeting or webinar, the attendance list or report of a Teams meeting and the attendance report of a Google Meet call, as they were downloaded.</source>
+        <translation>ini bukan laporan kehadiran yang dikenali Sala; baris pertamanya berbunyi %1. Sala membaca laporan peserta mesyuarat atau webinar Zoom, senarai atau laporan kehadiran mesyuarat Teams dan laporan kehadiran panggilan Google Meet, seperti yang dimuat turun.</translation>
+    </message>
+    <message>
+        <source>the file has no rows. Download the attendance report again.</source>
+        <translation>fail ini tiada baris. Muat turun laporan kehadiran sekali lagi.</translation>
+    </message>
+    <message>
+        <source>this looks like a Zoom “%1”, not the attendee report. In the Zoom web portal open Reports ▸ Usage ▸ Webinar and export the attendee report.</source>
+        <translation>fail ini kelihatan seperti “%1” Zoom, bukan laporan hadirin. Dalam portal web Zoom, buka Reports ▸ Usage ▸ Webinar dan eksport laporan hadirin (attendee report).</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here but its closing quote never comes. The file may have been cut short; download it again.</source>
+        <translation>sel bertanda petikan bermula di sini tetapi tanda petikan penutupnya tiada. Fail mungkin terpotong; muat turun sekali lagi.</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice (&quot;&quot;).</source>
+        <translation>ada teks selepas tanda petik penutup sel ini. Tanda petik di dalam sel bertanda petik mesti ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2, column %3: %4</source>
+        <translation>“%1”, baris %2, lajur %3: %4</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx) or another packed file, not a CSV export. Open it in a spreadsheet and save it as “CSV UTF-8”, or download the CSV report from the meeting platform.</source>
+        <translation>ini ialah buku kerja Excel (.xlsx) atau fail mampat lain, bukan eksport CSV. Buka fail dalam hamparan dan simpan sebagai “CSV UTF-8”, atau muat turun laporan CSV daripada platform mesyuarat.</translation>
+    </message>
+    <message>
+        <source>the file is empty. Download the attendance report again.</source>
+        <translation>fail ini kosong. Muat turun laporan kehadiran sekali lagi.</translation>
+    </message>
+    <message>
+        <source>the file does not contain text, so it is not an attendance report. Check that you chose the CSV file the meeting platform downloaded.</source>
+        <translation>fail ini tidak mengandungi teks, jadi ia bukan laporan kehadiran. Pastikan anda memilih fail CSV yang dimuat turun daripada platform mesyuarat.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: %3</source>
+        <translation>“%1”, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>the time joined</source>
+        <translation>masa masuk</translation>
+    </message>
+    <message>
+        <source>the time exited</source>
+        <translation>masa keluar</translation>
+    </message>
+    <message>
+        <source>the attendance report has its header but no rows. Download it again from the meeting&apos;s calendar event or e-mail.</source>
+        <translation>laporan kehadiran ini ada baris tajuk tetapi tiada baris data. Muat turun sekali lagi daripada acara kalendar atau e-mel mesyuarat itu.</translation>
+    </message>
+    <message>
+        <source>the join time</source>
+        <translation>masa masuk</translation>
+    </message>
+    <message>
+        <source>the leave time</source>
+        <translation>masa keluar</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>masa</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s start time</source>
+        <translation>masa mula mesyuarat</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s end time</source>
+        <translation>masa tamat mesyuarat</translation>
+    </message>
+    <message>
+        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
+        <translation>tindakan “%1” bukan tindakan yang ditulis oleh Teams (Joined, Left atau Joined before).</translation>
+    </message>
+    <message>
+        <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
+        <translation>senarai kehadiran ini ada baris tajuk tetapi tiada baris data. Muat turun sekali lagi daripada mesyuarat itu.</translation>
+    </message>
+    <message>
+        <source>the attendee report has its header but no join or leave rows.</source>
+        <translation>laporan hadirin ini ada baris tajuk tetapi tiada baris masuk atau keluar.</translation>
+    </message>
+    <message>
+        <source>this Teams participant table has no name, join or leave column (its columns are %1).</source>
+        <translation>jadual peserta Teams ini tiada lajur nama, masa masuk atau masa keluar (lajurnya ialah %1).</translation>
+    </message>
+    <message>
+        <source>the time in the meeting “%1” is not a duration Sala can read (such as 1h 5m 3s).</source>
+        <translation>masa dalam mesyuarat “%1” bukan tempoh yang boleh dibaca Sala (contohnya 1h 5m 3s).</translation>
+    </message>
+    <message>
+        <source>this Teams meeting summary has no participant table (no line starting “Full Name” with a “Join Time”). Download the report again.</source>
+        <translation>ringkasan mesyuarat Teams ini tiada jadual peserta (tiada baris yang bermula dengan “Full Name” berserta “Join Time”). Muat turun laporan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>the participant table has its header but no rows.</source>
+        <translation>jadual peserta ini ada baris tajuk tetapi tiada baris data.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance report has no participants section (“2. …” followed by a table). Download the report again.</source>
+        <translation>laporan kehadiran Teams ini tiada bahagian peserta (“2. …” diikuti jadual). Muat turun laporan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>the participants section has a header but no rows.</source>
+        <translation>bahagian peserta ada baris tajuk tetapi tiada baris data.</translation>
+    </message>
+    <message>
+        <source>the participants table has its header but no rows. The report may have been cut short or downloaded before anyone joined; download it again.</source>
+        <translation>jadual peserta ini ada baris tajuk tetapi tiada baris data. Laporan mungkin terpotong atau dimuat turun sebelum sesiapa masuk; muat turun sekali lagi.</translation>
+    </message>
+    <message>
+        <source>this Zoom participants table has no join or leave time column (its columns are %1).</source>
+        <translation>jadual peserta Zoom ini tiada lajur masa masuk atau masa keluar (lajurnya ialah %1).</translation>
+    </message>
+    <message>
+        <source>this Zoom table of unique users has no total duration column (its columns are %1).</source>
+        <translation>jadual pengguna unik Zoom ini tiada lajur jumlah tempoh (lajurnya ialah %1).</translation>
+    </message>
+    <message>
+        <source>the total duration “%1” is not a number of minutes.</source>
+        <translation>jumlah tempoh “%1” bukan bilangan minit.</translation>
+    </message>
+    <message>
+        <source>this Zoom admin export has no join or leave time after the participant&apos;s name (its columns are %1).</source>
+        <translation>eksport pentadbir Zoom ini tiada masa masuk atau masa keluar selepas nama peserta (lajurnya ialah %1).</translation>
+    </message>
+    <message>
+        <source>this Zoom admin export holds more than one meeting (%1 and %2, from line %3). Sala reads one meeting at a time: keep only one meeting&apos;s rows in a spreadsheet, or export that meeting&apos;s participants report.</source>
+        <translation>eksport pentadbir Zoom ini mengandungi lebih daripada satu mesyuarat (%1 dan %2, mulai baris %3). Sala membaca satu mesyuarat pada satu masa: simpan baris satu mesyuarat sahaja dalam hamparan, atau eksport laporan peserta mesyuarat itu.</translation>
+    </message>
+    <message>
+        <source>this section of the webinar report has no join or leave time (its columns are %1).</source>
+        <translation>bahagian laporan webinar ini tiada masa masuk atau masa keluar (lajurnya ialah %1).</translation>
+    </message>
+    <message>
+        <source>this webinar report has no table of attendees (no row with “User Name (Original Name)”). Export the attendee report again.</source>
+        <translation>laporan webinar ini tiada jadual hadirin (tiada baris “User Name (Original Name)”). Eksport laporan hadirin sekali lagi.</translation>
+    </message>
+    <message>
+        <source>nobody in this webinar report attended. Check that it is the right webinar.</source>
+        <translation>tiada sesiapa dalam laporan webinar ini yang hadir. Pastikan ini webinar yang betul.</translation>
+    </message>
+    <message>
+        <source>this Zoom meeting report has no leave time column.</source>
+        <translation>laporan mesyuarat Zoom ini tiada lajur masa keluar.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceImport</name>
+    <message>
+        <source>proposed: %1</source>
+        <translation>dicadangkan: %1</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>disahkan oleh jurulatih: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>dipilih oleh jurulatih</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>ditambah ke senarai peserta daripada “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>diabaikan oleh jurulatih</translation>
+    </message>
+    <message>
+        <source>There is no file to import.</source>
+        <translation>Tiada fail untuk diimport.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Sala knows. Use a name such as Asia/Bangkok, Asia/Manila or Asia/Kuala_Lumpur.</source>
+        <translation>“%1” bukan zon waktu yang dikenali Sala. Gunakan nama seperti Asia/Bangkok, Asia/Manila atau Asia/Kuala_Lumpur.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same file. Import it once.</source>
+        <translation>“%1” dan “%2” ialah fail yang sama. Import sekali sahaja.</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>eksport kehadiran “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” was matched to participant %2, who is not on this workshop’s roster. Pick someone on the roster and import again.</source>
+        <translation>“%1” dipadankan dengan peserta %2, yang tiada dalam senarai peserta bengkel ini. Pilih seseorang dalam senarai peserta dan import sekali lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceImportDialog</name>
+    <message>
+        <source>&amp;Add File…</source>
+        <translation>&amp;Tambah Fail…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove File</source>
+        <translation>&amp;Buang Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>&amp;Padankan</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>Tambah ke Senarai P&amp;eserta</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>Undo C&amp;hoice</source>
+        <translation>Batal&amp;kan Pilihan</translation>
+    </message>
+    <message>
+        <source>Import Attendance</source>
+        <translation>Import Kehadiran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance for &lt;b&gt;%1&lt;/b&gt; · %2 · roster of %n people</source>
+        <translation>
+            <numerusform>Kehadiran untuk &lt;b&gt;%1&lt;/b&gt; · %2 · senarai %n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Baca sebagai</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Mesyuarat</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Attendance files</source>
+        <translation>Fail kehadiran</translation>
+    </message>
+    <message>
+        <source>As the file shows</source>
+        <translation>Seperti dalam fail</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Hari dahulu (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Bulan dahulu (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day order of the dates</source>
+        <translation>Susunan hari dalam tarikh</translation>
+    </message>
+    <message>
+        <source>Only needed when every date in a file reads both ways, such as 03/04/2026.</source>
+        <translation>Hanya perlu apabila setiap tarikh dalam fail boleh dibaca kedua-dua cara, seperti 03/04/2026.</translation>
+    </message>
+    <message>
+        <source>Time zone of the times in the files</source>
+        <translation>Zon waktu bagi masa dalam fail</translation>
+    </message>
+    <message>
+        <source>Exports give the clock time of the account that downloaded them, without a zone. This is the workshop&apos;s zone unless the host&apos;s account is set to another.</source>
+        <translation>Eksport memberi waktu jam akaun yang memuat turunnya, tanpa zon. Ini ialah zon waktu bengkel, kecuali jika akaun hos ditetapkan kepada zon lain.</translation>
+    </message>
+    <message>
+        <source>Problems with the files</source>
+        <translation>Masalah dengan fail</translation>
+    </message>
+    <message>
+        <source>People in the files</source>
+        <translation>Orang dalam fail</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>Taip nama, alias atau e-mel…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>Cari dalam senarai peserta</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>Peserta dalam senarai</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>Orang ini ialah peserta yang dipilih dalam senarai (atau yang dicadangkan). Sala menyimpan nama ini sebagai alias, supaya fail seterusnya dipadankan secara automatik.</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>Tambah orang ini ke senarai peserta bengkel sebagai peserta baharu</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>Bukan sesiapa dalam senarai peserta: peranti kedua hos, jurubahasa, pemerhati</translation>
+    </message>
+    <message>
+        <source>Go back to what Sala found</source>
+        <translation>Kembali kepada apa yang ditemui Sala</translation>
+    </message>
+    <message>
+        <source>&amp;Day order:</source>
+        <translation>Susunan &amp;hari:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the times:</source>
+        <translation>&amp;Zon waktu bagi masa:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>&amp;Siapakah orang ini?</translation>
+    </message>
+    <message>
+        <source>Review the people</source>
+        <translation>Semak orang dalam fail</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Add Attendance File</source>
+        <translation>Tambah Fail Kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Eksport kehadiran (*.csv *.tsv *.txt);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Choose the day order above.</source>
+        <translation>Pilih susunan hari di atas.</translation>
+    </message>
+    <message>
+        <source>Imported before (%1): importing again replaces that import and its review.</source>
+        <translation>Pernah diimport (%1): mengimport sekali lagi akan menggantikan import itu dan semakannya.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs the day order</source>
+        <translation>Perlukan susunan hari</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Tidak dibaca</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>Add the participants report you downloaded from Zoom, Teams or Google Meet.</source>
+        <translation>Tambah laporan peserta yang anda muat turun daripada Zoom, Teams atau Google Meet.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceMatrixModel</name>
+    <message>
+        <source>Preferred name: %1</source>
+        <translation>Nama pilihan: %1</translation>
+    </message>
+    <message>
+        <source>%1 min · %2 %</source>
+        <translation>%1 min · %2 %</translation>
+    </message>
+    <message>
+        <source>Matched %1</source>
+        <translation>Dipadankan %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jantina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>Jenis organisasi</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>Saiz perusahaan</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Jumlah minit</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Peratus bengkel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendancePanel</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Tidak dapat menulis “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Completion threshold, percent of the workshop&apos;s scheduled time</source>
+        <translation>Ambang penyempurnaan, peratus daripada masa berjadual bengkel</translation>
+    </message>
+    <message>
+        <source>Participation threshold, percent of the workshop&apos;s scheduled time</source>
+        <translation>Ambang penyertaan, peratus daripada masa berjadual bengkel</translation>
+    </message>
+    <message>
+        <source>Participants and sessions</source>
+        <translation>Peserta dan sesi</translation>
+    </message>
+    <message>
+        <source>People in the session</source>
+        <translation>Orang dalam sesi</translation>
+    </message>
+    <message>
+        <source>Breakdown table</source>
+        <translation>Jadual pecahan data</translation>
+    </message>
+    <message>
+        <source>Who earned a certificate</source>
+        <translation>Siapa yang layak mendapat sijil</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksport &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the participants × sessions table as CSV for a spreadsheet</source>
+        <translation>Simpan jadual peserta × sesi sebagai CSV untuk hamparan</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksport E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the summary, participants and sessions as an Excel workbook</source>
+        <translation>Simpan ringkasan, peserta dan sesi sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Eksport P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the attendance report with its charts as a PDF for the funder</source>
+        <translation>Simpan laporan kehadiran berserta cartanya sebagai PDF untuk pembiaya</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates…</source>
+        <translation>S&amp;ijil…</translation>
+    </message>
+    <message>
+        <source>Save one certificate per person who earned one, as a PDF</source>
+        <translation>Simpan satu sijil bagi setiap orang yang layak, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation>Eksport Se&amp;narai…</translation>
+    </message>
+    <message>
+        <source>Save who earned a certificate as CSV</source>
+        <translation>Simpan senarai penerima sijil sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Template…</source>
+        <translation>&amp;Templat Sijil…</translation>
+    </message>
+    <message>
+        <source>Edit the titles, texts and signatory of this workshop&apos;s certificates</source>
+        <translation>Sunting tajuk, teks dan penandatangan sijil bengkel ini</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion at:</source>
+        <translation>Pen&amp;yempurnaan pada:</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pation at:</source>
+        <translation>Penye&amp;rtaan pada:</translation>
+    </message>
+    <message>
+        <source>A person completes the workshop with at least this share of its total scheduled time</source>
+        <translation>Seseorang menyempurnakan bengkel jika hadir sekurang-kurangnya peratus ini daripada jumlah masa berjadualnya</translation>
+    </message>
+    <message>
+        <source>A person earns a participation certificate with at least this share, below completion</source>
+        <translation>Seseorang mendapat sijil penyertaan jika hadir sekurang-kurangnya peratus ini, di bawah penyempurnaan</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Ringkasan kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance note</source>
+        <translation>Nota kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance views</source>
+        <translation>Paparan kehadiran</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Pecahan data</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sijil</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesi:</translation>
+    </message>
+    <message>
+        <source>About this session&apos;s attendance</source>
+        <translation>Tentang kehadiran sesi ini</translation>
+    </message>
+    <message>
+        <source>Export Session C&amp;SV…</source>
+        <translation>Eksport CS&amp;V Sesi…</translation>
+    </message>
+    <message>
+        <source>Save this session&apos;s people, minutes, joins and leaves as CSV</source>
+        <translation>Simpan orang, minit, masa masuk dan keluar sesi ini sebagai CSV</translation>
+    </message>
+    <message>
+        <source>People in the room over the session</source>
+        <translation>Orang dalam bilik sepanjang sesi</translation>
+    </message>
+    <message>
+        <source>Export Session Attendance as CSV</source>
+        <translation>Eksport Kehadiran Sesi sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 - attendance</source>
+        <translation>%1 - kehadiran</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Pecahan data</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>Peca&amp;han data:</translation>
+    </message>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Carta pecahan data</translation>
+    </message>
+    <message>
+        <source>About the certificates</source>
+        <translation>Tentang sijil</translation>
+    </message>
+    <message>
+        <source>Certificates &amp;PDF…</source>
+        <translation>PDF Si&amp;jil…</translation>
+    </message>
+    <message>
+        <source>Open or create a workshop to see its attendance.</source>
+        <translation>Buka atau cipta bengkel untuk melihat kehadirannya.</translation>
+    </message>
+    <message>
+        <source>No attendance has been imported for this workshop yet. Use Import attendance… to read the attendance export that Zoom, Microsoft Teams or Google Meet gives after each session; people checked in live during a session count too. The tables, charts, exports and certificates appear here once there is attendance.</source>
+        <translation>Belum ada kehadiran diimport untuk bengkel ini. Gunakan Import kehadiran… untuk membaca eksport kehadiran yang diberikan Zoom, Microsoft Teams atau Google Meet selepas setiap sesi; peserta yang didaftar masuk secara langsung semasa sesi juga dikira. Jadual, carta, eksport dan sijil akan dipaparkan di sini setelah ada kehadiran.</translation>
+    </message>
+    <message>
+        <source>%1 enrolled · %2 attended · %3 completed · %4 participated</source>
+        <translation>%1 berdaftar · %2 hadir · %3 tamat · %4 menyertai</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance yet; their time counts as missed.</source>
+        <translation>%1 daripada %2 sesi belum ada kehadiran; masanya dikira sebagai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 people earned a certificate: completion at %2 % or more of the workshop&apos;s scheduled time, participation at %3 % or more. People whose personal data was erased get none.</source>
+        <translation>%1 orang layak mendapat sijil: penyempurnaan pada %2 % atau lebih daripada masa berjadual bengkel, penyertaan pada %3 % atau lebih. Orang yang data peribadinya telah dipadam tidak mendapat sijil.</translation>
+    </message>
+    <message>
+        <source>At most %1 people were in the room at once.</source>
+        <translation>Paling ramai %1 orang berada dalam bilik pada satu masa.</translation>
+    </message>
+    <message>
+        <source>No attendance imported for this session yet.</source>
+        <translation>Belum ada kehadiran diimport untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>%1 attendees, %2 minutes on average, of %3 scheduled.</source>
+        <translation>%1 hadirin, purata %2 minit, daripada %3 yang dijadualkan.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>Daripada %1.</translation>
+    </message>
+    <message>
+        <source>%1 people in the exports are not matched to the roster yet.</source>
+        <translation>%1 orang dalam fail eksport belum dipadankan dengan senarai peserta.</translation>
+    </message>
+    <message>
+        <source>%1 people are known only by their total minutes and are not in the chart.</source>
+        <translation>%1 orang hanya diketahui jumlah minitnya dan tidak ditunjukkan dalam carta.</translation>
+    </message>
+    <message>
+        <source>%1: attended, completed and participated per group; the same numbers as the table.</source>
+        <translation>%1: hadir, tamat dan menyertai mengikut kumpulan; angka yang sama seperti dalam jadual.</translation>
+    </message>
+    <message>
+        <source>The file was written, but Sala could not record the export in the personal data log: %1</source>
+        <translation>Fail telah ditulis, tetapi Sala tidak dapat merekodkan eksport ini dalam log data peribadi: %1</translation>
+    </message>
+    <message>
+        <source>Export Attendance as CSV</source>
+        <translation>Eksport Kehadiran sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Export Attendance as Excel Workbook</source>
+        <translation>Eksport Kehadiran sebagai Buku Kerja Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Attendance Report as PDF</source>
+        <translation>Eksport Laporan Kehadiran sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Certificate List as CSV</source>
+        <translation>Eksport Senarai Sijil sebagai CSV</translation>
+    </message>
+    <message>
+        <source>%1 - certificates</source>
+        <translation>%1 - sijil</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet at these thresholds (completion %1 %, participation %2 %), so there is nothing to print.</source>
+        <translation>Belum ada sesiapa yang layak mendapat sijil pada ambang ini (penyempurnaan %1 %, penyertaan %2 %), jadi tiada apa-apa untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Save Certificates as PDF</source>
+        <translation>Simpan Sijil sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Sijil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReport</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Menyertai</translation>
+    </message>
+    <message>
+        <source>Below participation</source>
+        <translation>Di bawah penyertaan</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>melalui e-mel</translation>
+    </message>
+    <message>
+        <source>by alias</source>
+        <translation>melalui alias</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>melalui nama</translation>
+    </message>
+    <message>
+        <source>by a similar name</source>
+        <translation>melalui nama yang serupa</translation>
+    </message>
+    <message>
+        <source>confirmed by hand</source>
+        <translation>disahkan secara manual</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ditambah secara manual</translation>
+    </message>
+    <message>
+        <source>live check-in only</source>
+        <translation>daftar masuk langsung sahaja</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>NO CONSENT</source>
+        <translation>TIADA PERSETUJUAN</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Mengikut jantina</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Mengikut negara</translation>
+    </message>
+    <message>
+        <source>By organization type</source>
+        <translation>Mengikut jenis organisasi</translation>
+    </message>
+    <message>
+        <source>By enterprise size</source>
+        <translation>Mengikut saiz perusahaan</translation>
+    </message>
+    <message>
+        <source>Participant %1 (personal data erased)</source>
+        <translation>Peserta %1 (data peribadi telah dipadam)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak dinyatakan</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReportIo</name>
+    <message>
+        <source>Attendance report of workshop %1 as CSV</source>
+        <translation>Laporan kehadiran bengkel %1 sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Attendance of one session of workshop %1 as CSV</source>
+        <translation>Kehadiran satu sesi bengkel %1 sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Attendance report of workshop %1 as an Excel workbook</source>
+        <translation>Laporan kehadiran bengkel %1 sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Attendance report of workshop %1 as PDF</source>
+        <translation>Laporan kehadiran bengkel %1 sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Certificate list of workshop %1 as CSV</source>
+        <translation>Senarai sijil bengkel %1 sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Certificates of workshop %1 as PDF</source>
+        <translation>Sijil bengkel %1 sebagai PDF</translation>
+    </message>
+    <message>
+        <source>The completion threshold must be a percentage from 1 to 100, not %1.</source>
+        <translation>Ambang penyempurnaan mestilah peratusan dari 1 hingga 100, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The participation threshold must be a percentage from 1 to 100, not %1.</source>
+        <translation>Ambang penyertaan mestilah peratusan dari 1 hingga 100, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The participation threshold (%1 %) cannot be above the completion threshold (%2 %).</source>
+        <translation>Ambang penyertaan (%1 %) tidak boleh melebihi ambang penyempurnaan (%2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReportPdf</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>Laporan kehadiran</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Penganjur:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Tarikh:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesi:</translation>
+    </message>
+    <message>
+        <source>%1, %2 hours scheduled in all</source>
+        <translation>%1, sejumlah %2 jam dijadualkan</translation>
+    </message>
+    <message>
+        <source>Completion:</source>
+        <translation>Penyempurnaan:</translation>
+    </message>
+    <message>
+        <source>at least %1 % of the workshop&apos;s scheduled time</source>
+        <translation>sekurang-kurangnya %1 % daripada masa berjadual bengkel</translation>
+    </message>
+    <message>
+        <source>Participation:</source>
+        <translation>Penyertaan:</translation>
+    </message>
+    <message>
+        <source>A person&apos;s share is their time in the room over the scheduled time of all the workshop&apos;s sessions; time in one session counts up to that session&apos;s scheduled length. Shares are rounded down to a whole percent; minutes are rounded to the nearest minute.</source>
+        <translation>Peratus seseorang ialah masanya dalam bilik berbanding masa berjadual semua sesi bengkel; masa dalam satu sesi dikira sehingga tempoh berjadual sesi itu sahaja. Peratus dibundarkan ke bawah kepada peratus bulat; minit dibundarkan kepada minit terdekat.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance imported yet; their time counts as missed.</source>
+        <translation>%1 daripada %2 sesi belum ada kehadiran diimport; masanya dikira sebagai tidak hadir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance are no longer on the roster and are left out.</source>
+        <translation>
+            <numerusform>%n orang dalam rekod kehadiran tiada lagi dalam senarai peserta dan tidak dikira.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Dibuat pada:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Bilangan</translation>
+    </message>
+    <message>
+        <source>Share of the enrolled</source>
+        <translation>Peratus daripada yang berdaftar</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <source>Attended at least once</source>
+        <translation>Hadir sekurang-kurangnya sekali</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>Participated (below completion)</source>
+        <translation>Menyertai (di bawah penyempurnaan)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% daripada yang hadir</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% daripada yang tamat</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Menyertai</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% daripada yang menyertai</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Dijadualkan</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Hadirin</translation>
+    </message>
+    <message>
+        <source>Average minutes</source>
+        <translation>Purata minit</translation>
+    </message>
+    <message>
+        <source>Not matched to the roster</source>
+        <translation>Tidak dipadankan dengan senarai peserta</translation>
+    </message>
+    <message>
+        <source>no attendance imported yet</source>
+        <translation>belum ada kehadiran diimport</translation>
+    </message>
+    <message>
+        <source>People in the room: %1</source>
+        <translation>Orang dalam bilik: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are known only by their total minutes and are not in the curve.</source>
+        <translation>
+            <numerusform>%n orang hanya diketahui jumlah minitnya dan tidak ditunjukkan dalam lengkung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants and sessions</source>
+        <translation>Peserta dan sesi</translation>
+    </message>
+    <message>
+        <source>Each session shows minutes in the room and the share of its scheduled time. Status is over the whole workshop: completed at %1 % or more, participated at %2 % or more.</source>
+        <translation>Setiap sesi menunjukkan minit dalam bilik dan peratus masa berjadualnya. Status dikira bagi keseluruhan bengkel: tamat pada %1 % atau lebih, menyertai pada %2 % atau lebih.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster.</source>
+        <translation>Tiada sesiapa dalam senarai peserta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jantina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Jumlah minit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 min (%2 %)</source>
+        <translation>%1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>S%1: %2</source>
+        <translation>S%1: %2</translation>
+    </message>
+    <message>
+        <source>Sala could not save the attendance report as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala tidak dapat menyimpan laporan kehadiran sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis di situ, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The PDF attendance report needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>Laporan kehadiran PDF memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF attendance report.</source>
+        <translation>Tiada nama fail diberikan untuk laporan kehadiran PDF.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Kehadiran: %1</translation>
+    </message>
+    <message>
+        <source>Attendance · %1</source>
+        <translation>Kehadiran · %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceReviewModel</name>
+    <message>
+        <source>Matched</source>
+        <translation>Dipadankan</translation>
+    </message>
+    <message>
+        <source>Proposed — confirm?</source>
+        <translation>Dicadangkan — sahkan?</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>Tidak dipadankan</translation>
+    </message>
+    <message>
+        <source>Matched by you</source>
+        <translation>Dipadankan oleh anda</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>Tambah ke senarai peserta</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Diabaikan</translation>
+    </message>
+    <message>
+        <source>Also shown as: %1</source>
+        <translation>Juga dipaparkan sebagai: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tiada nama)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>baharu: %1</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>confirmed by you: %1</source>
+        <translation>disahkan oleh anda: %1</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>dipilih oleh anda</translation>
+    </message>
+    <message>
+        <source>will be added to the workshop’s roster</source>
+        <translation>akan ditambah ke senarai peserta bengkel</translation>
+    </message>
+    <message>
+        <source>left out of the reports</source>
+        <translation>tidak dimasukkan dalam laporan</translation>
+    </message>
+    <message>
+        <source>no one on the roster with this e-mail or name</source>
+        <translation>tiada sesiapa dalam senarai peserta dengan e-mel atau nama ini</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dalam fail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roster participant</source>
+        <translation>Peserta dalam senarai</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sebab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the file(s): </source>
+        <translation>
+            <numerusform>%n orang dalam fail: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matched</source>
+        <translation>%1 dipadankan</translation>
+    </message>
+    <message>
+        <source>, %1 proposed</source>
+        <translation>, %1 dicadangkan</translation>
+    </message>
+    <message>
+        <source>, %1 not matched</source>
+        <translation>, %1 tidak dipadankan</translation>
+    </message>
+    <message>
+        <source>, %1 to add to the roster</source>
+        <translation>, %1 untuk ditambah ke senarai peserta</translation>
+    </message>
+    <message>
+        <source>, %1 ignored</source>
+        <translation>, %1 diabaikan</translation>
+    </message>
+    <message>
+        <source>Proposed and unmatched people are left out of the reports until they are matched.</source>
+        <translation>Orang yang dicadangkan dan yang tidak dipadankan tidak dimasukkan dalam laporan sehingga mereka dipadankan.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceStore</name>
+    <message>
+        <source>save the stays</source>
+        <translation>menyimpan tempoh kehadiran</translation>
+    </message>
+    <message>
+        <source>“%1” was already imported into this session on %2. Import it as a replacement to review it again.</source>
+        <translation>“%1” sudah diimport ke sesi ini pada %2. Import sebagai pengganti untuk menyemaknya semula.</translation>
+    </message>
+    <message>
+        <source>“%1” is the same file as “%2”, imported into this session on %3. Import it as a replacement to review it again.</source>
+        <translation>“%1” ialah fail yang sama dengan “%2”, yang diimport ke sesi ini pada %3. Import sebagai pengganti untuk menyemaknya semula.</translation>
+    </message>
+    <message>
+        <source>save the attendance of “%1”</source>
+        <translation>menyimpan kehadiran “%1”</translation>
+    </message>
+    <message>
+        <source>remove an attendance import</source>
+        <translation>membuang import kehadiran</translation>
+    </message>
+    <message>
+        <source>read the attendance imports</source>
+        <translation>membaca import kehadiran</translation>
+    </message>
+    <message>
+        <source>save the alias “%1”</source>
+        <translation>menyimpan alias “%1”</translation>
+    </message>
+    <message>
+        <source>remove the alias “%1”</source>
+        <translation>membuang alias “%1”</translation>
+    </message>
+    <message>
+        <source>read the roster</source>
+        <translation>membaca senarai peserta</translation>
+    </message>
+</context>
+<context>
+    <name>sala::AttendanceXlsx</name>
+    <message>
+        <source>Attendance report</source>
+        <translation>Laporan kehadiran</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Bengkel</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Penganjur</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Scheduled hours</source>
+        <translation>Jam berjadual</translation>
+    </message>
+    <message>
+        <source>Completion threshold (%)</source>
+        <translation>Ambang penyempurnaan (%)</translation>
+    </message>
+    <message>
+        <source>Participation threshold (%)</source>
+        <translation>Ambang penyertaan (%)</translation>
+    </message>
+    <message>
+        <source>How shares are counted</source>
+        <translation>Cara peratus dikira</translation>
+    </message>
+    <message>
+        <source>A person&apos;s share is their time in the room over the scheduled time of all the workshop&apos;s sessions; time in one session counts up to that session&apos;s scheduled length. Shares are rounded down to a whole percent.</source>
+        <translation>Peratus seseorang ialah masanya dalam bilik berbanding masa berjadual semua sesi bengkel; masa dalam satu sesi dikira sehingga tempoh berjadual sesi itu sahaja. Peratus dibundarkan ke bawah kepada peratus bulat.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions have no attendance imported yet; their time counts as missed.</source>
+        <translation>%1 daripada %2 sesi belum ada kehadiran diimport; masanya dikira sebagai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>Participated (below completion)</source>
+        <translation>Menyertai (di bawah penyempurnaan)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% daripada yang hadir</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% daripada yang tamat</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Menyertai</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% daripada yang menyertai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nama pilihan</translation>
+    </message>
+    <message>
+        <source>Consent to reporting</source>
+        <translation>Persetujuan untuk laporan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jantina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>Jenis organisasi</translation>
+    </message>
+    <message>
+        <source>Enterprise size</source>
+        <translation>Saiz perusahaan</translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1 (minit)</translation>
+    </message>
+    <message>
+        <source>Total minutes</source>
+        <translation>Jumlah minit</translation>
+    </message>
+    <message>
+        <source>Workshop share (%)</source>
+        <translation>Peratus bengkel (%)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Scheduled start (%1)</source>
+        <translation>Mula berjadual (%1)</translation>
+    </message>
+    <message>
+        <source>Scheduled minutes</source>
+        <translation>Minit berjadual</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Hadirin</translation>
+    </message>
+    <message>
+        <source>Average minutes</source>
+        <translation>Purata minit</translation>
+    </message>
+    <message>
+        <source>Unmatched identities</source>
+        <translation>Identiti tidak dipadankan</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Fail yang diimport</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>tidak diimport</translation>
+    </message>
+    <message>
+        <source>Sala could not save the attendance workbook as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala tidak dapat menyimpan buku kerja kehadiran sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis di situ, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>Sala could not make a temporary folder for the workbook (%1).</source>
+        <translation>Sala tidak dapat membuat folder sementara untuk buku kerja (%1).</translation>
+    </message>
+    <message>
+        <source>Sala could not start the workbook.</source>
+        <translation>Sala tidak dapat memulakan buku kerja.</translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation>Kehadiran: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Sala could not add the sheets to the workbook.</source>
+        <translation>Sala tidak dapat menambah helaian ke buku kerja.</translation>
+    </message>
+    <message>
+        <source>Sala could not finish the workbook (%1).</source>
+        <translation>Sala tidak dapat menyiapkan buku kerja (%1).</translation>
+    </message>
+    <message>
+        <source>Sala could not read the finished workbook back (%1).</source>
+        <translation>Sala tidak dapat membaca semula buku kerja yang telah siap (%1).</translation>
+    </message>
+    <message>
+        <source>No file name was given for the attendance workbook.</source>
+        <translation>Tiada nama fail diberikan untuk buku kerja kehadiran.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::BreakdownModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Berdaftar</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>% of attendees</source>
+        <translation>% daripada yang hadir</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>% of completers</source>
+        <translation>% daripada yang tamat</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Menyertai</translation>
+    </message>
+    <message>
+        <source>% of participants</source>
+        <translation>% daripada yang menyertai</translation>
+    </message>
+</context>
+<context>
     <name>sala::BreakoutRoomsModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation><numerusform>%1 (%n orang)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n orang)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked: re-solving keeps everyone in this room</source>
@@ -1941,14 +2312,6 @@
         <translation>Tiada sesi dibuka.</translation>
     </message>
     <message>
-        <source>%1 rooms of about %2</source>
-        <translation>%1 bilik, kira-kira %2 orang setiap bilik</translation>
-    </message>
-    <message>
-        <source>%1 rooms</source>
-        <translation>%1 bilik</translation>
-    </message>
-    <message>
         <source> — more than %1 allows (%2)</source>
         <translation> — melebihi had %1 (%2)</translation>
     </message>
@@ -1958,15 +2321,15 @@
     </message>
     <message numerus="yes">
         <source>Broadcast %n min before the end</source>
-        <translation><numerusform>Siaran %n min sebelum tamat</numerusform></translation>
+        <translation>
+            <numerusform>Siaran %n min sebelum tamat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n breakout activities in this session.</source>
-        <translation><numerusform>%n aktiviti bilik pecahan dalam sesi ini.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rooms are counted for the %n people enrolled; %1 allows up to %2 rooms.</source>
-        <translation><numerusform>Bilik dikira untuk %n orang yang berdaftar; %1 membenarkan sehingga %2 bilik.</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiviti bilik pecahan dalam sesi ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a breakout activity above to see its rooms.</source>
@@ -1990,7 +2353,9 @@
     </message>
     <message numerus="yes">
         <source>No rooms yet for %n people. Generate (Ctrl+G) makes them for every round.</source>
-        <translation><numerusform>Belum ada bilik untuk %n orang. Jana (Ctrl+G) membuat bilik untuk setiap pusingan.</numerusform></translation>
+        <translation>
+            <numerusform>Belum ada bilik untuk %n orang. Jana (Ctrl+G) membuat bilik untuk setiap pusingan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Repeated pairs over all rounds: %1</source>
@@ -2034,7 +2399,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n people to %1</source>
-        <translation><numerusform>Pindahkan %n orang ke %1</numerusform></translation>
+        <translation>
+            <numerusform>Pindahkan %n orang ke %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock %1</source>
@@ -2065,7 +2432,7 @@
         <translation>%1 menyertai %2, bilik terbaik yang tinggal; orang di situ yang pernah bertemu %1: %3.</translation>
     </message>
     <message>
-        <source>These rooms are now the workshop's home groups; any breakout activity can use them.</source>
+        <source>These rooms are now the workshop&apos;s home groups; any breakout activity can use them.</source>
         <translation>Bilik ini kini menjadi kumpulan asal bengkel; mana-mana aktiviti bilik pecahan boleh menggunakannya.</translation>
     </message>
     <message>
@@ -2115,6 +2482,442 @@
     <message>
         <source>Zoom pre-assignment for round %1 saved to %2, people: %3. Upload it when scheduling the meeting: Breakout Room pre-assign ▸ Import from CSV.</source>
         <translation>Pra-tugasan Zoom untuk pusingan %1 disimpan ke %2, bilangan orang: %3. Muat naik fail ini semasa menjadualkan mesyuarat: Breakout Room pre-assign ▸ Import from CSV.</translation>
+    </message>
+    <message>
+        <source>Only people &amp;checked in</source>
+        <translation>Hanya orang yang sudah &amp;daftar masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Room…</source>
+        <translation>Pindah ke &amp;Bilik…</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Previous Room</source>
+        <translation>Pindah ke Bilik Sebelu&amp;mnya</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Next Room</source>
+        <translation>Pindah ke Bilik Berikut&amp;nya</translation>
+    </message>
+    <message>
+        <source>Drag people to another room, or select them and press M (Alt+Up, Alt+Down: the room before or after)</source>
+        <translation>Seret orang ke bilik lain, atau pilih mereka dan tekan M (Alt+Up, Alt+Down: bilik sebelum atau selepasnya)</translation>
+    </message>
+    <message>
+        <source>Move the selected people to a room you choose</source>
+        <translation>Pindahkan orang yang dipilih ke bilik pilihan anda</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the room before theirs</source>
+        <translation>Pindahkan orang yang dipilih ke bilik sebelum bilik mereka</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the room after theirs</source>
+        <translation>Pindahkan orang yang dipilih ke bilik selepas bilik mereka</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only people checked in</source>
+        <translation>Hanya orang yang sudah daftar masuk</translation>
+    </message>
+    <message>
+        <source>Group only the people checked in to this session now (present, late or rejoined). On by default once anyone has checked in.</source>
+        <translation>Kumpulkan hanya orang yang sudah daftar masuk ke sesi ini sekarang (hadir, lewat atau masuk semula). Aktif secara lalai sebaik sahaja ada yang daftar masuk.</translation>
+    </message>
+    <message>
+        <source>Who is grouped</source>
+        <translation>Siapa yang dikumpulkan</translation>
+    </message>
+    <message>
+        <source>Export and print the rooms</source>
+        <translation>Eksport dan cetak bilik</translation>
+    </message>
+    <message>
+        <source>Print rooms (PDF)…</source>
+        <translation>Cetak bilik (PDF)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms of about %1</source>
+        <translation>
+            <numerusform>%n bilik, setiap satu kira-kira %1 orang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n bilik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rooms are counted for the %n people grouped; %1 allows up to %2 rooms.</source>
+        <translation>
+            <numerusform>Bilik dikira untuk %n orang yang dikumpulkan; %1 membenarkan sehingga %2 bilik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people to other rooms</source>
+        <translation>
+            <numerusform>Pindahkan %n orang ke bilik lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z membuat asal tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Already in the first room.</source>
+        <translation>Sudah berada dalam bilik pertama.</translation>
+    </message>
+    <message>
+        <source>Already in the last room.</source>
+        <translation>Sudah berada dalam bilik terakhir.</translation>
+    </message>
+    <message>
+        <source>Move to Room</source>
+        <translation>Pindah ke Bilik</translation>
+    </message>
+    <message>
+        <source>Move to room</source>
+        <translation>Pindah ke bilik</translation>
+    </message>
+    <message>
+        <source>Select people in the rooms first</source>
+        <translation>Pilih orang dalam bilik dahulu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n orang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is checked in to this session now: untick “Only people checked in” to group everyone expected.</source>
+        <translation>Tiada sesiapa yang daftar masuk ke sesi ini sekarang: nyahtanda “Hanya orang yang sudah daftar masuk” untuk mengumpulkan semua yang dijangka hadir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping all %n people on the roster.</source>
+        <translation>
+            <numerusform>Mengumpulkan kesemua %n orang dalam senarai peserta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked in</source>
+        <translation>
+            <numerusform>%n belum daftar masuk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked out of the call</source>
+        <translation>
+            <numerusform>%n telah keluar daripada panggilan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of this session</source>
+        <translation>
+            <numerusform>%n dikecualikan daripada sesi ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whose data was erased</source>
+        <translation>
+            <numerusform>%n yang datanya telah dipadam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grouping %1 of %n people; not grouped: %2.</source>
+        <translation>
+            <numerusform>Mengumpulkan %1 daripada %n orang; tidak dikumpulkan: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>There are no rooms to print yet: Generate (Ctrl+G) makes them.</source>
+        <translation>Belum ada bilik untuk dicetak: Jana (Ctrl+G) akan membuatnya.</translation>
+    </message>
+    <message>
+        <source>Print Rooms (PDF)</source>
+        <translation>Cetak Bilik (PDF)</translation>
+    </message>
+    <message>
+        <source>breakout-rooms.pdf</source>
+        <translation>bilik-pecahan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The rooms of every round of “%1” are in %2, a page per round.</source>
+        <translation>Bilik bagi setiap pusingan “%1” ada dalam %2, satu halaman bagi setiap pusingan.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CatchUp</name>
+    <message>
+        <source>Welcome! Good to have you with us.</source>
+        <translation>Selamat datang! Gembira anda bersama kami.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! Good to have you with us.</source>
+        <translation>Selamat datang, %1! Gembira anda bersama kami.</translation>
+    </message>
+    <message>
+        <source>We have not started yet: we begin at %1.</source>
+        <translation>Kita belum bermula: kita akan mula pada %1.</translation>
+    </message>
+    <message>
+        <source>So far we have done:</source>
+        <translation>Setakat ini kita telah membuat:</translation>
+    </message>
+    <message>
+        <source>We have just finished. The facilitator will share the summary.</source>
+        <translation>Kita baru sahaja selesai. Fasilitator akan berkongsi rumusannya.</translation>
+    </message>
+    <message>
+        <source>Now, until %1: %2</source>
+        <translation>Sekarang, hingga %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Apa yang perlu dibuat: %1</translation>
+    </message>
+    <message>
+        <source>You will join a breakout room in a moment; please stay in the main room until then.</source>
+        <translation>Anda akan masuk ke bilik pecahan sebentar lagi; sila kekal di bilik utama sehingga itu.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Seterusnya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificateListModel</name>
+    <message>
+        <source>Completion</source>
+        <translation>Penyempurnaan</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Penyertaan</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sijil</translation>
+    </message>
+    <message>
+        <source>Workshop share</source>
+        <translation>Peratus bengkel</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Jam yang dikira</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificateTemplateDialog</name>
+    <message>
+        <source>Completion text</source>
+        <translation>Teks penyempurnaan</translation>
+    </message>
+    <message>
+        <source>Participation text</source>
+        <translation>Teks penyertaan</translation>
+    </message>
+    <message>
+        <source>Make certificates of &amp;participation too</source>
+        <translation>Buat sijil &amp;penyertaan juga</translation>
+    </message>
+    <message>
+        <source>Write years in the &amp;Buddhist Era (2026 → 2569), as Thai certificates do</source>
+        <translation>Tulis tahun dalam Era &amp;Buddha (2026 → 2569), seperti sijil Thailand</translation>
+    </message>
+    <message>
+        <source>Certificate Template</source>
+        <translation>Templat Sijil</translation>
+    </message>
+    <message>
+        <source>Completion title</source>
+        <translation>Tajuk penyempurnaan</translation>
+    </message>
+    <message>
+        <source>Participation title</source>
+        <translation>Tajuk penyertaan</translation>
+    </message>
+    <message>
+        <source>Signatory name</source>
+        <translation>Nama penandatangan</translation>
+    </message>
+    <message>
+        <source>Signatory role</source>
+        <translation>Jawatan penandatangan</translation>
+    </message>
+    <message>
+        <source>Make certificates of participation too</source>
+        <translation>Buat sijil penyertaan juga</translation>
+    </message>
+    <message>
+        <source>Write years in the Buddhist Era</source>
+        <translation>Tulis tahun dalam Era Buddha</translation>
+    </message>
+    <message>
+        <source>e.g. Programme Director</source>
+        <translation>cth. Pengarah Program</translation>
+    </message>
+    <message>
+        <source>Completion &amp;title:</source>
+        <translation>&amp;Tajuk penyempurnaan:</translation>
+    </message>
+    <message>
+        <source>Completion te&amp;xt:</source>
+        <translation>Te&amp;ks penyempurnaan:</translation>
+    </message>
+    <message>
+        <source>Participation t&amp;itle:</source>
+        <translation>Tajuk penye&amp;rtaan:</translation>
+    </message>
+    <message>
+        <source>Participation t&amp;ext:</source>
+        <translation>Teks penyertaa&amp;n:</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;name:</source>
+        <translation>Nama penandatan&amp;gan:</translation>
+    </message>
+    <message>
+        <source>Signatory &amp;role:</source>
+        <translation>&amp;Jawatan penandatangan:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. Each line of a text is a line on the certificate; the person&apos;s name is set large.</source>
+        <translation>Pemegang tempat: %1. Setiap baris teks ialah satu baris pada sijil; nama peserta dicetak dalam saiz besar.</translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation>Masalah templat</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Pulihkan &amp;Lalai</translation>
+    </message>
+    <message>
+        <source>Sala does not know %1 and will print it as written. Known placeholders: %2.</source>
+        <translation>Sala tidak mengenali %1 dan akan mencetaknya seperti yang ditulis. Pemegang tempat yang dikenali: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::Certificates</name>
+    <message>
+        <source>Certificate of Completion</source>
+        <translation>Sijil Penyempurnaan</translation>
+    </message>
+    <message>
+        <source>This is to certify that
+{name}
+has successfully completed the workshop
+{workshop}
+held online on {dates} ({hours} hours) by {organizer}.</source>
+        <translation>Dengan ini disahkan bahawa
+{name}
+telah berjaya menyempurnakan bengkel
+{workshop}
+yang diadakan secara dalam talian pada {dates} ({hours} jam) oleh {organizer}.</translation>
+    </message>
+    <message>
+        <source>Certificate of Participation</source>
+        <translation>Sijil Penyertaan</translation>
+    </message>
+    <message>
+        <source>This is to certify that
+{name}
+has participated in the workshop
+{workshop}
+held online on {dates} by {organizer}, attending {attendedHours} of {hours} hours.</source>
+        <translation>Dengan ini disahkan bahawa
+{name}
+telah menyertai bengkel
+{workshop}
+yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadiran {attendedHours} daripada {hours} jam.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CertificatesPdf</name>
+    <message>
+        <source>Sala could not save the certificates as “%1” (%2). Check that the folder exists and that you may write there, then try again.</source>
+        <translation>Sala tidak dapat menyimpan sijil sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis di situ, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The certificates need Qt&apos;s graphics support, which this program did not start. Make them from the Sala window.</source>
+        <translation>Sijil memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat sijil daripada tetingkap Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the certificates.</source>
+        <translation>Tiada nama fail diberikan untuk sijil.</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet, so no certificates were written. Import the attendance of every session, or check the thresholds.</source>
+        <translation>Belum ada sesiapa yang layak mendapat sijil, jadi tiada sijil ditulis. Import kehadiran setiap sesi, atau semak ambang.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF tidak dapat dimulakan</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF tidak dapat disiapkan</translation>
+    </message>
+</context>
+<context>
+    <name>sala::Charts</name>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>Participated</source>
+        <translation>Menyertai</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster yet.</source>
+        <translation>Belum ada sesiapa dalam senarai peserta.</translation>
+    </message>
+    <message>
+        <source>No joins and leaves are known for this session yet.</source>
+        <translation>Belum ada data masuk dan keluar untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>mula</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>tamat</translation>
+    </message>
+    <message>
+        <source>People in the room, peak %1</source>
+        <translation>Orang dalam bilik, puncak %1</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2996,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more still to come; type to find them</source>
-        <translation><numerusform>… dan %n lagi belum tiba; taip untuk mencari mereka</numerusform></translation>
+        <translation>
+            <numerusform>… dan %n lagi belum tiba; taip untuk mencari mereka</numerusform>
+        </translation>
     </message>
     <message>
         <source>as “%1”</source>
@@ -2209,11 +3014,15 @@
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation><numerusform>%n lewat</numerusform></translation>
+        <translation>
+            <numerusform>%n lewat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>%n keluar</numerusform></translation>
+        <translation>
+            <numerusform>%n keluar</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 present at %2</source>
@@ -2265,6 +3074,120 @@
     </message>
 </context>
 <context>
+    <name>sala::ColumnMapping</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(tidak diimport)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nama pilihan</translation>
+    </message>
+    <message>
+        <source>Alias (e.g. Zoom name)</source>
+        <translation>Nama lain (cth. nama Zoom)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>Jenis organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jantina</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Kumpulan umur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pekerja</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Needs interpretation</source>
+        <translation>Perlukan jurubahasa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Persetujuan diberi</translation>
+    </message>
+    <message>
+        <source>Consent time / form sent</source>
+        <translation>Masa persetujuan / borang dihantar</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Versi notis privasi</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Hamparan</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>Eventbrite</source>
+        <translation>Eventbrite</translation>
+    </message>
+    <message>
+        <source>KoboToolbox</source>
+        <translation>KoboToolbox</translation>
+    </message>
+</context>
+<context>
+    <name>sala::CsvReader</name>
+    <message>
+        <source>“%1”, line %2, column %3: %4</source>
+        <translation>“%1”, baris %2, lajur %3: %4</translation>
+    </message>
+    <message>
+        <source>a quoted cell starts here but its closing quote never comes. Check that quotes inside cells are doubled (&quot;&quot;), then export the file again.</source>
+        <translation>sel bertanda petik bermula di sini tetapi tanda petik penutupnya tiada. Pastikan tanda petik di dalam sel ditulis dua kali (&quot;&quot;), kemudian eksport semula fail.</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of this cell. A quote inside a quoted cell must be written twice (&quot;&quot;).</source>
+        <translation>ada teks selepas tanda petik penutup sel ini. Tanda petik di dalam sel bertanda petik mesti ditulis dua kali (&quot;&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>sala::Demo</name>
     <message>
         <source>look for the demo workshop</source>
@@ -2287,17 +3210,433 @@
     </message>
 </context>
 <context>
-    <name>sala::EditSessionCommand</name>
+    <name>sala::GroupExport</name>
     <message>
-        <source>Edit the session “%1”</source>
-        <translation>Sunting sesi “%1”</translation>
+        <source>Room %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Left out, without an e-mail address (assign them in the meeting): %1</source>
+        <translation>Tidak dimasukkan kerana tiada alamat e-mel (tetapkan bilik mereka semasa mesyuarat): %1</translation>
+    </message>
+    <message>
+        <source>%1 share the address %2; Zoom places one account in one room</source>
+        <translation>%1 berkongsi alamat %2; Zoom meletakkan satu akaun dalam satu bilik sahaja</translation>
+    </message>
+    <message>
+        <source>Zoom pre-assigns at most %1 rooms; this round has %2</source>
+        <translation>Zoom hanya boleh pra-tugaskan paling banyak %1 bilik; pusingan ini ada %2</translation>
+    </message>
+    <message>
+        <source>Zoom pre-assigns at most %1 people; this round has %2</source>
+        <translation>Zoom hanya boleh pra-tugaskan paling banyak %1 orang; pusingan ini ada %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Pusingan %1</translation>
     </message>
 </context>
 <context>
-    <name>sala::EditWorkshopCommand</name>
+    <name>sala::GroupSolver</name>
     <message>
-        <source>Edit the workshop settings</source>
-        <translation>Sunting tetapan bengkel</translation>
+        <source>round robin</source>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <source>affine plane of order %1</source>
+        <translation>satah afin peringkat %1</translation>
+    </message>
+    <message>
+        <source>resolvable transversal design over GF(%1)</source>
+        <translation>reka bentuk transversal boleh selesai atas GF(%1)</translation>
+    </message>
+    <message>
+        <source>32 in fours over the binary triples</source>
+        <translation>32 orang berempat atas tiga serangkai binari</translation>
+    </message>
+    <message>
+        <source>base round shifted over Z%1</source>
+        <translation>pusingan asas dianjak atas Z%1</translation>
+    </message>
+    <message>
+        <source>with a single room everyone meets everyone in every round</source>
+        <translation>dengan satu bilik sahaja, semua orang bertemu semua orang dalam setiap pusingan</translation>
+    </message>
+    <message>
+        <source>a second round would need every room to take at most one person from each room of the first, and there are only %1 rooms for groups of %2</source>
+        <translation>pusingan kedua memerlukan setiap bilik mengambil paling banyak seorang dari setiap bilik pusingan pertama, sedangkan hanya ada %1 bilik untuk kumpulan %2 orang</translation>
+    </message>
+    <message>
+        <source>Euler&apos;s problem of the 36 officers has no solution (Tarry, 1900), so no two Latin squares of order 6 fit together and 36 people in sixes get 3 rounds</source>
+        <translation>masalah 36 pegawai Euler tiada penyelesaian (Tarry, 1900), jadi tiada dua segi empat sama Latin peringkat 6 yang sepadan, dan 36 orang dalam kumpulan berenam hanya mendapat 3 pusingan</translation>
+    </message>
+    <message>
+        <source>a fifth round would need a nearly Kirkman triple system of order 12, which does not exist</source>
+        <translation>pusingan kelima memerlukan sistem tiga serangkai hampir Kirkman peringkat 12, yang tidak wujud</translation>
+    </message>
+    <message>
+        <source>each round everyone meets %1 new people, and there are only %2 others to meet</source>
+        <translation>dalam setiap pusingan semua orang bertemu %1 orang baharu, sedangkan hanya ada %2 orang lain untuk ditemui</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>pusingan %1</translation>
+    </message>
+    <message>
+        <source>there is no participant with this id</source>
+        <translation>tiada peserta dengan id ini</translation>
+    </message>
+    <message>
+        <source>%1 is in two rooms of %2; put each person in one room</source>
+        <translation>%1 berada dalam dua bilik dalam %2; letakkan setiap orang dalam satu bilik sahaja</translation>
+    </message>
+    <message>
+        <source>the room sizes add up to %1, but %2 people take part; make them add up to %2</source>
+        <translation>jumlah saiz bilik ialah %1, tetapi %2 orang mengambil bahagian; jadikan jumlahnya %2</translation>
+    </message>
+    <message>
+        <source>%1 people cannot be split into groups of %2 to %3; widen the range</source>
+        <translation>%1 orang tidak boleh dibahagikan kepada kumpulan %2 hingga %3 orang; luaskan julatnya</translation>
+    </message>
+    <message>
+        <source>say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and max_size</source>
+        <translation>nyatakan cara membentuk bilik: berikan num_groups, group_size, group_sizes, atau min_size dan max_size</translation>
+    </message>
+    <message>
+        <source>%1 people are too few for %2 rooms; ask for fewer rooms</source>
+        <translation>%1 orang terlalu sedikit untuk %2 bilik; minta bilik yang lebih sedikit</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 rooms makes rooms of %3, below min_size %4</source>
+        <translation>%1 orang dalam %2 bilik menjadikan bilik %3 orang, di bawah min_size %4</translation>
+    </message>
+    <message>
+        <source>%1 people in %2 rooms makes rooms of %3, above max_size %4</source>
+        <translation>%1 orang dalam %2 bilik menjadikan bilik %3 orang, melebihi max_size %4</translation>
+    </message>
+    <message>
+        <source>id is empty; every participant needs one</source>
+        <translation>id kosong; setiap peserta memerlukan id</translation>
+    </message>
+    <message>
+        <source>%1 is the id of an earlier participant too; ids must differ</source>
+        <translation>%1 juga id seorang peserta sebelumnya; setiap id mesti berbeza</translation>
+    </message>
+    <message>
+        <source>there is nobody to group; list the participants</source>
+        <translation>tiada sesiapa untuk dikumpulkan; senaraikan peserta</translation>
+    </message>
+    <message>
+        <source>%1 participants are more than Sala groups at once (%2); split them, for example by language or cohort</source>
+        <translation>%1 peserta melebihi had yang Sala boleh kumpulkan sekali gus (%2); bahagikan mereka, contohnya ikut bahasa atau kohort</translation>
+    </message>
+    <message>
+        <source>%1 rounds are more than Sala plans at once (%2)</source>
+        <translation>%1 pusingan melebihi had yang Sala boleh rancang sekali gus (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2</source>
+        <translation>%1 pusingan diminta, tetapi %2 pusingan tetap diberikan; minta sekurang-kurangnya %2</translation>
+    </message>
+    <message>
+        <source>max_meetings must be at least 1</source>
+        <translation>max_meetings mestilah sekurang-kurangnya 1</translation>
+    </message>
+    <message>
+        <source>round %1 does not exist; rounds are numbered from 0 to %2</source>
+        <translation>pusingan %1 tidak wujud; pusingan bernombor dari 0 hingga %2</translation>
+    </message>
+    <message>
+        <source>group must be a room number from 0</source>
+        <translation>group mestilah nombor bilik, bermula dari 0</translation>
+    </message>
+    <message>
+        <source>%1 is pinned in %2 but does not attend it</source>
+        <translation>%1 ditetapkan dalam %2 tetapi tidak menghadirinya</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to two rooms in %2</source>
+        <translation>%1 ditetapkan ke dua bilik dalam %2</translation>
+    </message>
+    <message>
+        <source>group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; give num_groups or group_size instead</source>
+        <translation>group_sizes tidak boleh digabungkan dengan homogeneous_attrs, yang memberi setiap nilai biliknya sendiri; berikan num_groups atau group_size sebagai ganti</translation>
+    </message>
+    <message>
+        <source>%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values</source>
+        <translation>%1 bilik terlalu sedikit: untuk memastikan %2 seragam, perlu satu bilik bagi setiap satu daripada %3 nilainya</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to rooms of different %2 values; pin them to rooms of one</source>
+        <translation>%1 ditetapkan ke bilik dengan nilai %2 yang berbeza; tetapkan mereka ke bilik dengan satu nilai sahaja</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to a room that does not exist</source>
+        <translation>%1 ditetapkan ke bilik yang tidak wujud</translation>
+    </message>
+    <message>
+        <source>list at least two participants</source>
+        <translation>senaraikan sekurang-kurangnya dua peserta</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 disenaraikan dua kali</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are to be kept apart and kept together at once; choose one</source>
+        <translation>%1 dan %2 diminta dipisahkan dan disatukan pada masa yang sama; pilih salah satu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have different %3, which gives them different rooms; they cannot be kept together</source>
+        <translation>%1 dan %2 mempunyai %3 yang berbeza, jadi mereka berada di bilik berlainan; mereka tidak boleh disatukan</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tiada)</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>dalam %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to room %2, but %3 has rooms %4 to %5</source>
+        <translation>%1 ditetapkan ke bilik %2, tetapi %3 mempunyai bilik %4 hingga %5</translation>
+    </message>
+    <message>
+        <source>%1 people are pinned to room %2 in %3, which holds only %4</source>
+        <translation>%1 orang ditetapkan ke bilik %2 dalam %3, yang hanya memuatkan %4</translation>
+    </message>
+    <message>
+        <source>%1 people are to be kept together, but the rooms of %2 hold at most %3</source>
+        <translation>%1 orang perlu disatukan, tetapi bilik %2 memuatkan paling banyak %3</translation>
+    </message>
+    <message>
+        <source>each person meets about %1 people per round, and only so many of them can be new</source>
+        <translation>setiap orang bertemu kira-kira %1 orang dalam setiap pusingan, dan hanya sebilangan itu sahaja yang boleh jadi orang baharu</translation>
+    </message>
+    <message>
+        <source>%1 for %2 rounds, the rest by tabu search</source>
+        <translation>%1 untuk %2 pusingan, selebihnya dengan carian tabu</translation>
+    </message>
+    <message>
+        <source>greedy start and tabu search</source>
+        <translation>permulaan tamak (greedy) dan carian tabu</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, then tabu search</source>
+        <translation>rancangan sedia ada dikekalkan jika masih sesuai, kemudian carian tabu</translation>
+    </message>
+    <message>
+        <source>At most %1 of the %2 rounds can be free of repeated pairs: %3.</source>
+        <translation>Paling banyak %1 daripada %2 pusingan boleh bebas daripada pasangan berulang: %3.</translation>
+    </message>
+    <message>
+        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
+        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan; jadual ini ada %2.</translation>
+    </message>
+    <message>
+        <source>This schedule has %1 repeated pairs.</source>
+        <translation>Jadual ini ada %1 pasangan berulang.</translation>
+    </message>
+    <message>
+        <source>Alternatives: %1 rounds with nobody meeting twice</source>
+        <translation>Pilihan lain: %1 pusingan tanpa sesiapa bertemu dua kali</translation>
+    </message>
+    <message>
+        <source>, or groups of about %1, which by counting allow up to %2 rounds</source>
+        <translation>, atau kumpulan kira-kira %1 orang, yang menurut pengiraan membolehkan sehingga %2 pusingan</translation>
+    </message>
+    <message>
+        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan dengan bilik, pusingan dan pertemuan terdahulu ini; jadual ini ada %2.</translation>
+    </message>
+    <message>
+        <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
+        <translation>Had masa menamatkan carian pada %1 pasangan berulang berbanding batas bawah %2; had masa yang lebih panjang mungkin menemukan lebih sedikit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pair to be kept apart shares a room %n time(s); no schedule found avoids it.</source>
+        <translation>
+            <numerusform>Sepasang peserta yang perlu dipisahkan berkongsi bilik sebanyak %n kali; tiada jadual yang ditemukan dapat mengelakkannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A pair to be kept together is split %n time(s); no schedule found avoids it.</source>
+        <translation>
+            <numerusform>Sepasang peserta yang perlu disatukan terpisah sebanyak %n kali; tiada jadual yang ditemukan dapat mengelakkannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end; this is the best schedule found so far.</source>
+        <translation>Dihentikan sebelum selesai; ini jadual terbaik yang ditemukan setakat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::GroupsJson</name>
+    <message>
+        <source>a list</source>
+        <translation>satu senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>satu objek</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;; known here: %2</source>
+        <translation>ahli &quot;%1&quot; tidak dikenali; yang dikenali di sini: %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>mestilah nombor bulat dari %1 hingga %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>must be a list in square brackets [ ], not %1</source>
+        <translation>mestilah senarai dalam kurungan siku [ ], bukan %1</translation>
+    </message>
+    <message>
+        <source>must be a name in double quotes, not %1</source>
+        <translation>mestilah nama dalam tanda petik berganda, bukan %1</translation>
+    </message>
+    <message>
+        <source>must be a participant id in double quotes, not %1</source>
+        <translation>mestilah id peserta dalam tanda petik berganda, bukan %1</translation>
+    </message>
+    <message>
+        <source>no participant has the id %1; add them to &quot;participants&quot; or correct the id</source>
+        <translation>tiada peserta dengan id %1; tambah mereka ke &quot;participants&quot; atau betulkan id tersebut</translation>
+    </message>
+    <message>
+        <source>must be a list of participant ids, not %1</source>
+        <translation>mestilah senarai id peserta, bukan %1</translation>
+    </message>
+    <message>
+        <source>each round must be a list of rooms, each a list of ids, not %1</source>
+        <translation>setiap pusingan mestilah senarai bilik, dan setiap bilik senarai id, bukan %1</translation>
+    </message>
+    <message>
+        <source>participants is missing; list the people to group, for example [{&quot;id&quot;: &quot;p01&quot;}]</source>
+        <translation>participants tiada; senaraikan orang yang hendak dikumpulkan, contohnya [{&quot;id&quot;: &quot;p01&quot;}]</translation>
+    </message>
+    <message>
+        <source>each participant must be an object in braces { }, not %1</source>
+        <translation>setiap peserta mestilah objek dalam kurungan kerawit { }, bukan %1</translation>
+    </message>
+    <message>
+        <source>id is missing; every participant needs one</source>
+        <translation>id tiada; setiap peserta memerlukan id</translation>
+    </message>
+    <message>
+        <source>id must be non-empty text in double quotes, not %1</source>
+        <translation>id mestilah teks tidak kosong dalam tanda petik berganda, bukan %1</translation>
+    </message>
+    <message>
+        <source>%1 is the id of an earlier participant too; ids must differ</source>
+        <translation>%1 juga id seorang peserta sebelumnya; setiap id mesti berbeza</translation>
+    </message>
+    <message>
+        <source>must be text in double quotes, not %1</source>
+        <translation>mestilah teks dalam tanda petik berganda, bukan %1</translation>
+    </message>
+    <message>
+        <source>attrs must be an object such as {&quot;country&quot;: &quot;TH&quot;}, not %1</source>
+        <translation>attrs mestilah objek seperti {&quot;country&quot;: &quot;TH&quot;}, bukan %1</translation>
+    </message>
+    <message>
+        <source>attendance must be an object such as {&quot;p07&quot;: [0, 1]}, not %1</source>
+        <translation>attendance mestilah objek seperti {&quot;p07&quot;: [0, 1]}, bukan %1</translation>
+    </message>
+    <message>
+        <source>no participant has the id &quot;%1&quot;</source>
+        <translation>tiada peserta dengan id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be the list of rounds the person attends, such as [0, 1], not %1</source>
+        <translation>mestilah senarai pusingan yang dihadiri orang itu, seperti [0, 1], bukan %1</translation>
+    </message>
+    <message>
+        <source>constraints must be an object in braces { }, not %1</source>
+        <translation>constraints mestilah objek dalam kurungan kerawit { }, bukan %1</translation>
+    </message>
+    <message>
+        <source>min_size (%1) is above max_size (%2)</source>
+        <translation>min_size (%1) melebihi max_size (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sizes given for %2 rooms (num_groups); give one size per room</source>
+        <translation>%1 saiz diberikan untuk %2 bilik (num_groups); berikan satu saiz bagi setiap bilik</translation>
+    </message>
+    <message>
+        <source>each pin must be an object such as {&quot;id&quot;: &quot;f1&quot;, &quot;group&quot;: 0}, not %1</source>
+        <translation>setiap pin mestilah objek seperti {&quot;id&quot;: &quot;f1&quot;, &quot;group&quot;: 0}, bukan %1</translation>
+    </message>
+    <message>
+        <source>id is missing; say whom to pin</source>
+        <translation>id tiada; nyatakan siapa yang hendak ditetapkan</translation>
+    </message>
+    <message>
+        <source>group is missing; give the room number, counting from 0</source>
+        <translation>group tiada; berikan nombor bilik, dikira dari 0</translation>
+    </message>
+    <message>
+        <source>This is not a breakout problem: it holds %1 instead of an object with &quot;participants&quot;.</source>
+        <translation>Ini bukan masalah bilik pecahan: ia mengandungi %1 dan bukannya objek dengan &quot;participants&quot;.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the file is not valid JSON (%3)</source>
+        <translation>baris %1, lajur %2: fail ini bukan JSON yang sah (%3)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>fail tidak dapat dibaca (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sala::IdentityMatch</name>
+    <message>
+        <source>‘%1’</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, but %n people on the roster fit: %2</source>
+        <translation>
+            <numerusform>%1, tetapi %n orang dalam senarai peserta sepadan: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>e-mel sama %1</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>preferred name %1</source>
+        <translation>nama pilihan %1</translation>
+    </message>
+    <message>
+        <source>same name %1</source>
+        <translation>nama sama %1</translation>
+    </message>
+    <message>
+        <source>same name as %1 apart from case, spacing or accents</source>
+        <translation>nama sama seperti %1 kecuali huruf besar/kecil, jarak atau aksen</translation>
+    </message>
+    <message>
+        <source>name matches after removing %1</source>
+        <translation>nama sepadan selepas membuang %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>%1% similar to %2</source>
+        <translation>%1% serupa dengan %2</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +3699,47 @@
     </message>
 </context>
 <context>
+    <name>sala::Library</name>
+    <message>
+        <source>“%1” is missing from this build of Sala.</source>
+        <translation>“%1” tiada dalam binaan Sala ini.</translation>
+    </message>
+    <message>
+        <source>The method library is not valid JSON: %1</source>
+        <translation>Pustaka kaedah bukan JSON yang sah: %1</translation>
+    </message>
+    <message>
+        <source>This is not a Sala method library (&quot;format&quot; must be &quot;sala-methods&quot;).</source>
+        <translation>Ini bukan pustaka kaedah Sala (&quot;format&quot; mestilah &quot;sala-methods&quot;).</translation>
+    </message>
+    <message>
+        <source>This method library needs a newer version of Sala.</source>
+        <translation>Pustaka kaedah ini memerlukan versi Sala yang lebih baharu.</translation>
+    </message>
+    <message>
+        <source>The method library has no &quot;methods&quot; list.</source>
+        <translation>Pustaka kaedah tiada senarai &quot;methods&quot;.</translation>
+    </message>
+    <message>
+        <source>The method library has problems:
+%1</source>
+        <translation>Pustaka kaedah ada masalah:
+%1</translation>
+    </message>
+    <message>
+        <source>save the template</source>
+        <translation>menyimpan templat</translation>
+    </message>
+    <message>
+        <source>read the templates</source>
+        <translation>membaca templat</translation>
+    </message>
+    <message>
+        <source>delete the template</source>
+        <translation>memadam templat</translation>
+    </message>
+</context>
+<context>
     <name>sala::MainWindow</name>
     <message>
         <source>Sala</source>
@@ -2378,7 +3758,7 @@
         <translation>&amp;Rancangan</translation>
     </message>
     <message>
-        <source>The session's activities and timings</source>
+        <source>The session&apos;s activities and timings</source>
         <translation>Aktiviti dan masa sesi</translation>
     </message>
     <message>
@@ -2470,7 +3850,7 @@
         <translation>&amp;Atur Cara…</translation>
     </message>
     <message>
-        <source>Write the session's run sheet as PDF, HTML or Markdown for printing</source>
+        <source>Write the session&apos;s run sheet as PDF, HTML or Markdown for printing</source>
         <translation>Tulis atur cara sesi sebagai PDF, HTML atau Markdown untuk dicetak</translation>
     </message>
     <message>
@@ -2547,7 +3927,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n session(s))</source>
-        <translation><numerusform>%1 (%n sesi)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n sesi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (my session template)</source>
@@ -2591,7 +3973,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” cannot be imported; nothing was changed. Problems found: %n</source>
-        <translation><numerusform>“%1” tidak dapat diimport; tiada apa-apa diubah. Masalah ditemui: %n</numerusform></translation>
+        <translation>
+            <numerusform>“%1” tidak dapat diimport; tiada apa-apa diubah. Masalah ditemui: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported the workshop “%1”.</source>
@@ -2673,12 +4057,140 @@
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Papan Kekunci</translation>
     </message>
+    <message>
+        <source>Import &amp;Attendance…</source>
+        <translation>Import &amp;Kehadiran…</translation>
+    </message>
+    <message>
+        <source>Read a participants report from Zoom, Teams or Google Meet into the current session</source>
+        <translation>Baca laporan peserta daripada Zoom, Teams atau Google Meet ke dalam sesi semasa</translation>
+    </message>
 </context>
 <context>
-    <name>sala::MoveActivityCommand</name>
+    <name>sala::Names</name>
     <message>
-        <source>Move “%1”</source>
-        <translation>Pindahkan “%1”</translation>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Google Meet</source>
+        <translation>Google Meet</translation>
+    </message>
+    <message>
+        <source>Other platform</source>
+        <translation>Platform lain</translation>
+    </message>
+    <message>
+        <source>Welcome / briefing</source>
+        <translation>Alu-aluan / taklimat</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Suai kenal</translation>
+    </message>
+    <message>
+        <source>Input / presentation</source>
+        <translation>Input / pembentangan</translation>
+    </message>
+    <message>
+        <source>Individual work</source>
+        <translation>Kerja individu</translation>
+    </message>
+    <message>
+        <source>Breakout group work</source>
+        <translation>Kerja kumpulan kecil</translation>
+    </message>
+    <message>
+        <source>Plenary debrief</source>
+        <translation>Refleksi pleno</translation>
+    </message>
+    <message>
+        <source>Poll / quiz</source>
+        <translation>Undian / kuiz</translation>
+    </message>
+    <message>
+        <source>Energizer</source>
+        <translation>Penyegar</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Rehat</translation>
+    </message>
+    <message>
+        <source>Action planning</source>
+        <translation>Perancangan tindakan</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lain-lain</translation>
+    </message>
+    <message>
+        <source>Keep home groups</source>
+        <translation>Kekalkan kumpulan asal</translation>
+    </message>
+    <message>
+        <source>New mix</source>
+        <translation>Campuran baharu</translation>
+    </message>
+    <message>
+        <source>Trios or pairs</source>
+        <translation>Bertiga atau berpasangan</translation>
+    </message>
+    <message>
+        <source>By language</source>
+        <translation>Ikut bahasa</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Lelaki</translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation>Lain</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>BDS provider</source>
+        <translation>Penyedia BDS</translation>
+    </message>
+    <message>
+        <source>Employers&apos; organization</source>
+        <translation>Pertubuhan majikan</translation>
+    </message>
+    <message>
+        <source>Business association</source>
+        <translation>Persatuan perniagaan</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Kerajaan</translation>
     </message>
 </context>
 <context>
@@ -2948,10 +4460,45 @@
     </message>
 </context>
 <context>
+    <name>sala::PdfPages</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF tidak dapat dimulakan</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>PDF tidak dapat disiapkan</translation>
+    </message>
+</context>
+<context>
     <name>sala::PersonalDataLog</name>
     <message>
         <source>record the export in the personal data log</source>
         <translation>merekodkan eksport dalam log data peribadi</translation>
+    </message>
+    <message>
+        <source>read the personal data log</source>
+        <translation>membaca log data peribadi</translation>
+    </message>
+    <message>
+        <source>Roster export</source>
+        <translation>Eksport senarai peserta</translation>
+    </message>
+    <message>
+        <source>Access request export</source>
+        <translation>Eksport permintaan akses</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Pemadaman</translation>
+    </message>
+    <message>
+        <source>Erasure at the end of retention</source>
+        <translation>Pemadaman pada akhir tempoh simpanan</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +4545,102 @@
     </message>
 </context>
 <context>
+    <name>sala::PlanCheck</name>
+    <message numerus="yes">
+        <source>%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.</source>
+        <translation>
+            <numerusform>%n minit tanpa rehat atau penyegar sehingga tamat “%1”; peserta dalam talian biasanya letih selepas kira-kira 90 minit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan ends %n minutes after the target end (%1); shorten or remove activities.</source>
+        <translation>
+            <numerusform>Rancangan tamat %n minit selepas sasaran tamat (%1); pendekkan atau buang aktiviti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must start at %2, but the activities before it end %n minutes later.</source>
+        <translation>
+            <numerusform>“%1” mesti bermula pada %2, tetapi aktiviti sebelumnya tamat %n minit lebih lewat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 breakout rooms; %3 allows at most %4.</source>
+        <translation>“%1” memerlukan %2 bilik pecahan; %3 membenarkan paling banyak %4.</translation>
+    </message>
+    <message>
+        <source>“%1” is group work without instructions; groups need written steps to run themselves.</source>
+        <translation>“%1” ialah kerja kumpulan tanpa arahan; kumpulan memerlukan langkah bertulis untuk berjalan sendiri.</translation>
+    </message>
+    <message>
+        <source>“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.</source>
+        <translation>“%1” merancang %2 minit dalam bilik (%3 × %4) tetapi hanya %5 minit untuk keseluruhan aktiviti.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::PlanCommands</name>
+    <message>
+        <source>Change the minutes of “%1”</source>
+        <translation>Tukar minit “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Namakan semula “%1”</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>Tukar jenis “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the objective of “%1”</source>
+        <translation>Sunting objektif “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the instructions of “%1”</source>
+        <translation>Sunting arahan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the notes of “%1”</source>
+        <translation>Sunting nota “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the materials of “%1”</source>
+        <translation>Sunting bahan “%1”</translation>
+    </message>
+    <message>
+        <source>Change the timing of “%1”</source>
+        <translation>Tukar masa “%1”</translation>
+    </message>
+    <message>
+        <source>Change the breakout settings of “%1”</source>
+        <translation>Tukar tetapan bilik pecahan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Sunting “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Padam “%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Pindahkan “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the session “%1”</source>
+        <translation>Sunting sesi “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the workshop settings</source>
+        <translation>Sunting tetapan bengkel</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1”</source>
+        <translation>Padam sesi “%1”</translation>
+    </message>
+</context>
+<context>
     <name>sala::PlanJson</name>
     <message>
         <source>unknown grouping %1; use one of: %2</source>
@@ -3011,9 +4654,14 @@
         <source>unknown platform %1; use one of: %2</source>
         <translation>platform %1 tidak dikenali; guna salah satu: %2</translation>
     </message>
-</context>
-<context>
-    <name>sala::PlanReader</name>
+    <message>
+        <source>a list</source>
+        <translation>satu senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>satu objek</translation>
+    </message>
     <message>
         <source>%1 is missing; every %2 needs one</source>
         <translation>%1 tiada; setiap %2 memerlukannya</translation>
@@ -3047,8 +4695,8 @@
         <translation>tarikh mestilah YYYY-MM-DD, contohnya 2026-12-01, bukan %1</translation>
     </message>
     <message>
-        <source>time zone %1 is not a known IANA time zone; use a name such as "Asia/Bangkok" or "Asia/Manila"</source>
-        <translation>zon waktu %1 bukan zon waktu IANA yang dikenali; guna nama seperti "Asia/Bangkok" atau "Asia/Manila"</translation>
+        <source>time zone %1 is not a known IANA time zone; use a name such as &quot;Asia/Bangkok&quot; or &quot;Asia/Manila&quot;</source>
+        <translation>zon waktu %1 bukan zon waktu IANA yang dikenali; guna nama seperti &quot;Asia/Bangkok&quot; atau &quot;Asia/Manila&quot;</translation>
     </message>
     <message>
         <source>%1 must be a list in square brackets [ ], not %2</source>
@@ -3103,28 +4751,28 @@
         <translation>bengkel</translation>
     </message>
     <message>
-        <source>language must be a BCP 47 code such as "en", "th", "km" or "fil", not %1</source>
-        <translation>language mestilah kod BCP 47 seperti "en", "ms", "th", "km" atau "fil", bukan %1</translation>
+        <source>language must be a BCP 47 code such as &quot;en&quot;, &quot;th&quot;, &quot;km&quot; or &quot;fil&quot;, not %1</source>
+        <translation>language mestilah kod BCP 47 seperti &quot;en&quot;, &quot;ms&quot;, &quot;th&quot;, &quot;km&quot; atau &quot;fil&quot;, bukan %1</translation>
     </message>
     <message>
-        <source>%1 is missing; a file with "kind": "%1" keeps the plan in a "%1" object</source>
-        <translation>%1 tiada; fail dengan "kind": "%1" menyimpan rancangan dalam objek "%1"</translation>
+        <source>%1 is missing; a file with &quot;kind&quot;: &quot;%1&quot; keeps the plan in a &quot;%1&quot; object</source>
+        <translation>%1 tiada; fail dengan &quot;kind&quot;: &quot;%1&quot; menyimpan rancangan dalam objek &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 must be an object in braces { }, not %2</source>
         <translation>%1 mestilah objek dalam kurungan kerawit { }, bukan %2</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: it holds %1 instead of an object with "format": "sala-plan".</source>
-        <translation>Ini bukan fail rancangan Sala: ia mengandungi %1 dan bukannya objek dengan "format": "sala-plan".</translation>
+        <source>This is not a Sala plan file: it holds %1 instead of an object with &quot;format&quot;: &quot;sala-plan&quot;.</source>
+        <translation>Ini bukan fail rancangan Sala: ia mengandungi %1 dan bukannya objek dengan &quot;format&quot;: &quot;sala-plan&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: it has no "format": "sala-plan" member.</source>
-        <translation>Ini bukan fail rancangan Sala: ia tiada ahli "format": "sala-plan".</translation>
+        <source>This is not a Sala plan file: it has no &quot;format&quot;: &quot;sala-plan&quot; member.</source>
+        <translation>Ini bukan fail rancangan Sala: ia tiada ahli &quot;format&quot;: &quot;sala-plan&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Sala plan file: its format is %1, not "sala-plan".</source>
-        <translation>Ini bukan fail rancangan Sala: formatnya ialah %1, bukan "sala-plan".</translation>
+        <source>This is not a Sala plan file: its format is %1, not &quot;sala-plan&quot;.</source>
+        <translation>Ini bukan fail rancangan Sala: formatnya ialah %1, bukan &quot;sala-plan&quot;.</translation>
     </message>
     <message>
         <source>version must be a whole number such as 1, not %1</source>
@@ -3135,12 +4783,12 @@
         <translation>Rancangan ini disimpan oleh versi Sala yang lebih baharu (versi format %1); kemas kini Sala untuk membukanya.</translation>
     </message>
     <message>
-        <source>version is missing; this Sala writes "version": %1</source>
-        <translation>version tiada; Sala ini menulis "version": %1</translation>
+        <source>version is missing; this Sala writes &quot;version&quot;: %1</source>
+        <translation>version tiada; Sala ini menulis &quot;version&quot;: %1</translation>
     </message>
     <message>
-        <source>use "workshop" for a whole workshop or "session" for one session</source>
-        <translation>guna "workshop" untuk seluruh bengkel atau "session" untuk satu sesi</translation>
+        <source>use &quot;workshop&quot; for a whole workshop or &quot;session&quot; for one session</source>
+        <translation>guna &quot;workshop&quot; untuk seluruh bengkel atau &quot;session&quot; untuk satu sesi</translation>
     </message>
     <message>
         <source>kind is missing; %1</source>
@@ -3149,6 +4797,126 @@
     <message>
         <source>unknown kind %1; %2</source>
         <translation>kind %1 tidak dikenali; %2</translation>
+    </message>
+    <message>
+        <source>an unknown word</source>
+        <translation>perkataan yang tidak dikenali</translation>
+    </message>
+    <message>
+        <source>text needs double quotes; only true, false and null go without them</source>
+        <translation>teks memerlukan tanda petik berganda; hanya true, false dan null ditulis tanpanya</translation>
+    </message>
+    <message>
+        <source>a text without its closing double quote</source>
+        <translation>teks tanpa tanda petik berganda penutup</translation>
+    </message>
+    <message>
+        <source>a line break inside a text</source>
+        <translation>baris baharu di dalam teks</translation>
+    </message>
+    <message>
+        <source>write a line break as \n</source>
+        <translation>tulis baris baharu sebagai \n</translation>
+    </message>
+    <message>
+        <source>a control character inside a text</source>
+        <translation>aksara kawalan di dalam teks</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text</source>
+        <translation>bait yang bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>simpan fail sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>a badly written backslash escape inside a text</source>
+        <translation>jujukan escape garis condong terbalik (\) yang salah di dalam teks</translation>
+    </message>
+    <message>
+        <source>a badly written number</source>
+        <translation>nombor yang salah tulis</translation>
+    </message>
+    <message>
+        <source>damaged bytes at the start of the file</source>
+        <translation>bait rosak pada permulaan fail</translation>
+    </message>
+    <message>
+        <source>save the file again as UTF-8</source>
+        <translation>simpan semula fail sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>a number too large to read</source>
+        <translation>nombor terlalu besar untuk dibaca</translation>
+    </message>
+    <message>
+        <source>unexpected end of input</source>
+        <translation>input berakhir secara tidak dijangka</translation>
+    </message>
+    <message>
+        <source>the file may have been cut off, or a closing } or ] is missing</source>
+        <translation>fail mungkin terpotong, atau tanda } atau ] penutup tiada</translation>
+    </message>
+    <message>
+        <source>unexpected text in double quotes</source>
+        <translation>teks dalam tanda petik berganda yang tidak dijangka</translation>
+    </message>
+    <message>
+        <source>unexpected number</source>
+        <translation>nombor yang tidak dijangka</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; yang tidak dijangka</translation>
+    </message>
+    <message>
+        <source>unexpected %1</source>
+        <translation>%1 yang tidak dijangka</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the plan</source>
+        <translation>ada kandungan lain selepas penghujung rancangan</translation>
+    </message>
+    <message>
+        <source>expected a name in double quotes; a comma before a closing } is not allowed</source>
+        <translation>sepatutnya ada nama dalam tanda petik berganda; koma sebelum } penutup tidak dibenarkan</translation>
+    </message>
+    <message>
+        <source>expected a colon after the name</source>
+        <translation>sepatutnya ada titik bertindih selepas nama</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing }</source>
+        <translation>sepatutnya ada koma atau } penutup</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing ]</source>
+        <translation>sepatutnya ada koma atau ] penutup</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>sepatutnya ada nilai</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Fail ini bukan JSON yang sah.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Fail ini bukan JSON yang sah: %1 pada baris %2, lajur %3.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3 (%4).</source>
+        <translation>Fail ini bukan JSON yang sah: %1 pada baris %2, lajur %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The file is empty. A Sala plan file is JSON text that starts with {.</source>
+        <translation>Fail ini kosong. Fail rancangan Sala ialah teks JSON yang bermula dengan {.</translation>
+    </message>
+    <message>
+        <source>Sala could not read the file (%1). Please report this with the file attached.</source>
+        <translation>Sala tidak dapat membaca fail ini (%1). Sila laporkan masalah ini dan lampirkan fail tersebut.</translation>
     </message>
 </context>
 <context>
@@ -3382,11 +5150,15 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Ends %n min after the target end.&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;Tamat %n min selepas sasaran tamat.&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Tamat %n min selepas sasaran tamat.&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ends %n min before the target end.</source>
-        <translation><numerusform>Tamat %n min sebelum sasaran tamat.</numerusform></translation>
+        <translation>
+            <numerusform>Tamat %n min sebelum sasaran tamat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ends exactly at the target end.</source>
@@ -3394,7 +5166,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n activities, %4 min in all. %5</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n aktiviti, %4 min kesemuanya. %5</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %2 · %3 · %n aktiviti, %4 min kesemuanya. %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>✓ No problems found in this plan.</source>
@@ -3456,131 +5230,46 @@
     </message>
 </context>
 <context>
-    <name>sala::Reader</name>
+    <name>sala::RegistrationFile</name>
     <message>
-        <source>unknown member "%1"; known here: %2</source>
-        <translation>ahli "%1" tidak dikenali; yang dikenali di sini: %2</translation>
+        <source>tab-separated</source>
+        <translation>dipisahkan tab</translation>
     </message>
     <message>
-        <source>must be a whole number from %1 to %2, not %3</source>
-        <translation>mestilah nombor bulat dari %1 hingga %2, bukan %3</translation>
+        <source>semicolon-separated</source>
+        <translation>dipisahkan koma bertitik</translation>
     </message>
     <message>
-        <source>must be a list in square brackets [ ], not %1</source>
-        <translation>mestilah senarai dalam kurungan siku [ ], bukan %1</translation>
+        <source>comma-separated</source>
+        <translation>dipisahkan koma</translation>
     </message>
     <message>
-        <source>must be a name in double quotes, not %1</source>
-        <translation>mestilah nama dalam tanda petik berganda, bukan %1</translation>
+        <source>separated by “%1”</source>
+        <translation>dipisahkan “%1”</translation>
     </message>
     <message>
-        <source>must be a participant id in double quotes, not %1</source>
-        <translation>mestilah id peserta dalam tanda petik berganda, bukan %1</translation>
+        <source>There is no file “%1”; check the name and the folder.</source>
+        <translation>Fail “%1” tidak wujud; semak nama dan foldernya.</translation>
     </message>
     <message>
-        <source>no participant has the id %1; add them to "participants" or correct the id</source>
-        <translation>tiada peserta dengan id %1; tambah mereka ke "participants" atau betulkan id tersebut</translation>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Tidak dapat membaca “%1”: %2</translation>
     </message>
     <message>
-        <source>must be a list of participant ids, not %1</source>
-        <translation>mestilah senarai id peserta, bukan %1</translation>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1” kosong: tiada apa-apa untuk diimport.</translation>
     </message>
     <message>
-        <source>each round must be a list of rooms, each a list of ids, not %1</source>
-        <translation>setiap pusingan mestilah senarai bilik, dan setiap bilik senarai id, bukan %1</translation>
+        <source>“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).</source>
+        <translation>“%1” bukan fail teks. Sala mengimport fail CSV dan buku kerja Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>participants is missing; list the people to group, for example [{"id": "p01"}]</source>
-        <translation>participants tiada; senaraikan orang yang hendak dikumpulkan, contohnya [{"id": "p01"}]</translation>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Buku kerja Excel, helaian “%1”</translation>
     </message>
     <message>
-        <source>each participant must be an object in braces { }, not %1</source>
-        <translation>setiap peserta mestilah objek dalam kurungan kerawit { }, bukan %1</translation>
-    </message>
-    <message>
-        <source>id is missing; every participant needs one</source>
-        <translation>id tiada; setiap peserta memerlukan id</translation>
-    </message>
-    <message>
-        <source>id must be non-empty text in double quotes, not %1</source>
-        <translation>id mestilah teks tidak kosong dalam tanda petik berganda, bukan %1</translation>
-    </message>
-    <message>
-        <source>%1 is the id of an earlier participant too; ids must differ</source>
-        <translation>%1 juga id seorang peserta sebelumnya; setiap id mesti berbeza</translation>
-    </message>
-    <message>
-        <source>must be text in double quotes, not %1</source>
-        <translation>mestilah teks dalam tanda petik berganda, bukan %1</translation>
-    </message>
-    <message>
-        <source>attrs must be an object such as {"country": "TH"}, not %1</source>
-        <translation>attrs mestilah objek seperti {"country": "TH"}, bukan %1</translation>
-    </message>
-    <message>
-        <source>attendance must be an object such as {"p07": [0, 1]}, not %1</source>
-        <translation>attendance mestilah objek seperti {"p07": [0, 1]}, bukan %1</translation>
-    </message>
-    <message>
-        <source>no participant has the id "%1"</source>
-        <translation>tiada peserta dengan id "%1"</translation>
-    </message>
-    <message>
-        <source>must be the list of rounds the person attends, such as [0, 1], not %1</source>
-        <translation>mestilah senarai pusingan yang dihadiri orang itu, seperti [0, 1], bukan %1</translation>
-    </message>
-    <message>
-        <source>constraints must be an object in braces { }, not %1</source>
-        <translation>constraints mestilah objek dalam kurungan kerawit { }, bukan %1</translation>
-    </message>
-    <message>
-        <source>min_size (%1) is above max_size (%2)</source>
-        <translation>min_size (%1) melebihi max_size (%2)</translation>
-    </message>
-    <message>
-        <source>%1 sizes given for %2 rooms (num_groups); give one size per room</source>
-        <translation>%1 saiz diberikan untuk %2 bilik (num_groups); berikan satu saiz bagi setiap bilik</translation>
-    </message>
-    <message>
-        <source>each pin must be an object such as {"id": "f1", "group": 0}, not %1</source>
-        <translation>setiap pin mestilah objek seperti {"id": "f1", "group": 0}, bukan %1</translation>
-    </message>
-    <message>
-        <source>id is missing; say whom to pin</source>
-        <translation>id tiada; nyatakan siapa yang hendak ditetapkan</translation>
-    </message>
-    <message>
-        <source>group is missing; give the room number, counting from 0</source>
-        <translation>group tiada; berikan nombor bilik, dikira dari 0</translation>
-    </message>
-    <message>
-        <source>This is not a breakout problem: it holds %1 instead of an object with "participants".</source>
-        <translation>Ini bukan masalah bilik pecahan: ia mengandungi %1 dan bukannya objek dengan "participants".</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveActivityCommand</name>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Padam “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveFromRosterCommand</name>
-    <message>
-        <source>Remove “%1” from the roster</source>
-        <translation>Keluarkan “%1” daripada senarai peserta</translation>
-    </message>
-    <message>
-        <source>Remove %n people from the roster</source>
-        <translation>Keluarkan %n orang daripada senarai peserta</translation>
-    </message>
-</context>
-<context>
-    <name>sala::RemoveSessionCommand</name>
-    <message>
-        <source>Delete the session “%1”</source>
-        <translation>Padam sesi “%1”</translation>
+        <source>CSV, %1, %2</source>
+        <translation>CSV, %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +5315,7 @@
         <translation>Simpan laporan dirancang berbanding sebenar sebagai PDF</translation>
     </message>
     <message>
-        <source>Planned versus actual (this session's run)</source>
+        <source>Planned versus actual (this session&apos;s run)</source>
         <translation>Dirancang berbanding sebenar (pelaksanaan sesi ini)</translation>
     </message>
     <message>
@@ -3720,6 +5409,230 @@
     <message>
         <source>Not stated</source>
         <translation>Tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Plan and timing</source>
+        <translation>Rancangan dan masa</translation>
+    </message>
+    <message>
+        <source>Import attendance…</source>
+        <translation>Import kehadiran…</translation>
+    </message>
+    <message>
+        <source>Read a participants report downloaded from Zoom, Teams or Google Meet into this session</source>
+        <translation>Baca laporan peserta yang dimuat turun daripada Zoom, Teams atau Google Meet ke dalam sesi ini</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RoomsPdf</name>
+    <message>
+        <source>facilitator</source>
+        <translation>fasilitator</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked room</source>
+        <translation>bilik dikunci</translation>
+    </message>
+    <message>
+        <source>Nobody in this room.</source>
+        <translation>Tiada sesiapa dalam bilik ini.</translation>
+    </message>
+    <message>
+        <source>[locked]: stays where it is when the other rooms are made again.</source>
+        <translation>[dikunci]: kekal di tempatnya apabila bilik lain dibuat semula.</translation>
+    </message>
+    <message>
+        <source>[facilitator]: a facilitator who stays in this room.</source>
+        <translation>[fasilitator]: fasilitator yang kekal dalam bilik ini.</translation>
+    </message>
+    <message>
+        <source>Sala could not save the breakout rooms as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala tidak dapat menyimpan bilik pecahan sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis ke situ, atau pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>Breakout rooms: %1</source>
+        <translation>Bilik pecahan: %1</translation>
+    </message>
+    <message>
+        <source>No rooms have been made for this activity yet.</source>
+        <translation>Belum ada bilik dibuat untuk aktiviti ini.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Pusingan %1 daripada %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n bilik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF of the breakout rooms needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>PDF bilik pecahan memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF of the breakout rooms.</source>
+        <translation>Tiada nama fail diberikan untuk PDF bilik pecahan.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterCommands</name>
+    <message>
+        <source>Remove “%1” from the roster</source>
+        <translation>Keluarkan “%1” daripada senarai peserta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n people from the roster</source>
+        <translation>
+            <numerusform>Keluarkan %n orang daripada senarai peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expect %n people at the session</source>
+        <translation>
+            <numerusform>Jangkakan %n orang hadir ke sesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave %n people out of the session</source>
+        <translation>
+            <numerusform>Keluarkan %n orang daripada sesi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Tidak dapat menulis “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the personal data log, so it was not kept. %1</source>
+        <translation>Eksport tidak dapat direkodkan dalam log data peribadi, jadi ia tidak disimpan. %1</translation>
+    </message>
+    <message>
+        <source>Roster of workshop %1 as %2</source>
+        <translation>Senarai peserta bengkel %1 sebagai %2</translation>
+    </message>
+    <message>
+        <source>Everything this copy of Sala stores about the person: the details they gave, their consent, the workshops and sessions they were enrolled in, their attendance, and every export of personal data that included them.</source>
+        <translation>Semua yang disimpan oleh salinan Sala ini tentang individu tersebut: butiran yang diberikannya, persetujuannya, bengkel dan sesi yang didaftarinya, kehadirannya, dan setiap eksport data peribadi yang melibatkannya.</translation>
+    </message>
+    <message>
+        <source>Everything stored about participant %1</source>
+        <translation>Semua yang disimpan tentang peserta %1</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RosterImport</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>female, male, another or not stated</source>
+        <translation>perempuan, lelaki, lain atau tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header has columns (%1 instead of %2); a delimiter or quote inside a cell may be broken</source>
+        <translation>baris ini mempunyai lebih banyak sel daripada lajur dalam baris tajuk (%1 dan bukannya %2); mungkin ada pemisah atau tanda petik yang rosak di dalam sel</translation>
+    </message>
+    <message>
+        <source>there is no name in this row; fill it in or skip the row</source>
+        <translation>tiada nama dalam baris ini; isikan nama atau langkau baris ini</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation>%1 bukan alamat e-mel</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization type Sala knows; use enterprise, BDS provider, employers&apos; organization, business association, NGO, government or other</source>
+        <translation>%1 bukan jenis organisasi yang dikenali oleh Sala; guna enterprise, BDS provider, employers&apos; organization, business association, NGO, government atau other</translation>
+    </message>
+    <message>
+        <source>%1 is not a country Sala knows; write its English name or its two-letter code such as KH, LA, MY, PH or TH</source>
+        <translation>%1 bukan negara yang dikenali oleh Sala; tulis nama negara dalam bahasa Inggeris atau kod dua hurufnya seperti KH, LA, MY, PH atau TH</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 bukan salah satu daripada %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an age or an age band such as 25–34</source>
+        <translation>%1 bukan umur atau kumpulan umur seperti 25–34</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of employees; write a number such as 12 or a range such as 10–49</source>
+        <translation>%1 bukan bilangan pekerja; tulis nombor seperti 12 atau julat seperti 10–49</translation>
+    </message>
+    <message>
+        <source>%1 holds a language Sala does not know; write language names such as Thai, Khmer, English or codes such as th, km, en, separated by commas</source>
+        <translation>%1 mengandungi bahasa yang tidak dikenali oleh Sala; tulis nama bahasa seperti Thai, Khmer, English atau kod seperti th, km, en, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>%1 is neither yes nor no</source>
+        <translation>%1 bukan jawapan ya atau tidak</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a yes nor a no to the consent question</source>
+        <translation>%1 bukan jawapan ya atau tidak bagi soalan persetujuan</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time Sala can read; write it as 2026-03-02 14:05</source>
+        <translation>%1 bukan tarikh dan masa yang boleh dibaca oleh Sala; tulis seperti 2026-03-02 14:05</translation>
+    </message>
+    <message>
+        <source>No column is mapped to Name. Choose the column (or the first and last name columns) that holds each person&apos;s name.</source>
+        <translation>Tiada lajur dipetakan kepada Nama. Pilih lajur (atau lajur nama pertama dan nama akhir) yang mengandungi nama setiap orang.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, lajur %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 “%3”: %4</source>
+        <translation>baris %1, lajur %2 “%3”: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… dan %n masalah lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip those rows:
+</source>
+        <translation>
+            <numerusform>“%1” mempunyai %n baris bermasalah, jadi tiada apa-apa diimport. Betulkan dalam fail, atau langkau baris tersebut:
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3870,6 +5783,77 @@
     </message>
 </context>
 <context>
+    <name>sala::RosterNames</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Bawah 18</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 ke atas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Micro</source>
+        <translation>Mikro</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Kecil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sederhana</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Besar</translation>
+    </message>
+    <message>
+        <source>Running the training</source>
+        <translation>Menjalankan latihan</translation>
+    </message>
+    <message>
+        <source>Anonymous reports to the funder</source>
+        <translation>Laporan tanpa nama kepada pemberi dana</translation>
+    </message>
+    <message>
+        <source>Follow-up contact after the workshop</source>
+        <translation>Hubungan susulan selepas bengkel</translation>
+    </message>
+    <message>
+        <source>Photos and screenshots</source>
+        <translation>Foto dan tangkapan skrin</translation>
+    </message>
+</context>
+<context>
     <name>sala::RosterSettingsStore</name>
     <message>
         <source>read the enterprise size rules</source>
@@ -3960,7 +5944,9 @@
     </message>
     <message numerus="yes">
         <source>Personal data of %n participant(s) erased at the end of the retention period</source>
-        <translation><numerusform>Data peribadi %n peserta dipadam pada akhir tempoh simpanan</numerusform></translation>
+        <translation>
+            <numerusform>Data peribadi %n peserta dipadam pada akhir tempoh simpanan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data of participant %1 erased</source>
@@ -3968,7 +5954,9 @@
     </message>
     <message numerus="yes">
         <source>Personal data of %n participant(s) erased</source>
-        <translation><numerusform>Data peribadi %n peserta dipadam</numerusform></translation>
+        <translation>
+            <numerusform>Data peribadi %n peserta dipadam</numerusform>
+        </translation>
     </message>
     <message>
         <source>The personal data was erased, but Sala could not compact the database (%1), so old copies may remain in its free space. Close other Sala windows and erase again.</source>
@@ -4082,11 +6070,11 @@
         <translation>Padam Data Peribadi</translation>
     </message>
     <message>
-        <source>Erase the personal data of everyone on this workshop's roster who is not on the roster of another workshop still in use? Names, contacts and notes are removed from the database file; counts by sex, country, organization type and attendance stay for reports. This cannot be undone.</source>
+        <source>Erase the personal data of everyone on this workshop&apos;s roster who is not on the roster of another workshop still in use? Names, contacts and notes are removed from the database file; counts by sex, country, organization type and attendance stay for reports. This cannot be undone.</source>
         <translation>Padam data peribadi semua orang dalam senarai peserta bengkel ini yang tiada dalam senarai peserta bengkel lain yang masih digunakan? Nama, maklumat hubungan dan nota dibuang daripada fail pangkalan data; kiraan mengikut jantina, negara, jenis organisasi dan kehadiran kekal untuk laporan. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
     <message>
-        <source>The workshop's personal data was erased; anonymous counts are kept.</source>
+        <source>The workshop&apos;s personal data was erased; anonymous counts are kept.</source>
         <translation>Data peribadi bengkel telah dipadam; kiraan tanpa nama disimpan.</translation>
     </message>
     <message>
@@ -4138,7 +6126,7 @@
         <translation>&amp;Keluarkan</translation>
     </message>
     <message>
-        <source>Take the selected people off this workshop's roster (their record stays)</source>
+        <source>Take the selected people off this workshop&apos;s roster (their record stays)</source>
         <translation>Keluarkan orang yang dipilih daripada senarai peserta bengkel ini (rekod mereka kekal)</translation>
     </message>
     <message>
@@ -4162,7 +6150,7 @@
         <translation>Padam…</translation>
     </message>
     <message>
-        <source>Remove the selected people's personal data from the database file for good</source>
+        <source>Remove the selected people&apos;s personal data from the database file for good</source>
         <translation>Buang data peribadi orang yang dipilih daripada fail pangkalan data secara kekal</translation>
     </message>
     <message>
@@ -4170,7 +6158,7 @@
         <translation>Tempoh Si&amp;mpanan…</translation>
     </message>
     <message>
-        <source>How long this workshop's personal data is kept</source>
+        <source>How long this workshop&apos;s personal data is kept</source>
         <translation>Berapa lama data peribadi bengkel ini disimpan</translation>
     </message>
     <message>
@@ -4267,11 +6255,15 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n peserta</numerusform></translation>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n shown)</source>
-        <translation><numerusform> (%n dipaparkan)</numerusform></translation>
+        <translation>
+            <numerusform> (%n dipaparkan)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4283,10 +6275,12 @@
     </message>
     <message numerus="yes">
         <source>%n without consent</source>
-        <translation><numerusform>%n tanpa persetujuan</numerusform></translation>
+        <translation>
+            <numerusform>%n tanpa persetujuan</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Removed from this workshop's roster; Ctrl+Z brings them back. Their record stays: use Erase to remove their personal data.</source>
+        <source>Removed from this workshop&apos;s roster; Ctrl+Z brings them back. Their record stays: use Erase to remove their personal data.</source>
         <translation>Dikeluarkan daripada senarai peserta bengkel ini; Ctrl+Z mengembalikan mereka. Rekod mereka kekal: guna Padam untuk membuang data peribadi mereka.</translation>
     </message>
     <message>
@@ -4327,11 +6321,15 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n orang</numerusform></translation>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Erased the personal data of %n person(s); anonymous counts are kept.</source>
-        <translation><numerusform>Data peribadi %n orang telah dipadam; kiraan tanpa nama disimpan.</numerusform></translation>
+        <translation>
+            <numerusform>Data peribadi %n orang telah dipadam; kiraan tanpa nama disimpan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Access request - participant %1</source>
@@ -4367,11 +6365,15 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n participant(s) to %1; the export is recorded in the personal data log.</source>
-        <translation><numerusform>%n peserta ditulis ke %1; eksport ini direkodkan dalam log data peribadi.</numerusform></translation>
+        <translation>
+            <numerusform>%n peserta ditulis ke %1; eksport ini direkodkan dalam log data peribadi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without consent are marked “NO CONSENT”.</source>
-        <translation><numerusform>%n orang tanpa persetujuan ditandakan “NO CONSENT”.</numerusform></translation>
+        <translation>
+            <numerusform>%n orang tanpa persetujuan ditandakan “NO CONSENT”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention Period</source>
@@ -4386,7 +6388,7 @@
         <translation> bulan</translation>
     </message>
     <message>
-        <source>Keep the personal data of this workshop's participants for this long after its last session. When the period has passed, Sala offers to erase it and keeps the anonymous counts.</source>
+        <source>Keep the personal data of this workshop&apos;s participants for this long after its last session. When the period has passed, Sala offers to erase it and keeps the anonymous counts.</source>
         <translation>Simpan data peribadi peserta bengkel ini selama tempoh ini selepas sesi terakhirnya. Apabila tempoh itu tamat, Sala akan menawarkan untuk memadamnya dan menyimpan kiraan tanpa nama.</translation>
     </message>
     <message>
@@ -4395,62 +6397,9 @@
     </message>
     <message numerus="yes">
         <source>The retention period of “%1” ended on %2: the personal data of %n participant(s) is still stored. Erase it now? Anonymous counts for reports are kept.</source>
-        <translation><numerusform>Tempoh simpanan “%1” tamat pada %2: data peribadi %n peserta masih disimpan. Padam sekarang? Kiraan tanpa nama untuk laporan akan disimpan.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>sala::RowReader</name>
-    <message>
-        <source>this row has more cells than the header has columns (%1 instead of %2); a delimiter or quote inside a cell may be broken</source>
-        <translation>baris ini mempunyai lebih banyak sel daripada lajur dalam baris tajuk (%1 dan bukannya %2); mungkin ada pemisah atau tanda petik yang rosak di dalam sel</translation>
-    </message>
-    <message>
-        <source>there is no name in this row; fill it in or skip the row</source>
-        <translation>tiada nama dalam baris ini; isikan nama atau langkau baris ini</translation>
-    </message>
-    <message>
-        <source>%1 is not an email address</source>
-        <translation>%1 bukan alamat e-mel</translation>
-    </message>
-    <message>
-        <source>%1 is not an organization type Sala knows; use enterprise, BDS provider, employers' organization, business association, NGO, government or other</source>
-        <translation>%1 bukan jenis organisasi yang dikenali oleh Sala; guna enterprise, BDS provider, employers' organization, business association, NGO, government atau other</translation>
-    </message>
-    <message>
-        <source>%1 is not a country Sala knows; write its English name or its two-letter code such as KH, LA, MY, PH or TH</source>
-        <translation>%1 bukan negara yang dikenali oleh Sala; tulis nama negara dalam bahasa Inggeris atau kod dua hurufnya seperti KH, LA, MY, PH atau TH</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2</source>
-        <translation>%1 bukan salah satu daripada %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an age or an age band such as 25–34</source>
-        <translation>%1 bukan umur atau kumpulan umur seperti 25–34</translation>
-    </message>
-    <message>
-        <source>%1 is not a number of employees; write a number such as 12 or a range such as 10–49</source>
-        <translation>%1 bukan bilangan pekerja; tulis nombor seperti 12 atau julat seperti 10–49</translation>
-    </message>
-    <message>
-        <source>%1 holds a language Sala does not know; write language names such as Thai, Khmer, English or codes such as th, km, en, separated by commas</source>
-        <translation>%1 mengandungi bahasa yang tidak dikenali oleh Sala; tulis nama bahasa seperti Thai, Khmer, English atau kod seperti th, km, en, dipisahkan dengan koma</translation>
-    </message>
-    <message>
-        <source>%1 is neither yes nor no</source>
-        <translation>%1 bukan jawapan ya atau tidak</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is neither a yes nor a no to the consent question</source>
-        <translation>%1 bukan jawapan ya atau tidak bagi soalan persetujuan</translation>
-    </message>
-    <message>
-        <source>%1 is not a date and time Sala can read; write it as 2026-03-02 14:05</source>
-        <translation>%1 bukan tarikh dan masa yang boleh dibaca oleh Sala; tulis seperti 2026-03-02 14:05</translation>
+        <translation>
+            <numerusform>Tempoh simpanan “%1” tamat pada %2: data peribadi %n peserta masih disimpan. Padam sekarang? Kiraan tanpa nama untuk laporan akan disimpan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4658,6 +6607,22 @@
         <source>The keys work whenever Run mode is shown, also in the presenter timer, except while you type in a text field. Shift decides between one and five minutes: = and − give one, Shift with the same key gives five.</source>
         <translation>Kekunci ini berfungsi setiap kali mod Jalankan dipaparkan, termasuk dalam pemasa penyampai, kecuali semasa anda menaip dalam medan teks. Shift menentukan satu atau lima minit: = dan − memberi satu minit, Shift dengan kekunci yang sama memberi lima minit.</translation>
     </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Say the time left (shown here and read by a screen reader)</source>
+        <translation>Sebut baki masa (dipaparkan di sini dan dibaca oleh pembaca skrin)</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Place the selected late arrival in the suggested room</source>
+        <translation>Tempatkan peserta lewat yang dipilih dalam bilik yang dicadangkan</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunLogStore</name>
@@ -4676,6 +6641,346 @@
     <message>
         <source>save the wrap-up warning</source>
         <translation>menyimpan amaran hampir tamat</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunRoomsPanel</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Place in suggested room</source>
+        <translation>Tempatkan dalam bilik dicadangkan</translation>
+    </message>
+    <message>
+        <source>Open Breakouts mode</source>
+        <translation>Buka mod Bilik Pecahan</translation>
+    </message>
+    <message>
+        <source>Rooms of the breakout activity</source>
+        <translation>Bilik aktiviti bilik pecahan</translation>
+    </message>
+    <message>
+        <source>Round shown in the rooms</source>
+        <translation>Pusingan yang dipaparkan dalam bilik</translation>
+    </message>
+    <message>
+        <source>The round under way is marked “now”; choose another round to look at it</source>
+        <translation>Pusingan yang sedang berjalan ditanda “sekarang”; pilih pusingan lain untuk melihatnya</translation>
+    </message>
+    <message>
+        <source>In the call but in no room</source>
+        <translation>Dalam panggilan tetapi tiada bilik</translation>
+    </message>
+    <message>
+        <source>People checked in who have no room in this round, with the room Sala suggests; Enter or P places the selected one</source>
+        <translation>Orang yang sudah daftar masuk tetapi tiada bilik dalam pusingan ini, berserta bilik yang dicadangkan Sala; Enter atau P menempatkan orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Breakout rooms of the round</source>
+        <translation>Bilik pecahan pusingan ini</translation>
+    </message>
+    <message>
+        <source>Put the selected person, who is in the call but in no room, into the room Sala suggests: the fewest people already met, the smallest room, the best mix. Stored at once; Ctrl+Z undoes it (P)</source>
+        <translation>Masukkan orang yang dipilih, yang berada dalam panggilan tetapi tiada bilik, ke bilik yang dicadangkan Sala: paling sedikit orang yang pernah ditemui, bilik paling kecil, campuran terbaik. Disimpan serta-merta; Ctrl+Z membuat asal (P)</translation>
+    </message>
+    <message>
+        <source>Suggested room</source>
+        <translation>Bilik dicadangkan</translation>
+    </message>
+    <message>
+        <source>No rooms saved</source>
+        <translation>Tiada bilik disimpan</translation>
+    </message>
+    <message>
+        <source>Make the rooms of this activity in Breakouts mode (Ctrl+3)</source>
+        <translation>Buat bilik untuk aktiviti ini dalam mod Bilik Pecahan (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>No rooms are saved for “%1” yet. Make them in Breakouts mode; they show here round by round while the activity runs.</source>
+        <translation>Belum ada bilik disimpan untuk “%1”. Buat bilik dalam mod Bilik Pecahan; bilik akan dipaparkan di sini mengikut pusingan semasa aktiviti berjalan.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2 · now</source>
+        <translation>Pusingan %1 daripada %2 · sekarang</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Pusingan %1 daripada %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>In the call but in no room of this round; Enter or P places %1 in the suggested room</source>
+        <translation>Dalam panggilan tetapi tiada bilik dalam pusingan ini; Enter atau P menempatkan %1 dalam bilik yang dicadangkan</translation>
+    </message>
+    <message>
+        <source>&amp;Not in a room (%1):</source>
+        <translation>&amp;Tiada bilik (%1):</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>(keluar)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>tiada sesiapa</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has a room.</source>
+        <translation>Semua yang sudah daftar masuk ada bilik.</translation>
+    </message>
+    <message>
+        <source>Everyone checked in has a room in this round: nobody to place.</source>
+        <translation>Semua yang sudah daftar masuk ada bilik dalam pusingan ini: tiada sesiapa untuk ditempatkan.</translation>
+    </message>
+    <message>
+        <source>No rooms are saved for this activity yet: make them in Breakouts mode (Ctrl+3).</source>
+        <translation>Belum ada bilik disimpan untuk aktiviti ini: buat bilik dalam mod Bilik Pecahan (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>Tempatkan %1 dalam %2</translation>
+    </message>
+    <message>
+        <source>%1 joins %2: nobody there met %1 before. Ctrl+Z undoes it.</source>
+        <translation>%1 menyertai %2: tiada sesiapa di situ pernah bertemu %1 sebelum ini. Ctrl+Z membuat asal tindakan ini.</translation>
+    </message>
+    <message>
+        <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
+        <translation>%1 menyertai %2, bilik terbaik yang tinggal; orang di situ yang pernah bertemu %1: %3. Ctrl+Z membuat asal tindakan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunSheet</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the plan runs %1 past the target: shorten or cut something</source>
+        <translation>rancangan melebihi sasaran sebanyak %1: pendekkan atau buang sesuatu</translation>
+    </message>
+    <message>
+        <source>the plan ends %1 before the target</source>
+        <translation>rancangan tamat %1 sebelum sasaran</translation>
+    </message>
+    <message>
+        <source>the plan ends on time</source>
+        <translation>rancangan tamat tepat pada masanya</translation>
+    </message>
+    <message>
+        <source>may shorten to %1</source>
+        <translation>boleh dipendekkan hingga %1</translation>
+    </message>
+    <message>
+        <source>%1 (waits for this time when the plan runs early)</source>
+        <translation>%1 (menunggu waktu ini jika rancangan berjalan lebih awal)</translation>
+    </message>
+    <message>
+        <source>%1 groups of %2</source>
+        <translation>%1 kumpulan %2 orang</translation>
+    </message>
+    <message>
+        <source>groups of %1</source>
+        <translation>kumpulan %1 orang</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 kumpulan</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Send %1 before the end of each round</source>
+        <translation>Hantar %1 sebelum setiap pusingan tamat</translation>
+    </message>
+    <message>
+        <source>Send %1 before the end</source>
+        <translation>Hantar %1 sebelum tamat</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Atur cara</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarikh</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dirancang</translation>
+    </message>
+    <message>
+        <source>Second zone</source>
+        <translation>Zon kedua</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Sasaran tamat</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>tidak ditetapkan</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Penganjur</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Jadual waktu</translation>
+    </message>
+    <message>
+        <source>No activities are planned in this session yet.</source>
+        <translation>Belum ada aktiviti dirancang dalam sesi ini.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Breakout rooms</source>
+        <translation>Bilik pecahan</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Pengumpulan</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kumpulan</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Pusingan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peranan</translation>
+    </message>
+    <message>
+        <source>Broadcast messages to all rooms</source>
+        <translation>Mesej siaran ke semua bilik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Mula tetap</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objektif</translation>
+    </message>
+    <message>
+        <source>Instructions for participants (paste into the chat)</source>
+        <translation>Arahan untuk peserta (tampal ke ruang sembang)</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private: do not share with participants)</source>
+        <translation>Nota fasilitator (peribadi: jangan kongsi dengan peserta)</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>Senarai semak bahan</translation>
+    </message>
+    <message>
+        <source>No activity lists any material.</source>
+        <translation>Tiada aktiviti yang menyenaraikan bahan.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sedia</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Digunakan dalam</translation>
+    </message>
+    <message>
+        <source>used in %1</source>
+        <translation>digunakan dalam %1</translation>
+    </message>
+    <message>
+        <source>Run sheet: %1</source>
+        <translation>Atur cara: %1</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviti</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunSheetPdf</name>
+    <message>
+        <source>Sala could not save the run sheet as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala tidak dapat menyimpan atur cara sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis ke dalamnya, atau pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>The PDF run sheet needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>Atur cara PDF memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF run sheet.</source>
+        <translation>Tiada nama fail diberikan untuk atur cara PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::RunState</name>
+    <message>
+        <source>on time</source>
+        <translation>tepat masa</translation>
+    </message>
+    <message>
+        <source>%1 min behind</source>
+        <translation>lewat %1 min</translation>
+    </message>
+    <message>
+        <source>%1 min ahead</source>
+        <translation>awal %1 min</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +7058,7 @@
         <translation>Salin siaran</translation>
     </message>
     <message>
-        <source>Copy the broadcast text for the platform's broadcast box (B)</source>
+        <source>Copy the broadcast text for the platform&apos;s broadcast box (B)</source>
         <translation>Salin teks siaran untuk kotak siaran platform (B)</translation>
     </message>
     <message>
@@ -4941,7 +7246,7 @@
         <translation>Aktiviti ini tiada teks siaran.</translation>
     </message>
     <message>
-        <source>Broadcast copied: paste it into the platform's broadcast box.</source>
+        <source>Broadcast copied: paste it into the platform&apos;s broadcast box.</source>
         <translation>Siaran disalin: tampalkannya ke kotak siaran platform.</translation>
     </message>
     <message>
@@ -5108,6 +7413,102 @@
         <source>Participant instructions: %1</source>
         <translation>Arahan peserta: %1</translation>
     </message>
+    <message>
+        <source>The session has not started.</source>
+        <translation>Sesi belum bermula.</translation>
+    </message>
+    <message>
+        <source>The session is finished.</source>
+        <translation>Sesi telah tamat.</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minit</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 saat</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 saat</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 over its time.</source>
+        <translation>“%1” melebihi masanya sebanyak %2.</translation>
+    </message>
+    <message>
+        <source>%1 left in “%2”.</source>
+        <translation>Baki %1 dalam “%2”.</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2.</source>
+        <translation>Pusingan %1 daripada %2.</translation>
+    </message>
+    <message>
+        <source>The timer is paused.</source>
+        <translation>Pemasa dijeda.</translation>
+    </message>
+    <message>
+        <source>Time to wrap up.</source>
+        <translation>Masa untuk merumuskan.</translation>
+    </message>
+    <message>
+        <source>The activity under way has no breakout rooms: P places late arrivals during breakouts.</source>
+        <translation>Aktiviti yang sedang berjalan tiada bilik pecahan: P menempatkan peserta lewat semasa aktiviti bilik pecahan.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::SessionAttendanceModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minit</translation>
+    </message>
+    <message>
+        <source>Share of the session</source>
+        <translation>Peratus sesi</translation>
+    </message>
+    <message>
+        <source>First join</source>
+        <translation>Masuk pertama</translation>
+    </message>
+    <message>
+        <source>Last leave</source>
+        <translation>Keluar terakhir</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Dipadankan</translation>
+    </message>
+    <message>
+        <source>Checked in live</source>
+        <translation>Daftar masuk secara langsung</translation>
+    </message>
 </context>
 <context>
     <name>sala::SessionBar</name>
@@ -5121,22 +7522,13 @@
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation><numerusform>%n aktiviti</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiviti</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2 (%3, %4 min)</source>
         <translation>%1. %2 (%3, %4 min)</translation>
-    </message>
-</context>
-<context>
-    <name>sala::SetExpectedCommand</name>
-    <message>
-        <source>Expect %n people at the session</source>
-        <translation>Jangkakan %n orang hadir ke sesi</translation>
-    </message>
-    <message>
-        <source>Leave %n people out of the session</source>
-        <translation>Keluarkan %n orang daripada sesi</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +7612,18 @@
         <source>The demo workshop could not be created: %1</source>
         <translation>Bengkel demo tidak dapat dicipta: %1</translation>
     </message>
+    <message>
+        <source>Sala can open a copy of the newest backup, “%1” from %2, and leave the damaged file as it is so that it can still be recovered. Changes made after that backup are not in it.</source>
+        <translation>Sala boleh membuka salinan sandaran terbaharu, “%1” daripada %2, dan membiarkan fail yang rosak seperti sedia ada supaya ia masih boleh dipulihkan. Perubahan yang dibuat selepas sandaran itu tiada di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>Buka Salinan Sandaran</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
 </context>
 <context>
     <name>sala::Store</name>
@@ -5252,7 +7656,7 @@
         <translation>menaik taraf pangkalan data ke versi %1</translation>
     </message>
     <message>
-        <source>mark the database as Sala's</source>
+        <source>mark the database as Sala&apos;s</source>
         <translation>menandakan pangkalan data sebagai milik Sala</translation>
     </message>
     <message>
@@ -5327,20 +7731,61 @@
         <source>save the change</source>
         <translation>menyimpan perubahan</translation>
     </message>
-</context>
-<context>
-    <name>sala::TemplateStore</name>
     <message>
-        <source>save the template</source>
-        <translation>menyimpan templat</translation>
+        <source>There is no backup of “%1” beside it.</source>
+        <translation>Tiada sandaran “%1” di sebelahnya.</translation>
     </message>
     <message>
-        <source>read the templates</source>
-        <translation>membaca templat</translation>
+        <source>Could not copy the backup “%1” to “%2”; check that the folder is writable and the disk has room.</source>
+        <translation>Tidak dapat menyalin sandaran “%1” ke “%2”; pastikan folder itu boleh ditulis dan cakera ada ruang.</translation>
     </message>
     <message>
-        <source>delete the template</source>
-        <translation>memadam templat</translation>
+        <source>Could not %1: the disk is full, or the database has reached its size limit. Free some space on the disk and try again.</source>
+        <translation>Tidak dapat %1: cakera penuh, atau pangkalan data telah mencapai had saiznya. Kosongkan sedikit ruang pada cakera dan cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The newest backup is “%1”: restore it with a copy, or open it with --db.</source>
+        <translation>Sandaran terbaharu ialah “%1”: pulihkan dengan menyalinnya, atau bukanya dengan --db.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Sala has not changed the file.</source>
+        <translation>“%1” rosak dan tidak dapat dibuka (%2). Sala tidak mengubah fail ini.</translation>
+    </message>
+    <message>
+        <source>the file is cut short inside its header</source>
+        <translation>fail terpotong di dalam bahagian pengepalanya</translation>
+    </message>
+    <message>
+        <source>its header names an impossible page size</source>
+        <translation>pengepalanya menyatakan saiz halaman yang mustahil</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its size is not a whole number of pages</source>
+        <translation>fail terpotong: saiznya bukan bilangan halaman yang genap</translation>
+    </message>
+    <message>
+        <source>the file is cut short: it holds %1 of its %2 pages</source>
+        <translation>fail terpotong: ia hanya mengandungi %1 daripada %2 halamannya</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Tidak dapat membaca “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fail ini kosong</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Sala database: it is not an SQLite database file at all.</source>
+        <translation>“%1” bukan pangkalan data Sala: ia langsung bukan fail pangkalan data SQLite.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database, but not one of Sala&apos;s. Sala has not changed it; choose a Sala database or a new file name.</source>
+        <translation>“%1” ialah pangkalan data SQLite, tetapi bukan milik Sala. Sala tidak mengubahnya; pilih pangkalan data Sala atau nama fail baharu.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
+        <translation>“%1” ditulis oleh versi Sala yang lebih baharu (versi pangkalan data %2; Sala ini hanya memahami sehingga %3). Kemas kini Sala untuk membukanya; fail tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +7879,170 @@
     </message>
 </context>
 <context>
+    <name>sala::TimingReport</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The session has not been run yet.</source>
+        <translation>Sesi ini belum dijalankan.</translation>
+    </message>
+    <message>
+        <source>It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.</source>
+        <translation>Sesi bermula pada %1 pukul %2 dan bukannya %3 pukul %4, jadi ia diukur berbanding rancangan yang dianjak ke waktu mula itu.</translation>
+    </message>
+    <message>
+        <source>It started at %1, %2 after the planned %3.</source>
+        <translation>Sesi bermula pukul %1, %2 selepas waktu dirancang %3.</translation>
+    </message>
+    <message>
+        <source>It started at %1, %2 before the planned %3.</source>
+        <translation>Sesi bermula pukul %1, %2 sebelum waktu dirancang %3.</translation>
+    </message>
+    <message>
+        <source>It started on time at %1.</source>
+        <translation>Sesi bermula tepat pada masanya, pukul %1.</translation>
+    </message>
+    <message>
+        <source>It finished at %1, %2 after the planned end (%3).</source>
+        <translation>Sesi tamat pukul %1, %2 selepas waktu tamat dirancang (%3).</translation>
+    </message>
+    <message>
+        <source>It finished at %1, %2 before the planned end (%3).</source>
+        <translation>Sesi tamat pukul %1, %2 sebelum waktu tamat dirancang (%3).</translation>
+    </message>
+    <message>
+        <source>It finished on time at %1.</source>
+        <translation>Sesi tamat tepat pada masanya, pukul %1.</translation>
+    </message>
+    <message>
+        <source>It is still running; at this pace it ends at %1 (planned %2).</source>
+        <translation>Sesi masih berjalan; pada kadar ini ia akan tamat pukul %1 (dirancang %2).</translation>
+    </message>
+    <message>
+        <source>%1 took %2 more than its %3.</source>
+        <translation>%1 mengambil %2 lebih daripada %3 yang diperuntukkan.</translation>
+    </message>
+    <message>
+        <source>It was extended by %1.</source>
+        <translation>Ia dilanjutkan sebanyak %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other activities that ran over: %n.</source>
+        <translation>
+            <numerusform>Aktiviti lain yang melebihi masa: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities that took less time than planned: %n, %1 in all.</source>
+        <translation>
+            <numerusform>Aktiviti yang mengambil masa kurang daripada dirancang: %n, %1 kesemuanya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pauses: %n, %1 in all.</source>
+        <translation>
+            <numerusform>Jeda: %n, %1 kesemuanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>Tidak dijalankan: %1.</translation>
+    </message>
+    <message>
+        <source>Planned versus actual: %1</source>
+        <translation>Dirancang berbanding sebenar: %1</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Ke mana masa digunakan</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiviti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dirancang</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Sebenar</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Perbezaan</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambah</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bermula</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Tamat</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>tidak dijalankan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × %1</source>
+        <translation>
+            <numerusform>%n × %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Actual time counts only while the activity was running; pauses are shown apart. Planned: %1 to %2.</source>
+        <translation>Masa sebenar dikira hanya semasa aktiviti berjalan; jeda ditunjukkan berasingan. Dirancang: %1 hingga %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sala::TimingReportPdf</name>
+    <message>
+        <source>Sala could not save the timing report as “%1” (%2). Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation>Sala tidak dapat menyimpan laporan masa sebagai “%1” (%2). Pastikan folder itu wujud dan anda dibenarkan menulis ke dalamnya, atau pilih tempat lain.</translation>
+    </message>
+    <message>
+        <source>The PDF timing report needs Qt&apos;s graphics support, which this program did not start. Make the PDF from the Sala window.</source>
+        <translation>Laporan masa PDF memerlukan sokongan grafik Qt, yang tidak dimulakan oleh program ini. Buat PDF daripada tetingkap Sala.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF timing report.</source>
+        <translation>Tiada nama fail diberikan untuk laporan masa PDF.</translation>
+    </message>
+    <message>
+        <source>Planned versus actual: %1</source>
+        <translation>Dirancang berbanding sebenar: %1</translation>
+    </message>
+</context>
+<context>
     <name>sala::WorkshopDialog</name>
     <message>
         <source>None</source>
@@ -5505,6 +8114,41 @@
     </message>
 </context>
 <context>
+    <name>sala::XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>“%1” rosak: bahagian “%2” bukan XML yang sah (baris %3: %4). Buka fail dalam Excel atau LibreOffice dan simpan semula.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part “%2” has %3, outside Excel&apos;s rows and columns. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>“%1” rosak: bahagiannya “%2” mempunyai %3, di luar baris dan lajur Excel. Buka dalam Excel atau LibreOffice dan simpan semula.</translation>
+    </message>
+    <message>
+        <source>a row numbered “%1”</source>
+        <translation>baris bernombor “%1”</translation>
+    </message>
+    <message>
+        <source>a cell “%1”</source>
+        <translation>sel “%1”</translation>
+    </message>
+    <message>
+        <source>more than %1 cells in row %2</source>
+        <translation>lebih daripada %1 sel dalam baris %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip it and import the CSV file inside.</source>
+        <translation>“%1” ialah arkib ZIP tetapi bukan buku kerja Excel (.xlsx). Jika ia daripada Google Forms, nyahzip dahulu dan import fail CSV di dalamnya.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheets.</source>
+        <translation>“%1” tiada helaian.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>“%1” tiada helaian bernama “%2”. Helaiannya ialah: %3.</translation>
+    </message>
+</context>
+<context>
     <name>sala::ZipReader</name>
     <message>
         <source>“%1” is not a readable Excel workbook (%2). Open it in Excel or LibreOffice and save it again as .xlsx, or save it as CSV UTF-8.</source>
@@ -5515,7 +8159,7 @@
         <translation>ia bukan arkib ZIP</translation>
     </message>
     <message>
-        <source>the archive's directory is missing; the file may be cut short</source>
+        <source>the archive&apos;s directory is missing; the file may be cut short</source>
         <translation>direktori arkib tiada; fail mungkin terpotong</translation>
     </message>
     <message>
@@ -5523,7 +8167,7 @@
         <translation>ia menggunakan ZIP64, yang tidak dapat dibaca oleh Sala</translation>
     </message>
     <message>
-        <source>the archive's directory points outside the file</source>
+        <source>the archive&apos;s directory points outside the file</source>
         <translation>direktori arkib merujuk ke luar fail</translation>
     </message>
     <message>
@@ -5582,120 +8226,6 @@
         <translation>Tidak dapat menulis “%1”: %2</translation>
     </message>
     <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session's run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop's roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person's personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file's constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom's pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>Perintah:
-  db info [--format text|json]  Laluan, versi skema dan bilangan baris dalam setiap jadual.
-  db check                      Semakan integriti dan versi; kod keluar 0 jika sihat.
-  db backup OUT                 Tulis salinan yang konsisten ke OUT, walaupun Sala sedang dibuka.
-  demo                          Tambah bengkel demo dan senarai pesertanya ke pangkalan data.
-  plan validate FILE            Semak fail rancangan dan senaraikan setiap masalah di dalamnya.
-  plan import FILE [--workshop ID]
-                                Tambah fail bengkel sebagai bengkel baharu, atau fail sesi
-                                ke bengkel ID. Semua atau tiada langsung.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Tulis bengkel atau satu sesi ke fail rancangan.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Tulis atur cara sesi untuk dicetak (PDF secara lalai).
-  plan list [--format text|json]
-                                Setiap bengkel dan sesi berserta nombornya.
-  run status [--session ID] [--format text|json]
-                                Keadaan langsung sesi seperti yang disimpan oleh Sala:
-                                aktiviti, baki masa, berapa lewat, jangkaan tamat. Tanpa
-                                --session: sesi yang paling baru dijalankan.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Minit dirancang berbanding sebenar bagi satu pelaksanaan
-                                (format diambil daripada nama fail jika tidak diberikan).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Tambah eksport pendaftaran (CSV dalam mana-mana pengekodan
-                                biasa, atau .xlsx) ke senarai peserta bengkel, semua atau
-                                tiada langsung. Masalah disenaraikan mengikut baris dan
-                                lajur; --dry-run tidak mengubah apa-apa.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Tulis senarai peserta; orang tanpa persetujuan ditandakan
-                                dan eksport direkodkan dalam log data peribadi.
-  roster erase --participant ID  Buang data peribadi individu itu daripada fail pangkalan
-                                data, dengan mengekalkan kiraan tanpa nama. Tidak boleh
-                                dibuat asal.
-  roster show --participant ID [--format text|json]
-                                Semua yang disimpan tentang seorang individu (untuk
-                                permintaan akses).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [pilihan yang sama]
-                                Bilik pecahan untuk setiap pusingan dengan pasangan berulang
-                                sesedikit mungkin (tiada langsung jika boleh), mematuhi
-                                kekangan dalam fail. JSON menambah pusingan dan statistik;
-                                zoom-csv ialah fail pra-tugasan Zoom untuk pusingan R
-                                (1 secara lalai). Pangkalan data tidak digunakan. Lihat
-                                docs/groups-format.md.
-
-Kod keluar:
-  0  berjaya
-  1  penggunaan salah: perintah tidak dikenali atau argumen tiada
-  2  tidak dapat dibuka: pangkalan data (tiada, bukan SQLite, atau bukan pangkalan data
-     Sala), fail input, atau nombor bengkel atau sesi yang tidak wujud
-  3  pangkalan data rosak (semakan integriti gagal)
-  4  pangkalan data ditulis oleh versi Sala yang lebih baharu
-  5  pangkalan data sedang dibuka dalam proses Sala yang lain
-  6  tidak dapat menulis output atau pangkalan data
-  7  fail input tidak sah (setiap masalah disenaraikan)
-</translation>
-    </message>
-    <message>
         <source>--format must be text or json, not “%1”</source>
         <translation>--format mestilah text atau json, bukan “%1”</translation>
     </message>
@@ -5752,7 +8282,7 @@ Kod keluar:
         <translation>Bengkel demo (bengkel %1) dan senarai pesertanya telah ditambah ke %2.</translation>
     </message>
     <message>
-        <source>Sala's command-line tool: inspect, check and back up the library database, and exchange plan files.</source>
+        <source>Sala&apos;s command-line tool: inspect, check and back up the library database, and exchange plan files.</source>
         <translation>Alat baris perintah Sala: periksa, semak dan sandarkan pangkalan data, dan tukar ganti fail rancangan.</translation>
     </message>
     <message>
@@ -5762,10 +8292,6 @@ Kod keluar:
     <message>
         <source>path</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default).</source>
-        <translation>Format output: text atau json (db info, plan list, run status); pdf, html atau md (plan sheet); csv atau pdf (report timing); json, csv, zoom-csv atau text (groups make, json secara lalai).</translation>
     </message>
     <message>
         <source>format</source>
@@ -6143,9 +8669,11 @@ Kod keluar:
         <source>%1: %2, %3 layout, header on line %4, %5.</source>
         <translation>%1: %2, susun atur %3, tajuk pada baris %4, %5.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n row(s)</source>
-        <translation>%n baris</translation>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns:</source>
@@ -6171,9 +8699,11 @@ Kod keluar:
         <source>Duplicate: line %1 “%2” matches %3 (%4) → %5</source>
         <translation>Pendua: baris %1 “%2” sepadan dengan %3 (%4) → %5</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>sala-cli: %n row(s) of %1 have problems, so nothing was imported. Fix them in the file, or add --skip-invalid to import the other rows.</source>
-        <translation>sala-cli: %n baris dalam %1 bermasalah, jadi tiada apa-apa diimport. Betulkan dalam fail, atau tambah --skip-invalid untuk mengimport baris lain.</translation>
+        <translation>
+            <numerusform>sala-cli: %n baris dalam %1 bermasalah, jadi tiada apa-apa diimport. Betulkan dalam fail, atau tambah --skip-invalid untuk mengimport baris lain.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 would be added, %2 merged into existing records, %3 skipped; nothing was changed.</source>
@@ -6207,13 +8737,17 @@ Kod keluar:
         <source>Wrote %1 to %2; the export is recorded in the personal data log.</source>
         <translation>%1 ditulis ke %2; eksport ini direkodkan dalam log data peribadi.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation>%n peserta</translation>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n of them have not given consent; they are marked “NO CONSENT” in the file.</source>
-        <translation>%n daripada mereka belum memberi persetujuan; mereka ditandakan “NO CONSENT” dalam fail.</translation>
+        <translation>
+            <numerusform>%n daripada mereka belum memberi persetujuan; mereka ditandakan “NO CONSENT” dalam fail.</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster erase takes only --participant ID</source>
@@ -6439,39 +8973,375 @@ Kod keluar:
         <source>unknown report subcommand “%1”</source>
         <translation>subperintah report “%1” tidak dikenali</translation>
     </message>
-</context>
-<context>
-    <name>sala::cli::Context</name>
     <message>
-        <source>sala-cli: %1</source>
-        <translation>sala-cli: %1</translation>
+        <source>--format for attendance must be json or csv, not “%1”</source>
+        <translation>--format untuk attendance mestilah json atau csv, bukan “%1”</translation>
     </message>
     <message>
-        <source>sala-cli: %1 (see sala-cli --help)</source>
-        <translation>sala-cli: %1 (lihat sala-cli --help)</translation>
-    </message>
-</context>
-<context>
-    <name>sala::designs</name>
-    <message>
-        <source>round robin</source>
-        <translation>round robin</translation>
+        <source>--date-order must be dmy (day first) or mdy (month first), not “%1”</source>
+        <translation>--date-order mestilah dmy (hari dahulu) atau mdy (bulan dahulu), bukan “%1”</translation>
     </message>
     <message>
-        <source>affine plane of order %1</source>
-        <translation>satah afin peringkat %1</translation>
+        <source>--date needs a date such as 2024-03-05, not “%1”</source>
+        <translation>--date memerlukan tarikh seperti 2024-03-05, bukan “%1”</translation>
     </message>
     <message>
-        <source>resolvable transversal design over GF(%1)</source>
-        <translation>reka bentuk transversal boleh selesai atas GF(%1)</translation>
+        <source>attendance summarize needs at least one export file</source>
+        <translation>attendance summarize memerlukan sekurang-kurangnya satu fail eksport</translation>
     </message>
     <message>
-        <source>32 in fours over the binary triples</source>
-        <translation>32 orang berempat atas tiga serangkai binari</translation>
+        <source>Add --date-order dmy or --date-order mdy, or --date with the session&apos;s date.</source>
+        <translation>Tambah --date-order dmy atau --date-order mdy, atau --date dengan tarikh sesi.</translation>
     </message>
     <message>
-        <source>base round shifted over Z%1</source>
-        <translation>pusingan asas dianjak atas Z%1</translation>
+        <source>Add --date YYYY-MM-DD.</source>
+        <translation>Tambah --date YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sala-cli: %n people written to %1</source>
+        <translation>
+            <numerusform>sala-cli: %n orang ditulis ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attendance needs a subcommand: summarize</source>
+        <translation>attendance memerlukan subperintah: summarize</translation>
+    </message>
+    <message>
+        <source>unknown attendance subcommand “%1”</source>
+        <translation>subperintah attendance “%1” tidak dikenali</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>attendance import needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance import memerlukan --session ID; sala-cli plan list menunjukkan nombornya</translation>
+    </message>
+    <message>
+        <source>attendance import needs at least one export file</source>
+        <translation>attendance import memerlukan sekurang-kurangnya satu fail eksport</translation>
+    </message>
+    <message>
+        <source>Add --date-order dmy or --date-order mdy.</source>
+        <translation>Tambah --date-order dmy atau --date-order mdy.</translation>
+    </message>
+    <message>
+        <source>Add --replace to import it again in its place.</source>
+        <translation>Tambah --replace untuk mengimportnya semula sebagai pengganti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s) into session %1, with times read as %2:</source>
+        <translation>
+            <numerusform>%n fail diimport ke sesi %1, dengan masa dibaca sebagai %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3), %4 rows, %5 people</source>
+        <translation>  %1: %2 (%3), %4 baris, %5 orang</translation>
+    </message>
+    <message>
+        <source>  (replaces the earlier import of %1)</source>
+        <translation>  (menggantikan import %1 yang terdahulu)</translation>
+    </message>
+    <message>
+        <source>Matched to the roster (%1):</source>
+        <translation>Dipadankan dengan senarai peserta (%1):</translation>
+    </message>
+    <message>
+        <source>  %1 → %2, %3 (%4)</source>
+        <translation>  %1 → %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
+        <translation>Tidak dipadankan (%1), tidak dimasukkan dalam laporan sehingga dipadankan. Untuk memadankan mereka, buka Sala, pilih Laporan ▸ Import kehadiran…, pilih fail yang sama dan import sebagai pengganti: di situ anda boleh mengesahkan cadangan, memilih seseorang daripada senarai peserta atau menambah mereka ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2)</source>
+        <translation>dicadangkan: %1 (peserta %2)</translation>
+    </message>
+    <message>
+        <source>not on the roster</source>
+        <translation>tiada dalam senarai peserta</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>Perintah:
+  db info [--format text|json]  Laluan, versi skema dan bilangan baris dalam setiap jadual.
+  db check                      Semakan integriti dan versi; kod keluar 0 jika sihat.
+  db backup OUT                 Tulis salinan yang konsisten ke OUT, walaupun Sala sedang dibuka.
+  demo                          Tambah bengkel demo dan senarai pesertanya ke pangkalan data.
+  plan validate FILE            Semak fail rancangan dan senaraikan setiap masalah di dalamnya.
+  plan import FILE [--workshop ID]
+                                Tambah fail bengkel sebagai bengkel baharu, atau fail sesi
+                                ke bengkel ID. Semua atau tiada langsung.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Tulis bengkel atau satu sesi ke fail rancangan.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Tulis atur cara sesi untuk dicetak (PDF secara lalai).
+  plan list [--format text|json]
+                                Setiap bengkel dan sesi berserta nombornya.
+  run status [--session ID] [--format text|json]
+                                Keadaan langsung sesi seperti yang disimpan oleh Sala:
+                                aktiviti, baki masa, berapa lewat, jangkaan tamat. Tanpa
+                                --session: sesi yang paling baru dijalankan.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Minit dirancang berbanding sebenar bagi satu pelaksanaan
+                                (format diambil daripada nama fail jika tidak diberikan).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                Laporan kehadiran yang diminta oleh pembiaya: minit dan
+                                peratus bagi setiap orang dan sesi, penyempurnaan berbanding
+                                ambang (peratus daripada masa berjadual bengkel), pecahan
+                                data mengikut jantina, negara, jenis organisasi dan saiz
+                                perusahaan. Eksport direkodkan dalam log data peribadi.
+                                Lihat docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                Satu sijil bagi setiap orang yang layak, daripada templat
+                                bengkel (PDF), atau senarai penerima sijil (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Tambah eksport pendaftaran (CSV dalam mana-mana pengekodan
+                                biasa, atau .xlsx) ke senarai peserta bengkel, semua atau
+                                tiada langsung. Masalah disenaraikan mengikut baris dan
+                                lajur; --dry-run tidak mengubah apa-apa.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Tulis senarai peserta; orang tanpa persetujuan ditandakan
+                                dan eksport direkodkan dalam log data peribadi.
+  roster erase --participant ID  Buang data peribadi individu itu daripada fail pangkalan
+                                data, dengan mengekalkan kiraan tanpa nama. Tidak boleh
+                                dibuat asal.
+  roster show --participant ID [--format text|json]
+                                Semua yang disimpan tentang seorang individu (untuk
+                                permintaan akses).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [pilihan yang sama]
+                                Bilik pecahan untuk setiap pusingan dengan pasangan berulang
+                                sesedikit mungkin (tiada langsung jika boleh), mematuhi
+                                kekangan dalam fail. JSON menambah pusingan dan statistik;
+                                zoom-csv ialah fail pra-tugasan Zoom untuk pusingan R
+                                (1 secara lalai). Pangkalan data tidak digunakan. Lihat
+                                docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Baca eksport kehadiran Zoom, Teams dan Google Meet dan
+                                cetak minit serta tempoh kehadiran setiap orang (JSON
+                                secara lalai). --date-order apabila tarikh dalam fail
+                                boleh dibaca kedua-dua cara; --date untuk masa Meet yang
+                                tiada tarikh. Pangkalan data tidak digunakan. Lihat
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Simpan kehadiran daripada fail eksport ke dalam sesi, semua
+                                atau tiada langsung. Padanan e-mel, alias dan nama dengan
+                                senarai peserta diguna pakai; cadangan dan orang yang tiada
+                                dalam senarai peserta disenaraikan dan dibiarkan untuk
+                                disemak dalam Sala. Masa dibaca dalam zon waktu bengkel
+                                kecuali --tz menyatakan zon lain (IANA, cth. Asia/Manila).
+                                Fail yang pernah diimport ditolak kecuali dengan --replace.
+                                Lihat docs/attendance.md.
+
+Kod keluar:
+  0  berjaya
+  1  penggunaan salah: perintah tidak dikenali atau argumen tiada
+  2  tidak dapat dibuka: pangkalan data (tiada, bukan SQLite, atau bukan pangkalan data
+     Sala), fail input, atau nombor bengkel atau sesi yang tidak wujud
+  3  pangkalan data rosak (semakan integriti gagal)
+  4  pangkalan data ditulis oleh versi Sala yang lebih baharu
+  5  pangkalan data sedang dibuka dalam proses Sala yang lain
+  6  tidak dapat menulis output atau pangkalan data
+  7  fail input tidak sah (setiap masalah disenaraikan)
+</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
+        <translation>Format output: text atau json (db info, plan list, run status); pdf, html atau md (plan sheet); csv atau pdf (report timing); json, csv, zoom-csv atau text (groups make, json secara lalai); json atau csv (attendance summarize, json secara lalai).</translation>
+    </message>
+    <message>
+        <source>Order of numeric dates for attendance summarize: dmy (day first) or mdy (month first), when the file cannot tell.</source>
+        <translation>Susunan tarikh berangka untuk attendance summarize: dmy (hari dahulu) atau mdy (bulan dahulu), apabila fail tidak dapat menentukannya.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>Session date (YYYY-MM-DD) for attendance summarize: the date of Meet&apos;s times of day, and a hint for the order of numeric dates.</source>
+        <translation>Tarikh sesi (YYYY-MM-DD) untuk attendance summarize: tarikh bagi masa Meet yang tiada tarikh, dan petunjuk untuk susunan tarikh berangka.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Time zone (IANA name such as Asia/Bangkok) of the exports&apos; times for attendance import; the workshop&apos;s by default.</source>
+        <translation>Zon waktu (nama IANA seperti Asia/Bangkok) bagi masa dalam fail eksport untuk attendance import; zon waktu bengkel secara lalai.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Let attendance import replace an earlier import of the same file.</source>
+        <translation>Benarkan attendance import menggantikan import terdahulu bagi fail yang sama.</translation>
+    </message>
+    <message>
+        <source>Completion threshold for report attendance and report certificates: percent of the workshop&apos;s scheduled time (80 by default).</source>
+        <translation>Ambang penyempurnaan untuk report attendance dan report certificates: peratus daripada masa berjadual bengkel (80 secara lalai).</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Participation threshold for report attendance and report certificates (50 by default).</source>
+        <translation>Ambang penyertaan untuk report attendance dan report certificates (50 secara lalai).</translation>
+    </message>
+    <message>
+        <source>Let report certificates write years of the Buddhist Era (2026 is 2569).</source>
+        <translation>Benarkan report certificates menulis tahun dalam Era Buddha (2026 ialah 2569).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole percentage such as 80, not “%2”</source>
+        <translation>--%1 memerlukan peratusan nombor bulat seperti 80, bukan “%2”</translation>
+    </message>
+    <message>
+        <source>%1 needs --workshop ID (sala-cli plan list shows the numbers)</source>
+        <translation>%1 memerlukan --workshop ID (sala-cli plan list menunjukkan nombornya)</translation>
+    </message>
+    <message>
+        <source>--workshop needs a number such as 1, not “%1”; sala-cli plan list shows the numbers</source>
+        <translation>--workshop memerlukan nombor seperti 1, bukan “%1”; sala-cli plan list menunjukkan nombornya</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE</source>
+        <translation>%1 memerlukan --out FILE</translation>
+    </message>
+    <message>
+        <source>--format for %1 must be %2, not “%3” (or give the file a .%4 name)</source>
+        <translation>--format untuk %1 mestilah %2, bukan “%3” (atau beri fail itu nama .%4)</translation>
+    </message>
+    <message>
+        <source>Workshop %1 has no attendance yet. Import each session&apos;s Zoom, Teams or Meet export with sala-cli attendance import --session ID FILE, or in Sala&apos;s Reports mode.</source>
+        <translation>Bengkel %1 belum ada kehadiran. Import eksport Zoom, Teams atau Meet bagi setiap sesi dengan sala-cli attendance import --session ID FILE, atau dalam mod Laporan Sala.</translation>
+    </message>
+    <message>
+        <source>sala-cli: note: %1 of %2 sessions have no attendance yet; their time counts as missed.</source>
+        <translation>sala-cli: nota: %1 daripada %2 sesi belum ada kehadiran; masanya dikira sebagai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>report attendance takes no file name of its own; give the output with --out FILE</source>
+        <translation>report attendance tidak menerima nama fail sendiri; berikan output dengan --out FILE</translation>
+    </message>
+    <message>
+        <source>Attendance report of “%1” written to %2: %3 enrolled, %4 attended, %5 completed, %6 participated.</source>
+        <translation>Laporan kehadiran “%1” ditulis ke %2: %3 berdaftar, %4 hadir, %5 tamat, %6 menyertai.</translation>
+    </message>
+    <message>
+        <source>report certificates takes no file name of its own; give the output with --out FILE</source>
+        <translation>report certificates tidak menerima nama fail sendiri; berikan output dengan --out FILE</translation>
+    </message>
+    <message>
+        <source>Nobody in workshop %1 has earned a certificate at these thresholds (completion %2 %, participation %3 %); nothing was written.</source>
+        <translation>Tiada sesiapa dalam bengkel %1 yang layak mendapat sijil pada ambang ini (penyempurnaan %2 %, penyertaan %3 %); tiada apa-apa ditulis.</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Sijil: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificates for “%2” written to %3.</source>
+        <translation>%1 sijil untuk “%2” ditulis ke %3.</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,9 @@
 namespace sala::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::cli)
+};
 
 } // namespace
 
@@ -21,13 +20,13 @@ QString nativePath(const QString &path)
 
 int reportFailure(QTextStream &err, const Error &error)
 {
-    err << tr("sala-cli: %1").arg(error.message) << Qt::endl;
+    err << Text::tr("sala-cli: %1").arg(error.message) << Qt::endl;
     return exitCodeFor(error);
 }
 
 int reportUsage(QTextStream &err, const QString &message)
 {
-    err << tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
+    err << Text::tr("sala-cli: %1 (see sala-cli --help)").arg(message) << Qt::endl;
     return UsageError;
 }
 
@@ -35,7 +34,7 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot write “%1”: %2").arg(nativePath(path), file.errorString())};
     return success();
 }
 

@@ -19,10 +19,9 @@
 namespace sala::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::cli)
+};
 
 int usage(const GroupsRequest &request, const QString &message)
 {
@@ -43,7 +42,7 @@ std::optional<long long> numberOption(const GroupsRequest &request, const QStrin
     const long long number = value.toLongLong(&ok);
     if (ok && number >= minimum && number <= maximum)
         return number;
-    problem = tr("--%1 needs a whole number from %2 to %3, not “%4”").arg(name).arg(minimum).arg(maximum).arg(value);
+    problem = Text::tr("--%1 needs a whole number from %2 to %3, not “%4”").arg(name).arg(minimum).arg(maximum).arg(value);
     return std::nullopt;
 }
 
@@ -65,7 +64,7 @@ int make(const GroupsRequest &request, const QStringList &arguments)
     const QCommandLineParser &parser = request.parser;
     const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("json");
     if (format != u"json" && format != u"csv" && format != u"zoom-csv" && format != u"text")
-        return usage(request, tr("--format for groups must be json, csv, zoom-csv or text, not “%1”").arg(format));
+        return usage(request, Text::tr("--format for groups must be json, csv, zoom-csv or text, not “%1”").arg(format));
     const bool quick = parser.isSet(QStringLiteral("people")) || parser.isSet(QStringLiteral("size"));
     QString problemText;
 
@@ -73,10 +72,10 @@ int make(const GroupsRequest &request, const QStringList &arguments)
     QString source;
     if (quick) {
         if (!arguments.isEmpty())
-            return usage(request, tr("give either a problem file or --people and --size, not both"));
+            return usage(request, Text::tr("give either a problem file or --people and --size, not both"));
         if (!parser.isSet(QStringLiteral("people")) || !parser.isSet(QStringLiteral("size"))
             || !parser.isSet(QStringLiteral("rounds")))
-            return usage(request, tr("the quick form needs --people N --size P --rounds W"));
+            return usage(request, Text::tr("the quick form needs --people N --size P --rounds W"));
         const auto people = numberOption(request, QStringLiteral("people"), 2, maximumGroupPeople, problemText);
         if (!people)
             return usage(request, problemText);
@@ -84,17 +83,17 @@ int make(const GroupsRequest &request, const QStringList &arguments)
         if (!size)
             return usage(request, problemText);
         problem = countProblem(int(*people), int(*size));
-        source = tr("%1 people").arg(*people);
+        source = Text::tr("%1 people").arg(*people);
     } else {
         if (arguments.size() != 1)
-            return usage(request, tr("groups make needs one problem file, or --people N --size P --rounds W"));
+            return usage(request, Text::tr("groups make needs one problem file, or --people N --size P --rounds W"));
         source = arguments.first();
         QFile file(source);
         if (!QFileInfo(source).isFile())
             return fail(request, {ErrorCode::NotFound,
-                                  tr("There is no file “%1”; check the name and the folder.").arg(nativePath(source))});
+                                  Text::tr("There is no file “%1”; check the name and the folder.").arg(nativePath(source))});
         if (!file.open(QIODevice::ReadOnly))
-            return fail(request, {ErrorCode::Io, tr("Cannot read “%1”: %2").arg(nativePath(source), file.errorString())});
+            return fail(request, {ErrorCode::Io, Text::tr("Cannot read “%1”: %2").arg(nativePath(source), file.errorString())});
         const GroupsParse parse = parseGroupProblem(file.readAll());
         if (!parse.problem) {
             request.err << describeGroupIssues(nativePath(source), parse.issues) << Qt::endl;
@@ -120,7 +119,7 @@ int make(const GroupsRequest &request, const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("time-limit")).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
-            return usage(request, tr("--time-limit needs seconds above 0 and at most 3600, such as 2 or 0.5, not “%1”")
+            return usage(request, Text::tr("--time-limit needs seconds above 0 and at most 3600, such as 2 or 0.5, not “%1”")
                                       .arg(parser.value(QStringLiteral("time-limit"))));
         options.timeLimitMs = qint64(std::llround(seconds * 1000));
     }
@@ -134,7 +133,7 @@ int make(const GroupsRequest &request, const QStringList &arguments)
     if (!solution)
         return fail(request, solution.error());
     for (const QString &note : solution->notes)
-        request.err << tr("sala-cli: note: %1").arg(note) << Qt::endl;
+        request.err << Text::tr("sala-cli: note: %1").arg(note) << Qt::endl;
 
     int round = 0;
     if (parser.isSet(QStringLiteral("round"))) {
@@ -152,23 +151,23 @@ int make(const GroupsRequest &request, const QStringList &arguments)
         output = roomListText(problem, solution->rounds, parser.isSet(QStringLiteral("round")) ? round : -1).toUtf8();
     } else {
         if (solution->rounds.size() > 1 && !parser.isSet(QStringLiteral("round")))
-            request.err << tr("sala-cli: note: Zoom keeps one set of pre-assigned rooms per meeting; this is round 1 of "
+            request.err << Text::tr("sala-cli: note: Zoom keeps one set of pre-assigned rooms per meeting; this is round 1 of "
                               "%1 (--round N for another)")
                                .arg(solution->rounds.size())
                         << Qt::endl;
         const ZoomCsv csv = zoomPreassignCsv(problem, solution->rounds[std::size_t(round)]);
         for (const QString &warning : csv.warnings)
-            request.err << tr("sala-cli: warning: %1").arg(warning) << Qt::endl;
+            request.err << Text::tr("sala-cli: warning: %1").arg(warning) << Qt::endl;
         output = csv.csv;
     }
 
     if (parser.isSet(QStringLiteral("out"))) {
         const QString path = parser.value(QStringLiteral("out"));
         if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force")))
-            return fail(request, {ErrorCode::Usage, tr("“%1” exists; add --force to replace it").arg(nativePath(path))});
+            return fail(request, {ErrorCode::Usage, Text::tr("“%1” exists; add --force to replace it").arg(nativePath(path))});
         if (Status written = writeAtomically(path, output); !written)
             return fail(request, written.error());
-        request.err << tr("sala-cli: %1 rounds written to %2 (%3 repeated pairs, lower bound %4)")
+        request.err << Text::tr("sala-cli: %1 rounds written to %2 (%3 repeated pairs, lower bound %4)")
                            .arg(solution->rounds.size())
                            .arg(nativePath(path))
                            .arg(solution->statistics.repeatedPairs)
@@ -187,11 +186,11 @@ int runGroupsCommand(const GroupsRequest &request)
 {
     QStringList words = request.words;
     if (words.isEmpty())
-        return usage(request, tr("groups needs a subcommand: make"));
+        return usage(request, Text::tr("groups needs a subcommand: make"));
     const QString sub = words.takeFirst();
     if (sub == u"make")
         return make(request, words);
-    return usage(request, tr("unknown groups subcommand “%1”").arg(sub));
+    return usage(request, Text::tr("unknown groups subcommand “%1”").arg(sub));
 }
 
 } // namespace sala::cli

@@ -14,13 +14,19 @@
 namespace {
 
 // Run sheets are laid out with Qt's text engine, which needs a GUI application object. Only
-// `plan sheet` and `report timing` pay for one, on the offscreen platform, so every other command
-// stays a plain console program that works over SSH and in CI without a display.
+// `plan sheet`, `report timing`, `report attendance` and `report certificates` pay for one, on the
+// offscreen platform, so every other command stays a plain console program that works over SSH
+// and in CI without a display.
 bool needsGuiApplication(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "sheet") == 0 || std::strcmp(argv[i], "timing") == 0)
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "sheet") == 0 || std::strcmp(argv[i], "timing") == 0 || std::strcmp(argv[i], "certificates") == 0)
             return true;
+        if (report && std::strcmp(argv[i], "attendance") == 0)
+            return true;
+        report = report || std::strcmp(argv[i], "report") == 0;
+    }
     return false;
 }
 

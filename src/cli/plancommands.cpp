@@ -21,10 +21,9 @@
 namespace sala::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::cli)
+};
 
 int fail(const PlanRequest &request, const Error &error)
 {
@@ -38,12 +37,12 @@ int usage(const PlanRequest &request, const QString &message)
 
 QString sessionsText(qsizetype count)
 {
-    return count == 1 ? tr("1 session") : tr("%1 sessions").arg(count);
+    return count == 1 ? Text::tr("1 session") : Text::tr("%1 sessions").arg(count);
 }
 
 QString activitiesText(qsizetype count)
 {
-    return count == 1 ? tr("1 activity") : tr("%1 activities").arg(count);
+    return count == 1 ? Text::tr("1 activity") : Text::tr("%1 activities").arg(count);
 }
 
 qsizetype activityCount(const Workshop &workshop)
@@ -68,7 +67,7 @@ std::optional<qint64> idOption(const PlanRequest &request, const QString &name, 
     const qint64 id = value.toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    problem = tr("--%1 needs a number such as 3, not “%2”; sala-cli plan list shows the numbers").arg(name, value);
+    problem = Text::tr("--%1 needs a number such as 3, not “%2”; sala-cli plan list shows the numbers").arg(name, value);
     return std::nullopt;
 }
 
@@ -76,9 +75,9 @@ Expected<QByteArray> readPlanFile(const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Error{ErrorCode::NotFound, tr("There is no file “%1”; check the name and the folder.").arg(nativePath(path))};
+        return Error{ErrorCode::NotFound, Text::tr("There is no file “%1”; check the name and the folder.").arg(nativePath(path))};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString())};
     return file.readAll();
 }
 
@@ -105,20 +104,20 @@ Expected<std::pair<Workshop, std::size_t>> findSession(const PlanStore &plans, q
     auto workshopId = plans.workshopOfSession(sessionId);
     if (!workshopId)
         return Error{ErrorCode::NotFound,
-                     tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
+                     Text::tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
     auto workshop = plans.loadWorkshop(workshopId.value());
     if (!workshop)
         return workshop.error();
     for (std::size_t i = 0; i < workshop->sessions.size(); ++i)
         if (workshop->sessions[i].id == sessionId)
             return std::pair<Workshop, std::size_t>(std::move(workshop.value()), i);
-    return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
+    return Error{ErrorCode::NotFound, Text::tr("There is no session with number %1.").arg(sessionId)};
 }
 
 int validate(const PlanRequest &request, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(request, tr("plan validate needs exactly one plan file"));
+        return usage(request, Text::tr("plan validate needs exactly one plan file"));
     const QString path = arguments.first();
     int exitCode = Ok;
     const std::optional<PlanDocument> document = loadPlan(request, path, exitCode);
@@ -127,11 +126,11 @@ int validate(const PlanRequest &request, const QStringList &arguments)
     const Workshop &workshop = document->workshop;
     if (document->isSession) {
         const Session &session = workshop.sessions.front();
-        request.out << tr("%1: a valid plan (session “%2”, %3)")
+        request.out << Text::tr("%1: a valid plan (session “%2”, %3)")
                            .arg(nativePath(path), session.title, activitiesText(qsizetype(session.activities.size())))
                     << Qt::endl;
     } else {
-        request.out << tr("%1: a valid plan (workshop “%2”, %3, %4)")
+        request.out << Text::tr("%1: a valid plan (workshop “%2”, %3, %4)")
                            .arg(nativePath(path), workshop.title, sessionsText(qsizetype(workshop.sessions.size())),
                                 activitiesText(activityCount(workshop)))
                     << Qt::endl;
@@ -142,7 +141,7 @@ int validate(const PlanRequest &request, const QStringList &arguments)
 int importPlan(const PlanRequest &request, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(request, tr("plan import needs exactly one plan file"));
+        return usage(request, Text::tr("plan import needs exactly one plan file"));
     const QString path = arguments.first();
     std::optional<qint64> workshopId;
     if (request.parser.isSet(QStringLiteral("workshop"))) {
@@ -156,14 +155,14 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
     std::optional<PlanDocument> document = loadPlan(request, path, exitCode);
     if (!document) {
         if (exitCode == InvalidInput)
-            request.err << tr("sala-cli: nothing was imported from %1").arg(nativePath(path)) << Qt::endl;
+            request.err << Text::tr("sala-cli: nothing was imported from %1").arg(nativePath(path)) << Qt::endl;
         return exitCode;
     }
     if (document->isSession && !workshopId)
-        return usage(request, tr("%1 holds one session; add --workshop ID to say which workshop it joins")
+        return usage(request, Text::tr("%1 holds one session; add --workshop ID to say which workshop it joins")
                                   .arg(nativePath(path)));
     if (!document->isSession && workshopId)
-        return usage(request, tr("%1 holds a whole workshop, which becomes a new workshop; leave out --workshop")
+        return usage(request, Text::tr("%1 holds a whole workshop, which becomes a new workshop; leave out --workshop")
                                   .arg(nativePath(path)));
 
     auto store = Store::open(request.databasePath);
@@ -181,7 +180,7 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
             return fail(request, s.error());
         if (Status s = transaction.commit(); !s)
             return fail(request, s.error());
-        request.out << tr("Added session %1 “%2” (%3) to workshop %4 in %5.")
+        request.out << Text::tr("Added session %1 “%2” (%3) to workshop %4 in %5.")
                            .arg(QString::number(session.id), session.title,
                                 activitiesText(qsizetype(session.activities.size())), QString::number(*workshopId),
                                 nativePath(store.value()->path()))
@@ -192,27 +191,27 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
         return fail(request, s.error());
     if (Status s = transaction.commit(); !s)
         return fail(request, s.error());
-    request.out << tr("Imported workshop %1 “%2” (%3, %4) into %5.")
+    request.out << Text::tr("Imported workshop %1 “%2” (%3, %4) into %5.")
                        .arg(QString::number(workshop.id), workshop.title,
                             sessionsText(qsizetype(workshop.sessions.size())), activitiesText(activityCount(workshop)),
                             nativePath(store.value()->path()))
                 << Qt::endl;
     for (const Session &session : workshop.sessions)
-        request.out << tr("  session %1 “%2”").arg(QString::number(session.id), session.title) << Qt::endl;
+        request.out << Text::tr("  session %1 “%2”").arg(QString::number(session.id), session.title) << Qt::endl;
     return Ok;
 }
 
 int exportPlan(const PlanRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("plan export takes no file name of its own; give the output with --out FILE"));
+        return usage(request, Text::tr("plan export takes no file name of its own; give the output with --out FILE"));
     const bool bySession = request.parser.isSet(QStringLiteral("session"));
     const bool byWorkshop = request.parser.isSet(QStringLiteral("workshop"));
     if (bySession == byWorkshop)
-        return usage(request, tr("plan export needs either --workshop ID or --session ID"));
+        return usage(request, Text::tr("plan export needs either --workshop ID or --session ID"));
     const QString out = request.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(request, tr("plan export needs --out FILE"));
+        return usage(request, Text::tr("plan export needs --out FILE"));
     QString problem;
     const std::optional<qint64> id =
         idOption(request, bySession ? QStringLiteral("session") : QStringLiteral("workshop"), problem);
@@ -221,9 +220,9 @@ int exportPlan(const PlanRequest &request, const QStringList &arguments)
 
     const QFileInfo target(out);
     if (target.isDir())
-        return fail(request, Error{ErrorCode::Io, tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, tr("“%1” already exists; add --force to replace it, or choose "
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose "
                                                      "another file name.")
                                                       .arg(nativePath(out))});
 
@@ -239,41 +238,41 @@ int exportPlan(const PlanRequest &request, const QStringList &arguments)
             return fail(request, found.error());
         const Session &session = found->first.sessions[found->second];
         bytes = sessionToJson(session);
-        summary = tr("session %1 “%2” (%3)")
+        summary = Text::tr("session %1 “%2” (%3)")
                       .arg(QString::number(*id), session.title, activitiesText(qsizetype(session.activities.size())));
     } else {
         auto workshop = plans.loadWorkshop(*id);
         if (!workshop)
             return fail(request, workshop.error());
         bytes = workshopToJson(workshop.value());
-        summary = tr("workshop %1 “%2” (%3, %4)")
+        summary = Text::tr("workshop %1 “%2” (%3, %4)")
                       .arg(QString::number(*id), workshop->title, sessionsText(qsizetype(workshop->sessions.size())),
                            activitiesText(activityCount(workshop.value())));
     }
     if (Status s = writeAtomically(out, bytes); !s)
         return fail(request, s.error());
-    request.out << tr("Exported %1 to %2.").arg(summary, nativePath(target.absoluteFilePath())) << Qt::endl;
+    request.out << Text::tr("Exported %1 to %2.").arg(summary, nativePath(target.absoluteFilePath())) << Qt::endl;
     return Ok;
 }
 
 int sheet(const PlanRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("plan sheet takes no file name of its own; give the output with --out FILE"));
+        return usage(request, Text::tr("plan sheet takes no file name of its own; give the output with --out FILE"));
     QString problem;
     const std::optional<qint64> id = idOption(request, QStringLiteral("session"), problem);
     if (!request.parser.isSet(QStringLiteral("session")) || !id)
-        return usage(request, problem.isEmpty() ? tr("plan sheet needs --session ID") : problem);
+        return usage(request, problem.isEmpty() ? Text::tr("plan sheet needs --session ID") : problem);
     const QString format = request.parser.isSet(QStringLiteral("format")) ? request.parser.value(QStringLiteral("format"))
                                                                            : QStringLiteral("pdf");
     if (format != u"pdf" && format != u"html" && format != u"md")
-        return usage(request, tr("--format for plan sheet must be pdf, html or md, not “%1”").arg(format));
+        return usage(request, Text::tr("--format for plan sheet must be pdf, html or md, not “%1”").arg(format));
     const QString out = request.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(request, tr("plan sheet needs --out FILE"));
+        return usage(request, Text::tr("plan sheet needs --out FILE"));
     const QFileInfo target(out);
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, tr("“%1” already exists; add --force to replace it, or choose "
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose "
                                                      "another file name.")
                                                       .arg(nativePath(out))});
 
@@ -292,17 +291,17 @@ int sheet(const PlanRequest &request, const QStringList &arguments)
         written = writeAtomically(out, (format == u"html" ? runSheetHtml(workshop, session) : runSheetMarkdown(workshop, session)).toUtf8());
     if (!written)
         return fail(request, written.error());
-    request.out << tr("Run sheet for “%1” written to %2.").arg(session.title, nativePath(target.absoluteFilePath())) << Qt::endl;
+    request.out << Text::tr("Run sheet for “%1” written to %2.").arg(session.title, nativePath(target.absoluteFilePath())) << Qt::endl;
     return Ok;
 }
 
 int list(const PlanRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("plan list takes no arguments"));
+        return usage(request, Text::tr("plan list takes no arguments"));
     const QString format = request.parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")
-        return usage(request, tr("--format must be text or json, not “%1”").arg(format));
+        return usage(request, Text::tr("--format must be text or json, not “%1”").arg(format));
     auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
     if (!store)
         return fail(request, store.error());
@@ -343,16 +342,16 @@ int list(const PlanRequest &request, const QStringList &arguments)
     }
 
     if (workshops.empty()) {
-        request.out << tr("There are no workshops in %1.").arg(nativePath(store.value()->path())) << Qt::endl;
+        request.out << Text::tr("There are no workshops in %1.").arg(nativePath(store.value()->path())) << Qt::endl;
         return Ok;
     }
     for (const Workshop &workshop : workshops) {
-        request.out << tr("Workshop %1: %2 (%3)")
+        request.out << Text::tr("Workshop %1: %2 (%3)")
                            .arg(QString::number(workshop.id), workshop.title,
                                 sessionsText(qsizetype(workshop.sessions.size())))
                     << Qt::endl;
         for (const Session &session : workshop.sessions)
-            request.out << tr("  session %1: %2 %3, %4, %5 minutes planned: %6")
+            request.out << Text::tr("  session %1: %2 %3, %4, %5 minutes planned: %6")
                                .arg(QString::number(session.id), session.date.toString(Qt::ISODate),
                                     session.plannedStart.toString(QStringLiteral("HH:mm")),
                                     activitiesText(qsizetype(session.activities.size())),
@@ -368,7 +367,7 @@ int runPlanCommand(const PlanRequest &request)
 {
     QStringList arguments = request.words;
     if (arguments.isEmpty())
-        return usage(request, tr("plan needs a subcommand: validate, import, export, sheet or list"));
+        return usage(request, Text::tr("plan needs a subcommand: validate, import, export, sheet or list"));
     const QString sub = arguments.takeFirst();
     if (sub == u"validate")
         return validate(request, arguments);
@@ -380,7 +379,7 @@ int runPlanCommand(const PlanRequest &request)
         return list(request, arguments);
     if (sub == u"sheet")
         return sheet(request, arguments);
-    return usage(request, tr("unknown plan subcommand “%1”").arg(sub));
+    return usage(request, Text::tr("unknown plan subcommand “%1”").arg(sub));
 }
 
 } // namespace sala::cli

@@ -24,15 +24,10 @@
 namespace sala::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::cli)
+};
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("sala::cli", text, nullptr, n);
-}
 
 int fail(const RosterRequest &request, const Error &error)
 {
@@ -47,7 +42,7 @@ int usage(const RosterRequest &request, const QString &message)
 std::optional<qint64> idOption(const RosterRequest &request, const QString &name, QString &problem)
 {
     if (!request.parser.isSet(name)) {
-        problem = tr("--%1 is required").arg(name);
+        problem = Text::tr("--%1 is required").arg(name);
         return std::nullopt;
     }
     const QString value = request.parser.value(name);
@@ -55,7 +50,7 @@ std::optional<qint64> idOption(const RosterRequest &request, const QString &name
     const qint64 id = value.toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    problem = tr("--%1 needs a number such as 3, not “%2”").arg(name, value);
+    problem = Text::tr("--%1 needs a number such as 3, not “%2”").arg(name, value);
     return std::nullopt;
 }
 
@@ -66,7 +61,7 @@ Expected<std::unique_ptr<Store>> openStore(const RosterRequest &request, bool re
     if (!store)
         return store.error();
     if (readOnly && store.value()->schemaVersion() < Migrator::latestVersion())
-        return Error{ErrorCode::Usage, tr("“%1” was written by an older Sala and has no roster details yet. Open it once in "
+        return Error{ErrorCode::Usage, Text::tr("“%1” was written by an older Sala and has no roster details yet. Open it once in "
                                           "Sala, or run the command without --dry-run, to upgrade it.")
                                            .arg(nativePath(store.value()->path()))};
     return store;
@@ -75,9 +70,9 @@ Expected<std::unique_ptr<Store>> openStore(const RosterRequest &request, bool re
 QString duplicateActionName(DuplicateAction action)
 {
     switch (action) {
-    case DuplicateAction::Merge: return tr("merge");
-    case DuplicateAction::AddAsNew: return tr("add as a separate person");
-    case DuplicateAction::Skip: return tr("skip");
+    case DuplicateAction::Merge: return Text::tr("merge");
+    case DuplicateAction::AddAsNew: return Text::tr("add as a separate person");
+    case DuplicateAction::Skip: return Text::tr("skip");
     }
     return {};
 }
@@ -105,7 +100,7 @@ Expected<ColumnMapping> chooseMapping(const RosterRequest &request, Store &store
             for (const SavedMapping &m : all.value())
                 if (!names.contains(m.name))
                     names << m.name;
-        return Error{ErrorCode::Usage, tr("there is no mapping named “%1”; use one of: %2").arg(name, names.join(QStringLiteral(", ")))};
+        return Error{ErrorCode::Usage, Text::tr("there is no mapping named “%1”; use one of: %2").arg(name, names.join(QStringLiteral(", ")))};
     }
     const ColumnMapping suggested = suggestMapping(header.headers, detected);
     auto remembered = settings.latestMappingFor(detected);
@@ -117,11 +112,11 @@ Expected<ColumnMapping> chooseMapping(const RosterRequest &request, Store &store
 int importFile(const RosterRequest &request, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(request, tr("roster import needs exactly one registration file"));
+        return usage(request, Text::tr("roster import needs exactly one registration file"));
     QString problem;
     const auto workshopId = idOption(request, QStringLiteral("workshop"), problem);
     if (!workshopId)
-        return usage(request, problem + tr("; sala-cli plan list shows the workshop numbers"));
+        return usage(request, problem + Text::tr("; sala-cli plan list shows the workshop numbers"));
     const bool dryRun = request.parser.isSet(QStringLiteral("dry-run"));
     const bool skipInvalid = request.parser.isSet(QStringLiteral("skip-invalid"));
     std::optional<DuplicateAction> forced;
@@ -134,7 +129,7 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
         else if (value == u"skip")
             forced = DuplicateAction::Skip;
         else
-            return usage(request, tr("--duplicates must be merge, new or skip, not “%1”").arg(value));
+            return usage(request, Text::tr("--duplicates must be merge, new or skip, not “%1”").arg(value));
     }
 
     const QString path = arguments.first();
@@ -148,7 +143,7 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
     Store &store = *opened.value();
     auto workshop = PlanStore(store).loadWorkshop(*workshopId);
     if (!workshop)
-        return fail(request, Error{ErrorCode::NotFound, tr("There is no workshop with number %1; sala-cli plan list shows "
+        return fail(request, Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1; sala-cli plan list shows "
                                                            "the numbers.")
                                                             .arg(*workshopId)});
 
@@ -173,36 +168,35 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
             match.action = *forced;
 
     QTextStream &out = request.out;
-    out << tr("%1: %2, %3 layout, header on line %4, %5.")
+    out << Text::tr("%1: %2, %3 layout, header on line %4, %5.")
                .arg(nativePath(path), describeFile(file.value()), displayName(plan.source))
                .arg(plan.header.line)
-               .arg(tr("%n row(s)", int(plan.rows.size())))
+               .arg(Text::tr("%n row(s)", nullptr, int(plan.rows.size())))
         << Qt::endl;
-    out << tr("Columns:") << Qt::endl;
+    out << Text::tr("Columns:") << Qt::endl;
     for (int i = 0; i < plan.header.headers.size(); ++i)
         if (plan.mapping.at(i) != ImportField::Ignore)
-            out << tr("  %1 “%2” → %3").arg(i + 1).arg(plan.header.headers[i].simplified().left(60), displayName(plan.mapping.at(i)))
+            out << Text::tr("  %1 “%2” → %3").arg(i + 1).arg(plan.header.headers[i].simplified().left(60), displayName(plan.mapping.at(i)))
                 << Qt::endl;
     if (!plan.mappingProblem.isEmpty())
-        return fail(request, Error{ErrorCode::InvalidData, tr("%1: %2").arg(nativePath(path), plan.mappingProblem)});
+        return fail(request, Error{ErrorCode::InvalidData, Text::tr("%1: %2").arg(nativePath(path), plan.mappingProblem)});
 
     for (const ImportProblem &p : plan.problems())
-        request.err << tr("%1: %2").arg(nativePath(path), describe(p)) << Qt::endl;
+        request.err << Text::tr("%1: %2").arg(nativePath(path), describe(p)) << Qt::endl;
     for (const DuplicateMatch &match : plan.duplicates) {
         const ImportRow &row = plan.rows[match.row];
         const QString other = match.existingId != 0
-                                  ? tr("participant %1 “%2”").arg(match.existingId).arg(match.otherName)
-                                  : tr("line %1 “%2”").arg(plan.rows[std::size_t(match.earlierRow)].line).arg(match.otherName);
-        out << tr("Duplicate: line %1 “%2” matches %3 (%4) → %5")
+                                  ? Text::tr("participant %1 “%2”").arg(match.existingId).arg(match.otherName)
+                                  : Text::tr("line %1 “%2”").arg(plan.rows[std::size_t(match.earlierRow)].line).arg(match.otherName);
+        out << Text::tr("Duplicate: line %1 “%2” matches %3 (%4) → %5")
                    .arg(row.line)
                    .arg(row.participant.name, other, describe(match.reason), duplicateActionName(match.action))
             << Qt::endl;
     }
     const int withProblems = plan.rowsWithProblems();
     if (withProblems > 0 && !skipInvalid) {
-        request.err << tr("sala-cli: %n row(s) of %1 have problems, so nothing was imported. Fix them in the file, or add "
-                          "--skip-invalid to import the other rows.",
-                          withProblems)
+        request.err << Text::tr("sala-cli: %n row(s) of %1 have problems, so nothing was imported. Fix them in the file, or add "
+                          "--skip-invalid to import the other rows.", nullptr, withProblems)
                            .arg(nativePath(path))
                     << Qt::endl;
         return InvalidInput;
@@ -215,7 +209,7 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
             skips += match.action == DuplicateAction::Skip ? 1 : 0;
         }
         const int rows = int(plan.rows.size()) - withProblems;
-        out << tr("Dry run: %1 would be added, %2 merged into existing records, %3 skipped; nothing was changed.")
+        out << Text::tr("Dry run: %1 would be added, %2 merged into existing records, %3 skipped; nothing was changed.")
                    .arg(rows - merges - skips)
                    .arg(merges)
                    .arg(skips + withProblems)
@@ -227,9 +221,9 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
         return fail(request, outcome.error());
     SavedMapping remembered{key(plan.source), plan.source, mappingToJson(plan.header.headers, plan.mapping), {}};
     if (Status s = RosterSettingsStore(store).saveMapping(remembered); !s)
-        request.err << tr("sala-cli: the import worked, but the column mapping could not be remembered: %1").arg(s.error().message)
+        request.err << Text::tr("sala-cli: the import worked, but the column mapping could not be remembered: %1").arg(s.error().message)
                     << Qt::endl;
-    out << tr("Imported into workshop %1 “%2”: %3 added, %4 merged into existing records, %5 duplicate(s) skipped, %6 row(s) "
+    out << Text::tr("Imported into workshop %1 “%2”: %3 added, %4 merged into existing records, %5 duplicate(s) skipped, %6 row(s) "
               "with problems skipped.")
                .arg(*workshopId)
                .arg(workshop->title)
@@ -244,36 +238,36 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
 int exportRosterFile(const RosterRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("roster export takes no file name; give it with --out"));
+        return usage(request, Text::tr("roster export takes no file name; give it with --out"));
     QString problem;
     const auto workshopId = idOption(request, QStringLiteral("workshop"), problem);
     if (!workshopId)
-        return usage(request, problem + tr("; sala-cli plan list shows the workshop numbers"));
+        return usage(request, problem + Text::tr("; sala-cli plan list shows the workshop numbers"));
     const QString formatName = request.parser.value(QStringLiteral("format"));
     const auto format = rosterExportFormatFromKey(formatName);
     if (!request.parser.isSet(QStringLiteral("format")) || !format)
-        return usage(request, tr("roster export needs --format csv or --format json"));
+        return usage(request, Text::tr("roster export needs --format csv or --format json"));
     if (!request.parser.isSet(QStringLiteral("out")))
-        return usage(request, tr("roster export needs --out FILE"));
+        return usage(request, Text::tr("roster export needs --out FILE"));
     const QString path = QFileInfo(request.parser.value(QStringLiteral("out"))).absoluteFilePath();
     if (QFileInfo::exists(path) && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, tr("“%1” already exists; add --force to replace it, or choose another name.")
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another name.")
                                                       .arg(nativePath(path))});
     auto store = openStore(request, false);
     if (!store)
         return fail(request, store.error());
     if (auto workshop = PlanStore(*store.value()).loadWorkshop(*workshopId); !workshop)
-        return fail(request, Error{ErrorCode::NotFound, tr("There is no workshop with number %1; sala-cli plan list shows "
+        return fail(request, Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1; sala-cli plan list shows "
                                                            "the numbers.")
                                                             .arg(*workshopId)});
     auto outcome = exportRoster(*store.value(), *workshopId, *format, path, QStringLiteral("cli"));
     if (!outcome)
         return fail(request, outcome.error());
-    request.out << tr("Wrote %1 to %2; the export is recorded in the personal data log.")
-                       .arg(tr("%n participant(s)", outcome->people), nativePath(path))
+    request.out << Text::tr("Wrote %1 to %2; the export is recorded in the personal data log.")
+                       .arg(Text::tr("%n participant(s)", nullptr, outcome->people), nativePath(path))
                 << Qt::endl;
     if (outcome->withoutConsent > 0)
-        request.out << tr("%n of them have not given consent; they are marked “NO CONSENT” in the file.", outcome->withoutConsent)
+        request.out << Text::tr("%n of them have not given consent; they are marked “NO CONSENT” in the file.", nullptr, outcome->withoutConsent)
                     << Qt::endl;
     return Ok;
 }
@@ -281,7 +275,7 @@ int exportRosterFile(const RosterRequest &request, const QStringList &arguments)
 int erase(const RosterRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("roster erase takes only --participant ID"));
+        return usage(request, Text::tr("roster erase takes only --participant ID"));
     QString problem;
     const auto participantId = idOption(request, QStringLiteral("participant"), problem);
     if (!participantId)
@@ -293,7 +287,7 @@ int erase(const RosterRequest &request, const QStringList &arguments)
     if (!person)
         return fail(request, person.error());
     if (person->erasedAt) {
-        request.out << tr("The personal data of participant %1 was already erased on %2.")
+        request.out << Text::tr("The personal data of participant %1 was already erased on %2.")
                            .arg(*participantId)
                            .arg(person->erasedAt->toString(Qt::ISODate))
                     << Qt::endl;
@@ -302,14 +296,14 @@ int erase(const RosterRequest &request, const QStringList &arguments)
     auto outcome = RosterStore(*store.value()).erase(*participantId, QStringLiteral("cli"));
     if (!outcome)
         return fail(request, outcome.error());
-    request.out << tr("Erased the personal data of participant %1 from %2. Counts by sex, country, organization type and "
+    request.out << Text::tr("Erased the personal data of participant %1 from %2. Counts by sex, country, organization type and "
                       "attendance are kept without the person.")
                        .arg(*participantId)
                        .arg(nativePath(store.value()->path()))
                 << Qt::endl;
     const QStringList backups = backupsBeside(store.value()->path());
     if (!backups.isEmpty())
-        request.out << tr("Backups made before now still hold the data; delete them if they are no longer needed: %1")
+        request.out << Text::tr("Backups made before now still hold the data; delete them if they are no longer needed: %1")
                            .arg(backups.join(QStringLiteral(", ")))
                     << Qt::endl;
     return Ok;
@@ -318,14 +312,14 @@ int erase(const RosterRequest &request, const QStringList &arguments)
 int show(const RosterRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("roster show takes only --participant ID"));
+        return usage(request, Text::tr("roster show takes only --participant ID"));
     QString problem;
     const auto participantId = idOption(request, QStringLiteral("participant"), problem);
     if (!participantId)
         return usage(request, problem);
     const QString format = request.parser.value(QStringLiteral("format"));
     if (format != u"json" && format != u"text")
-        return usage(request, tr("--format must be json or text, not “%1”").arg(format));
+        return usage(request, Text::tr("--format must be json or text, not “%1”").arg(format));
     auto store = openStore(request, true);
     if (!store)
         return fail(request, store.error());
@@ -343,7 +337,7 @@ int show(const RosterRequest &request, const QStringList &arguments)
     const Participant &p = person.value();
     QTextStream &out = request.out;
     if (p.erasedAt) {
-        out << tr("Participant %1: personal data erased on %2. Kept: %3, %4, %5, age %6.")
+        out << Text::tr("Participant %1: personal data erased on %2. Kept: %3, %4, %5, age %6.")
                    .arg(p.id)
                    .arg(p.erasedAt->toString(Qt::ISODate), displayName(p.sex), countryName(p.country),
                         displayName(p.organizationType), displayName(p.ageBand))
@@ -354,28 +348,28 @@ int show(const RosterRequest &request, const QStringList &arguments)
         if (!value.isEmpty())
             out << QStringLiteral("%1 %2").arg(label, -22).arg(value) << Qt::endl;
     };
-    line(tr("Participant:"), QString::number(p.id));
-    line(tr("Name:"), p.name);
-    line(tr("Preferred name:"), p.preferredName);
-    line(tr("Also known as:"), p.aliases.join(QStringLiteral("; ")));
-    line(tr("Email:"), (QStringList{p.email} + p.otherEmails).join(QStringLiteral("; ")));
-    line(tr("Phone:"), p.phone);
-    line(tr("Organization:"), p.organization);
-    line(tr("Organization type:"), displayName(p.organizationType));
-    line(tr("Country:"), countryName(p.country));
-    line(tr("Sex:"), displayName(p.sex));
-    line(tr("Age band:"), displayName(p.ageBand));
-    line(tr("Employees:"), p.employees ? QString::number(*p.employees) : QString());
-    line(tr("Sector:"), p.sector);
-    line(tr("Languages:"), p.languages.join(QStringLiteral(", ")));
-    line(tr("Interpretation:"), p.needsInterpretation ? tr("needed") : QString());
-    line(tr("Notes:"), p.notes);
-    line(tr("Consent:"), p.consentGiven ? tr("given %1, notice %2, for %3")
-                                              .arg(p.consentAt ? p.consentAt->toString(Qt::ISODate) : tr("(time not recorded)"),
-                                                   p.consentNotice.isEmpty() ? tr("(not recorded)") : p.consentNotice,
+    line(Text::tr("Participant:"), QString::number(p.id));
+    line(Text::tr("Name:"), p.name);
+    line(Text::tr("Preferred name:"), p.preferredName);
+    line(Text::tr("Also known as:"), p.aliases.join(QStringLiteral("; ")));
+    line(Text::tr("Email:"), (QStringList{p.email} + p.otherEmails).join(QStringLiteral("; ")));
+    line(Text::tr("Phone:"), p.phone);
+    line(Text::tr("Organization:"), p.organization);
+    line(Text::tr("Organization type:"), displayName(p.organizationType));
+    line(Text::tr("Country:"), countryName(p.country));
+    line(Text::tr("Sex:"), displayName(p.sex));
+    line(Text::tr("Age band:"), displayName(p.ageBand));
+    line(Text::tr("Employees:"), p.employees ? QString::number(*p.employees) : QString());
+    line(Text::tr("Sector:"), p.sector);
+    line(Text::tr("Languages:"), p.languages.join(QStringLiteral(", ")));
+    line(Text::tr("Interpretation:"), p.needsInterpretation ? Text::tr("needed") : QString());
+    line(Text::tr("Notes:"), p.notes);
+    line(Text::tr("Consent:"), p.consentGiven ? Text::tr("given %1, notice %2, for %3")
+                                              .arg(p.consentAt ? p.consentAt->toString(Qt::ISODate) : Text::tr("(time not recorded)"),
+                                                   p.consentNotice.isEmpty() ? Text::tr("(not recorded)") : p.consentNotice,
                                                    p.consentPurposes.join(QStringLiteral(", ")))
-                                        : tr("NOT GIVEN"));
-    line(tr("Source:"), p.source);
+                                        : Text::tr("NOT GIVEN"));
+    line(Text::tr("Source:"), p.source);
     return Ok;
 }
 
@@ -385,7 +379,7 @@ int runRosterCommand(const RosterRequest &request)
 {
     QStringList words = request.words;
     if (words.isEmpty())
-        return usage(request, tr("roster needs a subcommand: import, export, erase or show"));
+        return usage(request, Text::tr("roster needs a subcommand: import, export, erase or show"));
     const QString sub = words.takeFirst();
     if (sub == u"import")
         return importFile(request, words);
@@ -395,7 +389,7 @@ int runRosterCommand(const RosterRequest &request)
         return erase(request, words);
     if (sub == u"show")
         return show(request, words);
-    return usage(request, tr("unknown roster subcommand “%1”").arg(sub));
+    return usage(request, Text::tr("unknown roster subcommand “%1”").arg(sub));
 }
 
 } // namespace sala::cli

@@ -21,10 +21,9 @@
 namespace sala::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::cli)
+};
 
 // The schema version that added the run log; older databases have never run a session.
 constexpr int runLogSchema = 4;
@@ -46,7 +45,7 @@ std::optional<qint64> sessionOption(const RunRequest &request, QString &problem)
     const qint64 id = value.toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    problem = tr("--session needs a number such as 3, not “%1”; sala-cli plan list shows the numbers").arg(value);
+    problem = Text::tr("--session needs a number such as 3, not “%1”; sala-cli plan list shows the numbers").arg(value);
     return std::nullopt;
 }
 
@@ -62,7 +61,7 @@ Expected<LoadedRun> loadRun(Store &store, qint64 sessionId)
     const PlanStore plans(store);
     auto workshopId = plans.workshopOfSession(sessionId);
     if (!workshopId)
-        return Error{ErrorCode::NotFound, tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
     auto workshop = plans.loadWorkshop(workshopId.value());
     if (!workshop)
         return workshop.error();
@@ -76,7 +75,7 @@ Expected<LoadedRun> loadRun(Store &store, qint64 sessionId)
         }
     }
     if (!found)
-        return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no session with number %1.").arg(sessionId)};
 
     RunPlan plan;
     plan.session = loaded.session();
@@ -117,11 +116,11 @@ QString phaseKey(TimerPhase phase)
 QString statusText(RunStatus status)
 {
     switch (status) {
-    case RunStatus::NotStarted: return tr("not started");
-    case RunStatus::Running: return tr("running");
-    case RunStatus::Paused: return tr("paused");
-    case RunStatus::Overtime: return tr("in overtime");
-    case RunStatus::Finished: return tr("finished");
+    case RunStatus::NotStarted: return Text::tr("not started");
+    case RunStatus::Running: return Text::tr("running");
+    case RunStatus::Paused: return Text::tr("paused");
+    case RunStatus::Overtime: return Text::tr("in overtime");
+    case RunStatus::Finished: return Text::tr("finished");
     }
     return {};
 }
@@ -157,10 +156,10 @@ nlohmann::ordered_json timeOrNull(const QDateTime &when, const QTimeZone &zone)
 int status(const RunRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("run status takes no arguments"));
+        return usage(request, Text::tr("run status takes no arguments"));
     const QString format = request.parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")
-        return usage(request, tr("--format for run status must be text or json, not “%1”").arg(format));
+        return usage(request, Text::tr("--format for run status must be text or json, not “%1”").arg(format));
     std::optional<qint64> sessionId;
     if (request.parser.isSet(QStringLiteral("session"))) {
         QString problem;
@@ -180,7 +179,7 @@ int status(const RunRequest &request, const QStringList &arguments)
             last = found.value();
         }
         if (last == 0)
-            return fail(request, Error{ErrorCode::NotFound, tr("No session has been run in %1 yet; name one with --session ID "
+            return fail(request, Error{ErrorCode::NotFound, Text::tr("No session has been run in %1 yet; name one with --session ID "
                                                                "(sala-cli plan list shows the numbers).")
                                                                 .arg(nativePath(store.value()->path()))});
         sessionId = last;
@@ -222,20 +221,20 @@ int status(const RunRequest &request, const QStringList &arguments)
     }
 
     const QString zoneName = zoneAbbreviation(zone, state.projectedEnd);
-    request.out << tr("Session %1 “%2”: %3").arg(QString::number(session.id), session.title, statusText(state.status)) << Qt::endl;
+    request.out << Text::tr("Session %1 “%2”: %3").arg(QString::number(session.id), session.title, statusText(state.status)) << Qt::endl;
     if (state.current >= 0) {
         const Activity &activity = session.activities[std::size_t(state.current)];
-        request.out << tr("Activity %1 of %2: %3, %4 %5")
+        request.out << Text::tr("Activity %1 of %2: %3, %4 %5")
                            .arg(state.current + 1)
                            .arg(session.activities.size())
                            .arg(activity.title, formatCountdown(state.remainingMs),
-                                state.remainingMs > 0 ? tr("left") : tr("over"))
+                                state.remainingMs > 0 ? Text::tr("left") : Text::tr("over"))
                     << Qt::endl;
     }
     if (state.status == RunStatus::Finished)
-        request.out << tr("Finished at %1 %2, %3.").arg(clockTime(state.finishedAt, zone), zoneName, formatDrift(state.behindMs)) << Qt::endl;
+        request.out << Text::tr("Finished at %1 %2, %3.").arg(clockTime(state.finishedAt, zone), zoneName, formatDrift(state.behindMs)) << Qt::endl;
     else
-        request.out << tr("Projected end %1 %2 (planned %3), %4.")
+        request.out << Text::tr("Projected end %1 %2 (planned %3), %4.")
                            .arg(clockTime(state.projectedEnd, zone), zoneName, clockTime(state.plannedEnd, zone), formatDrift(state.behindMs))
                     << Qt::endl;
     return Ok;
@@ -244,26 +243,26 @@ int status(const RunRequest &request, const QStringList &arguments)
 int timing(const RunRequest &request, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return usage(request, tr("report timing takes no file name of its own; give the output with --out FILE"));
+        return usage(request, Text::tr("report timing takes no file name of its own; give the output with --out FILE"));
     if (!request.parser.isSet(QStringLiteral("session")))
-        return usage(request, tr("report timing needs --session ID"));
+        return usage(request, Text::tr("report timing needs --session ID"));
     QString problem;
     const std::optional<qint64> sessionId = sessionOption(request, problem);
     if (!sessionId)
         return usage(request, problem);
     const QString out = request.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return usage(request, tr("report timing needs --out FILE"));
+        return usage(request, Text::tr("report timing needs --out FILE"));
     QString format = request.parser.value(QStringLiteral("format"));
     if (!request.parser.isSet(QStringLiteral("format")))
         format = QFileInfo(out).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0 ? QStringLiteral("pdf") : QStringLiteral("csv");
     if (format != u"csv" && format != u"pdf")
-        return usage(request, tr("--format for report timing must be csv or pdf, not “%1”").arg(format));
+        return usage(request, Text::tr("--format for report timing must be csv or pdf, not “%1”").arg(format));
     const QFileInfo target(out);
     if (target.isDir())
-        return fail(request, Error{ErrorCode::Io, tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, tr("“%1” already exists; add --force to replace it, or choose another file name.")
+        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another file name.")
                                                       .arg(nativePath(out))});
 
     auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
@@ -276,7 +275,7 @@ int timing(const RunRequest &request, const QStringList &arguments)
     const Status written = format == u"pdf" ? writeTimingReportPdf(report, out) : writeAtomically(out, timingReportCsv(report));
     if (!written)
         return fail(request, written.error());
-    request.out << tr("Timing report for “%1” written to %2.").arg(loaded->session().title, nativePath(target.absoluteFilePath()))
+    request.out << Text::tr("Timing report for “%1” written to %2.").arg(loaded->session().title, nativePath(target.absoluteFilePath()))
                 << Qt::endl;
     return Ok;
 }
@@ -287,22 +286,22 @@ int runRunCommand(const RunRequest &request)
 {
     QStringList arguments = request.words;
     if (arguments.isEmpty())
-        return usage(request, tr("run needs a subcommand: status"));
+        return usage(request, Text::tr("run needs a subcommand: status"));
     const QString sub = arguments.takeFirst();
     if (sub == u"status")
         return status(request, arguments);
-    return usage(request, tr("unknown run subcommand “%1”").arg(sub));
+    return usage(request, Text::tr("unknown run subcommand “%1”").arg(sub));
 }
 
 int runReportCommand(const RunRequest &request)
 {
     QStringList arguments = request.words;
     if (arguments.isEmpty())
-        return usage(request, tr("report needs a subcommand: timing"));
+        return usage(request, Text::tr("report needs a subcommand: timing"));
     const QString sub = arguments.takeFirst();
     if (sub == u"timing")
         return timing(request, arguments);
-    return usage(request, tr("unknown report subcommand “%1”").arg(sub));
+    return usage(request, Text::tr("unknown report subcommand “%1”").arg(sub));
 }
 
 } // namespace sala::cli

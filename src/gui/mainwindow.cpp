@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/attendanceimportdialog.h"
 #include "dialogs/filedialog.h"
 #include "commands/plancommands.h"
 #include "dialogs/preferencesdialog.h"
@@ -96,13 +97,16 @@ void MainWindow::createModes()
         {Run, tr("R&un"), QStringLiteral("run"), tr("Run the session live")},
         {Reports, tr("Re&ports"), QStringLiteral("reports"), tr("Attendance and planning reports")},
     }};
+    // Breakouts and Reports hold no menu actions or shortcuts, so they are built the first time
+    // they are shown or asked for (modeWidget): opening Sala does not pay for them.
     m_stack->addWidget(new PlanView(*m_context, m_stack));
     m_stack->addWidget(new RosterView(*m_context, m_stack));
-    m_stack->addWidget(new BreakoutsView(*m_context, m_stack));
+    m_stack->addWidget(new QWidget(m_stack));
     auto *run = new RunView(*m_context, m_stack);
     m_stack->addWidget(run);
     connectRosterAndRun(run);
-    m_stack->addWidget(new ReportsView(*m_context, m_stack));
+    m_stack->addWidget(new QWidget(m_stack));
+    m_built = {true, true, false, true, false};
 
     auto *modeBar = new QToolBar(tr("Modes"), this);
     modeBar->setObjectName(QStringLiteral("modeBar"));
@@ -196,6 +200,8 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Export Session…"), this, &MainWindow::exportSession);
     file->addAction(tr("Export &Workshop…"), this, &MainWindow::exportWorkshop);
+    QAction *attendance = file->addAction(tr("Import &Attendance…"), this, [this] { openAttendanceImport(*m_context, this); });
+    attendance->setStatusTip(tr("Read a participants report from Zoom, Teams or Google Meet into the current session"));
     QAction *sheet = file->addAction(tr("&Run Sheet…"), this, &MainWindow::writeRunSheet);
     sheet->setShortcut(QKeySequence::Print);
     sheet->setStatusTip(tr("Write the session's run sheet as PDF, HTML or Markdown for printing"));
@@ -259,6 +265,7 @@ MainWindow::Mode MainWindow::currentMode() const
 
 void MainWindow::setMode(Mode mode)
 {
+    modeWidget(mode);
     m_stack->setCurrentIndex(int(mode));
     m_stack->currentWidget()->setFocus();
     m_modeActions[std::size_t(mode)]->setChecked(true);
@@ -267,6 +274,18 @@ void MainWindow::setMode(Mode mode)
 
 QWidget *MainWindow::modeWidget(Mode mode) const
 {
+    if (!m_built[std::size_t(mode)]) {
+        QWidget *view = nullptr;
+        if (mode == Breakouts)
+            view = new BreakoutsView(*m_context, m_stack);
+        else
+            view = new ReportsView(*m_context, m_stack);
+        QWidget *placeholder = m_stack->widget(int(mode));
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_stack->insertWidget(int(mode), view);
+        m_built[std::size_t(mode)] = true;
+    }
     return m_stack->widget(int(mode));
 }
 

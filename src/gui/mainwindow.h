@@ -28,6 +28,7 @@ public:
     WorkshopContext &context() const { return *m_context; }
     Mode currentMode() const;
     void setMode(Mode mode);
+    // The mode's view; views that hold no menu actions are built here on first use.
     QWidget *modeWidget(Mode mode) const;
     QAction *modeAction(Mode mode) const { return m_modeActions[std::size_t(mode)]; }
     QComboBox *workshopPicker() const { return m_workshopPicker; }
@@ -65,6 +66,8 @@ private:
     QStackedWidget *m_stack;
     QActionGroup *m_modeGroup;
     std::array<QAction *, ModeCount> m_modeActions{};
+    // Which modes have their view yet; the others are built on first use by modeWidget().
+    mutable std::array<bool, ModeCount> m_built{};
     QComboBox *m_workshopPicker = nullptr;
     QComboBox *m_sessionPicker = nullptr;
     QLabel *m_databaseLabel = nullptr;

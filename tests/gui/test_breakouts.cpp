@@ -1,6 +1,7 @@
 // Breakouts mode as a facilitator uses it on the demo workshop: rooms generated from the roster
-// without repeated pairs and with countries spread, dragged, locked and re-solved, renamed,
-// a late arrival placed, exported for Zoom, every change undoable and stored at once.
+// without repeated pairs and with countries spread, dragged or moved from the keyboard, locked and
+// re-solved, renamed, a late arrival placed, exported for Zoom and printed, only the people who
+// take part grouped, every change undoable and stored at once.
 
 #include "demo/demoseeder.h"
 #include "dialogs/filedialog.h"
@@ -8,9 +9,13 @@
 #include "groups/groupsolver.h"
 #include "groups/rostergroups.h"
 #include "gui/demostore.h"
+#include "liveroster.h"
 #include "mainwindow.h"
 #include "models/breakoutroomsmodel.h"
+#include "render/pdfinspect.h"
+#include "roomspdf.h"
 #include "settings.h"
+#include "support/testsupport.h"
 #include "store/store.h"
 #include "views/breakoutsview.h"
 #include "workshopcontext.h"
@@ -18,16 +23,21 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <set>
 
@@ -296,4 +306,196 @@ TEST_CASE("breakouts_roomsSurviveAReopen", "[gui][breakouts]")
     QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
     b.view->setRound(1);
     b.window->grab().save(QStringLiteral(SALA_SCREENSHOT_DIR "/breakouts-mode.png"));
+}
+
+TEST_CASE("breakouts_altDownAltUpAndM_moveTheSelectedPeopleAsUndoableSteps", "[gui][breakouts][keys]")
+{
+    Breakouts b;
+    QAbstractItemModelTester tester(b.view->roomsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    QTreeView *rooms = b.view->rooms();
+    const std::vector<GroupRound> generated = b.rounds();
+    const int person = generated[0][0][0];
+    rooms->setFocus();
+    b.view->selectPeople({person});
+    REQUIRE(b.view->selectedPeople() == QList<int>{person});
+    const int stepsBefore = b.undo().index();
+
+    QTest::keyClick(rooms, Qt::Key_Down, Qt::AltModifier);
+    QApplication::processEvents();
+    CHECK(b.roomOf(person) == 1);
+    CHECK(b.view->selectedPeople() == QList<int>{person});  // still selected: Alt+Down again goes on
+    QTest::keyClick(rooms, Qt::Key_Down, Qt::AltModifier);
+    QApplication::processEvents();
+    CHECK(b.roomOf(person) == 2);
+    CHECK(b.undo().index() == stepsBefore + 2);
+    CHECK(b.undo().undoText() == u"Move " + b.view->problem().problem.people[std::size_t(person)].name + u" to Room 3");
+    CHECK(b.stored() == b.view->currentSet());
+    QTest::keyClick(rooms, Qt::Key_Up, Qt::AltModifier);
+    QApplication::processEvents();
+    CHECK(b.roomOf(person) == 1);
+    b.undo().undo();
+    b.undo().undo();
+    b.undo().undo();
+    CHECK(b.roomOf(person) == 0);
+    CHECK(b.stored() == b.view->currentSet());
+
+    // In the first room there is no room before.
+    b.view->selectPeople({person});
+    QTest::keyClick(rooms, Qt::Key_Up, Qt::AltModifier);
+    QApplication::processEvents();
+    CHECK(b.roomOf(person) == 0);
+    CHECK(b.view->status()->text() == u"Already in the first room.");
+
+    // Two people from different rooms, M, then 4: both go to Room 4 in one step.
+    const int other = generated[0][1][0];
+    b.view->selectPeople({person, other});
+    REQUIRE(b.view->selectedPeople().size() == 2);
+    bool menuShown = false;
+    QTimer::singleShot(0, b.view, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        menuShown = menu != nullptr;
+        if (menu)
+            QTest::keyClick(menu, Qt::Key_4);
+    });
+    const int steps = b.undo().index();
+    QTest::keyClick(rooms, Qt::Key_M);
+    QApplication::processEvents();
+    CHECK(menuShown);
+    CHECK(b.roomOf(person) == 3);
+    CHECK(b.roomOf(other) == 3);
+    CHECK(b.undo().index() == steps + 1);
+    CHECK(b.undo().undoText() == u"Move 2 people to Room 4");
+    b.undo().undo();
+    CHECK(b.roomOf(person) == 0);
+    CHECK(b.roomOf(other) == 1);
+
+    // The same moves through the menu the right mouse button opens; the shortcut is in the tooltip.
+    b.view->selectPeople({other});
+    std::unique_ptr<QMenu> menu(b.view->moveMenu(nullptr));
+    REQUIRE(menu->actions().size() == int(generated[0].size()));
+    CHECK_FALSE(menu->actions().at(1)->isEnabled());  // the room they are in
+    menu->actions().at(5)->trigger();
+    CHECK(b.roomOf(other) == 5);
+    CHECK(b.view->moveToRoomAction()->toolTip().endsWith(u"(M)"));
+    CHECK_FALSE(b.view->moveDownAction()->shortcut().isEmpty());
+}
+
+TEST_CASE("breakouts_whoIsGrouped_notThoseLeftOutOrErasedAndOnlyCheckedInOnceCheckInBegins", "[gui][breakouts][attendance]")
+{
+    Breakouts b;
+    LiveRoster &live = LiveRoster::of(b.context());
+    const std::vector<Participant> roster = b.context().roster();
+    REQUIRE(roster.size() == 28);
+    b.view->selectActivity(b.activityRow(3, 5));
+    CHECK(b.view->problem().problem.people.size() == 28);
+    CHECK(b.view->groupedLabel()->text() == u"Grouping all 28 people on the roster.");
+    CHECK_FALSE(b.view->onlyCheckedInBox()->isChecked());  // nobody has checked in
+
+    REQUIRE(live.setExpected({roster[0].id}, false));
+    REQUIRE(live.erase({roster[1].id}));
+    QApplication::processEvents();
+    b.view->selectActivity(b.activityRow(3, 5));
+    CHECK(b.view->problem().problem.people.size() == 26);
+    CHECK(b.view->problem().indexOf(roster[0].id) < 0);
+    CHECK(b.view->problem().indexOf(roster[1].id) < 0);
+    CHECK(b.view->groupedLabel()->text()
+          == u"Grouping 26 of 28 people; not grouped: 1 left out of this session, 1 whose data was erased.");
+
+    // The first check-in turns "Only people checked in" on.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<qint64> came;
+    for (int i = 2; i < 12; ++i) {
+        AttendanceEvent event;
+        event.sessionId = b.context().session()->id;
+        event.participantId = roster[std::size_t(i)].id;
+        event.kind = i == 11 ? AttendanceKind::Late : AttendanceKind::Arrived;
+        event.at = now;
+        REQUIRE(live.recordAttendance(event));
+        came.push_back(event.participantId);
+    }
+    AttendanceEvent left{0, b.context().session()->id, came.back(), AttendanceKind::Left, now.addSecs(60)};
+    REQUIRE(live.recordAttendance(left));
+    QApplication::processEvents();
+    CHECK(b.view->onlyCheckedInBox()->isChecked());
+    CHECK(b.view->problem().problem.people.size() == 9);
+    CHECK(b.view->groupedLabel()->text()
+          == u"Grouping 9 of 28 people; not grouped: 16 not checked in, 1 checked out of the call, 1 left out of this "
+             u"session, 1 whose data was erased.");
+    REQUIRE(b.view->generate());
+    std::set<qint64> grouped;
+    for (const auto &room : b.view->currentSet().rounds.front())
+        grouped.insert(room.begin(), room.end());
+    CHECK(grouped == std::set<qint64>(came.begin(), came.end() - 1));
+    CHECK(b.view->status()->text().contains(u"Grouping 9 of 28 people"));
+
+    // Once the facilitator decides, further check-ins leave the choice alone.
+    b.view->onlyCheckedInBox()->setChecked(false);
+    QApplication::processEvents();
+    CHECK(b.view->problem().problem.people.size() == 26);
+    AttendanceEvent another{0, b.context().session()->id, roster[20].id, AttendanceKind::Arrived, now.addSecs(120)};
+    REQUIRE(live.recordAttendance(another));
+    QApplication::processEvents();
+    CHECK_FALSE(b.view->onlyCheckedInBox()->isChecked());
+    CHECK_FALSE(b.view->onlyCheckedInBox()->accessibleName().isEmpty());
+}
+
+TEST_CASE("breakouts_printRooms_writesAPdfPageForEachRoundWithTimesAndMarks", "[gui][breakouts][pdf]")
+{
+    Breakouts b;
+    const int row = b.activityRow(3, 5);
+    b.view->selectActivity(row);
+    FileDialog::setNextFileName(b.dir.filePath(QStringLiteral("none.pdf")));
+    CHECK_FALSE(b.view->printRoomsPdf());  // no rooms yet
+    CHECK(b.view->status()->text().contains(u"no rooms to print"));
+    FileDialog::setNextFileName(QString());
+
+    REQUIRE(b.view->generate());
+    const int locked = b.rounds()[1][2][0];
+    b.view->setRound(1);
+    REQUIRE(b.view->roomsModel()->setData(b.personIndex(locked), Qt::Checked, Qt::CheckStateRole));
+    QApplication::processEvents();
+
+    const RoomsSheet sheet = b.view->roomsSheet();
+    REQUIRE(sheet.rounds.size() == 3);
+    CHECK(sheet.activityTitle == b.context().session()->activities[std::size_t(row)].title);
+    CHECK(sheet.workshopTitle == b.context().workshop().title);
+    // Three rounds of six minutes from 10:48 in Bangkok, with Manila's clock beside it.
+    CHECK(sheet.rounds[0].times == u"10:48–10:54 ICT · 11:48–11:54 PHT");
+    CHECK(sheet.rounds[1].times == u"10:54–11:00 ICT · 11:54–12:00 PHT");
+    const RoomsSheet::Person &marked = sheet.rounds[1].rooms[2].people.front();
+    CHECK(marked.locked);
+    CHECK(marked.name == b.view->problem().problem.people[std::size_t(locked)].name);
+    bool someoneFromCambodia = false;
+    for (const auto &room : sheet.rounds[0].rooms)
+        for (const auto &person : room.people)
+            someoneFromCambodia = someoneFromCambodia || person.details.startsWith(u"Cambodia · Khmer");
+    CHECK(someoneFromCambodia);
+
+    const QString path = b.dir.filePath(QStringLiteral("rooms.pdf"));
+    FileDialog::setNextFileName(path);
+    REQUIRE(b.view->printRoomsPdf());
+    const QByteArray pdf = test::readBytes(path);
+    CHECK(pdf.startsWith("%PDF"));
+    CHECK(test::pdfPageCount(pdf) == 3);
+    CHECK(b.view->status()->text().contains(u"a page per round"));
+    // Kept beside the screenshots, to look at.
+    QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
+    QFile::remove(QStringLiteral(SALA_SCREENSHOT_DIR "/breakout-rooms.pdf"));
+    QFile::copy(path, QStringLiteral(SALA_SCREENSHOT_DIR "/breakout-rooms.pdf"));
+}
+
+TEST_CASE("breakouts_modeScreenshot_atTheLaptopSize", "[gui][breakouts][screenshots]")
+{
+    Breakouts b;
+    b.window->resize(1366, 768);
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    QApplication::processEvents();
+    // Every control of the rooms panel fits: no clipped labels on a 1366 × 768 laptop.
+    for (QWidget *w : std::initializer_list<QWidget *>{b.view->onlyCheckedInBox(), b.view->roundBox(), b.view->lateArrivalBox()})
+        CHECK(w->width() >= w->minimumSizeHint().width());
+    QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
+    b.window->grab().save(QStringLiteral(SALA_SCREENSHOT_DIR "/breakouts-1366.png"));
 }

@@ -4,7 +4,9 @@
 
 #include "demo/demoseeder.h"
 #include "dialogs/filedialog.h"
+#include "groups/breakoutsetstore.h"
 #include "gui/demostore.h"
+#include "liveroster.h"
 #include "mainwindow.h"
 #include "presenter/livesession.h"
 #include "presenter/presenterwindow.h"
@@ -13,8 +15,10 @@
 #include "settings.h"
 #include "store/planstore.h"
 #include "store/store.h"
+#include "views/breakoutsview.h"
 #include "views/reportsview.h"
 #include "views/runhelpoverlay.h"
+#include "views/runroomspanel.h"
 #include "views/runview.h"
 #include "views/sessionbar.h"
 #include "workshopcontext.h"
@@ -24,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -35,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -446,7 +452,8 @@ TEST_CASE("runView_peopleArea_listsTheEnrolledByCollationAndTakesACheckInPanel",
 
     auto *checkIn = new QLabel(QStringLiteral("check-in"));
     f.run()->setPeopleWidget(checkIn);
-    CHECK(checkIn->parentWidget() == f.run()->peopleBox());
+    CHECK(f.run()->peopleBox()->isAncestorOf(checkIn));
+    CHECK(checkIn->isVisible());
     CHECK_FALSE(list->isVisible());
 }
 
@@ -483,4 +490,243 @@ TEST_CASE("reportsView_timingReportMatchesTheRunAndExportsCsvAndPdf", "[gui][run
     QFile pdfFile(pdf);
     REQUIRE(pdfFile.open(QIODevice::ReadOnly));
     CHECK(pdfFile.read(5) == "%PDF-");
+}
+
+namespace {
+
+// The demo's "Activity 3 — Crisis Month business game": three rounds of six minutes in fives.
+constexpr int crisisGame = 7;
+
+struct RoomsFixture : RunFixture {
+    RunRoomsPanel *panel() const { return run()->roomsPanel(); }
+    WorkshopContext &context() const { return window->context(); }
+    const Activity &activity(int index) const { return session().activities[std::size_t(index)]; }
+
+    // Rooms of five for every round, everyone on the roster but `absent`; each round mixes anew.
+    BreakoutSet storeRooms(int index, qint64 absent = 0)
+    {
+        std::vector<qint64> ids;
+        for (const Participant &p : context().roster())
+            if (p.id != absent)
+                ids.push_back(p.id);
+        BreakoutSet set;
+        const int rooms = int(ids.size() + 4) / 5;
+        for (int r = 0; r < activity(index).breakout->rounds; ++r) {
+            std::vector<std::vector<qint64>> round(static_cast<std::size_t>(rooms));
+            for (std::size_t i = 0; i < ids.size(); ++i)
+                round[(i * std::size_t(r + 1) + i / std::size_t(rooms)) % std::size_t(rooms)].push_back(ids[i]);
+            set.rounds.push_back(round);
+        }
+        REQUIRE(BreakoutSetStore(*store).saveForActivity(context().workshop().id, activity(index).id, set).ok());
+        return set;
+    }
+
+    BreakoutSet stored(int index) const
+    {
+        auto set = BreakoutSetStore(*store).forActivity(activity(index).id);
+        REQUIRE(set.ok());
+        return set.value().value_or(BreakoutSet{});
+    }
+
+    void jumpTo(int index)
+    {
+        if (!state().started())
+            key(Qt::Key_Space);
+        QTreeWidgetItem *item = run()->rundown()->topLevelItem(index);
+        run()->rundown()->setCurrentItem(item);
+        Q_EMIT run()->rundown()->itemActivated(item, 0);
+        QApplication::processEvents();
+        REQUIRE(state().current == index);
+    }
+
+    void attend(qint64 participantId, AttendanceKind kind)
+    {
+        AttendanceEvent event;
+        event.sessionId = session().id;
+        event.participantId = participantId;
+        event.kind = kind;
+        event.at = live().engine().now();
+        REQUIRE(LiveRoster::of(context()).recordAttendance(event));
+        QApplication::processEvents();
+    }
+
+    const Participant &person(int row) const { return context().roster()[std::size_t(row)]; }
+    static QString shownName(const Participant &p) { return p.preferredName.isEmpty() ? p.name : p.preferredName; }
+
+    // The room holding `participantId` in round `round` of the stored rooms, -1 for none.
+    int roomOf(int index, int round, qint64 participantId) const
+    {
+        const BreakoutSet set = stored(index);
+        const auto &rooms = set.rounds[std::size_t(round)];
+        for (std::size_t k = 0; k < rooms.size(); ++k)
+            if (std::find(rooms[k].begin(), rooms[k].end(), participantId) != rooms[k].end())
+                return int(k);
+        return -1;
+    }
+};
+
+} // namespace
+
+TEST_CASE("runRooms_breakoutUnderWay_showsTheRoomsOfTheRoundThatRuns", "[gui][run][rooms]")
+{
+    RoomsFixture f;
+    const BreakoutSet set = f.storeRooms(crisisGame);
+    CHECK_FALSE(f.panel()->isVisible());  // the welcome is not a breakout
+
+    f.jumpTo(crisisGame);
+    REQUIRE(f.panel()->isVisible());
+    CHECK(f.panel()->roundBox()->count() == 3);
+    CHECK(f.panel()->roundBox()->currentText() == u"Round 1 of 3 · now");
+    const QString firstRound = f.panel()->roomsText()->toPlainText();
+    for (std::size_t k = 0; k < set.rounds[0].size(); ++k)
+        CHECK(firstRound.contains(QStringLiteral("Room %1 (%2): ").arg(k + 1).arg(set.rounds[0][k].size())));
+    // People are shown by the name they like to be called.
+    const Participant &someone = f.person(0);
+    CHECK(firstRound.contains(RoomsFixture::shownName(someone)));
+    CHECK_FALSE(f.panel()->waitingList()->isVisible());  // nobody is checked in yet
+
+    f.wait(minutes(6));  // the second round begins
+    CHECK(f.panel()->shownRound() == 1);
+    CHECK(f.panel()->roundBox()->currentText() == u"Round 2 of 3 · now");
+    CHECK(f.panel()->roomsText()->toPlainText() != firstRound);
+
+    // A look back at round 1 holds until the run moves on to round 3.
+    f.panel()->showRound(0);
+    CHECK(f.panel()->roomsText()->toPlainText() == firstRound);
+    f.wait(minutes(1));
+    CHECK(f.panel()->shownRound() == 0);
+    f.wait(minutes(5));
+    CHECK(f.panel()->shownRound() == 2);
+    CHECK(f.panel()->roundBox()->currentText() == u"Round 3 of 3 · now");
+    // After the last round (the debrief) the last round stays in view.
+    f.wait(minutes(10));
+    CHECK(f.panel()->shownRound() == 2);
+
+    f.key(Qt::Key_Right);  // a micro-break: no rooms
+    CHECK_FALSE(f.panel()->isVisible());
+}
+
+TEST_CASE("runRooms_lateArrival_placedWithPInTheSuggestedRoomStoredAndUndoable", "[gui][run][rooms]")
+{
+    RoomsFixture f;
+    const Participant late = f.person(3);
+    f.storeRooms(crisisGame, late.id);
+    f.jumpTo(crisisGame);
+    f.attend(f.person(0).id, AttendanceKind::Arrived);
+    CHECK_FALSE(f.panel()->waitingList()->isVisible());  // present, and in a room
+    CHECK_FALSE(f.panel()->placeButton()->isEnabled());
+
+    f.attend(late.id, AttendanceKind::Late);
+    REQUIRE(f.panel()->waitingList()->isVisible());
+    REQUIRE(f.panel()->unplaced() == QList<qint64>{late.id});
+    const int suggested = f.panel()->suggestedRoom(late.id);
+    REQUIRE(suggested >= 0);
+    const QString room = QStringLiteral("Room %1").arg(suggested + 1);
+    CHECK(f.panel()->suggestionLabel()->text() == RoomsFixture::shownName(late) + u" → " + room);
+    CHECK(f.panel()->placeButton()->isEnabled());
+    CHECK(f.panel()->placeButton()->toolTip().endsWith(u"(P)"));
+    // The suggestion is one of the smallest rooms: nobody there has met this person.
+    const BreakoutSet before = f.stored(crisisGame);
+    for (const auto &members : before.rounds[0])
+        CHECK(before.rounds[0][std::size_t(suggested)].size() <= members.size());
+
+    f.key(Qt::Key_P);
+    CHECK(f.roomOf(crisisGame, 0, late.id) == suggested);
+    CHECK(f.roomOf(crisisGame, 1, late.id) == -1);  // only the round under way
+    CHECK(f.panel()->unplaced().isEmpty());
+    CHECK(f.panel()->roomsText()->toPlainText().contains(RoomsFixture::shownName(late)));
+    QUndoStack *undo = f.context().undoStack();
+    CHECK(undo->undoText() == u"Place " + RoomsFixture::shownName(late) + u" in " + room);
+
+    // Breakouts mode shows the same rooms at once.
+    auto *breakouts = qobject_cast<BreakoutsView *>(f.window->modeWidget(MainWindow::Breakouts));
+    breakouts->selectActivity(crisisGame);
+    CHECK(breakouts->currentSet() == f.stored(crisisGame));
+
+    f.key(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.roomOf(crisisGame, 0, late.id) == -1);
+    CHECK(breakouts->currentSet() == f.stored(crisisGame));
+    CHECK(f.panel()->unplaced() == QList<qint64>{late.id});
+    // State did not move on: the run goes on as before.
+    CHECK(f.state().current == crisisGame);
+}
+
+TEST_CASE("runRooms_personWhoCheckedOut_isStruckThroughAndMarkedLeftInTheirRoom", "[gui][run][rooms]")
+{
+    RoomsFixture f;
+    f.storeRooms(crisisGame);
+    f.jumpTo(crisisGame);
+    const Participant &gone = f.person(5);
+    f.attend(gone.id, AttendanceKind::Arrived);
+    f.attend(gone.id, AttendanceKind::Left);
+    const QString name = RoomsFixture::shownName(gone);
+    CHECK(f.panel()->roomsText()->toPlainText().contains(name + u" (left)"));
+    CHECK(f.panel()->roomsText()->toHtml().contains(u"line-through"));
+    // Someone who left is not waiting for a room either.
+    CHECK(f.panel()->unplaced().isEmpty());
+    f.attend(gone.id, AttendanceKind::Rejoined);
+    CHECK_FALSE(f.panel()->roomsText()->toPlainText().contains(name + u" (left)"));
+}
+
+TEST_CASE("runRooms_breakoutWithoutSavedRooms_offersToOpenBreakoutsMode", "[gui][run][rooms]")
+{
+    RoomsFixture f;
+    f.jumpTo(3);  // Activity 1: no rooms made
+    REQUIRE(f.panel()->isVisible());
+    CHECK(f.panel()->emptyLabel()->isVisible());
+    CHECK(f.panel()->emptyLabel()->text().contains(u"No rooms are saved"));
+    f.key(Qt::Key_P);  // nothing to place: said so, nothing stored
+    CHECK(f.stored(3).isEmpty());
+    saveShot(f.window.get(), QStringLiteral("run-rooms-none"));
+
+    QTest::mouseClick(f.panel()->openBreakoutsButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(f.window->modeAction(MainWindow::Breakouts)->isChecked());
+    auto *breakouts = qobject_cast<BreakoutsView *>(f.window->modeWidget(MainWindow::Breakouts));
+    CHECK(breakouts->activityId() == f.activity(3).id);
+}
+
+TEST_CASE("runRooms_reachedWithTabAndEveryControlNamedForScreenReaders", "[gui][run][rooms][keys]")
+{
+    RoomsFixture f;
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    const Participant late = f.person(2);
+    f.storeRooms(crisisGame, late.id);
+    f.jumpTo(crisisGame);
+    f.attend(late.id, AttendanceKind::Late);
+    for (QWidget *w : std::initializer_list<QWidget *>{f.panel()->roundBox(), f.panel()->waitingList(), f.panel()->roomsText(),
+                                                      f.panel()->placeButton(), f.panel()->openBreakoutsButton()})
+        CHECK_FALSE(w->accessibleName().isEmpty());
+
+    f.run()->setFocus();
+    bool reached = false;
+    for (int i = 0; i < 12 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = QApplication::focusWidget() == f.panel()->waitingList();
+    }
+    REQUIRE(reached);
+    // Enter on the selected person places them, as P does.
+    QTest::keyClick(f.panel()->waitingList(), Qt::Key_Return);
+    CHECK(f.roomOf(crisisGame, 0, late.id) >= 0);
+    saveShot(f.window.get(), QStringLiteral("run-rooms"));
+}
+
+TEST_CASE("runView_keyA_saysTheTimeLeftOfTheRunningActivity", "[gui][run][keys][a11y]")
+{
+    RunFixture f;
+    f.key(Qt::Key_A);
+    CHECK(f.run()->announceTimeLeft() == QStringLiteral("The session has not started."));
+
+    f.key(Qt::Key_Space);  // the 8-minute welcome starts
+    f.wait(90'000);
+    f.key(Qt::Key_A);
+    const QString said = f.run()->announceTimeLeft();
+    CHECK(said.startsWith(QStringLiteral("6 minutes and 30 seconds left in “")));
+    CHECK(said.contains(f.session().activities[0].title));
+
+    f.key(Qt::Key_Space);  // paused: said too, since a paused timer looks like a running one to the ear
+    CHECK(f.run()->announceTimeLeft().endsWith(QStringLiteral("The timer is paused.")));
+    f.key(Qt::Key_Space);
+    f.wait(7 * 60'000);
+    CHECK(f.run()->announceTimeLeft().contains(QStringLiteral("over its time")));
 }

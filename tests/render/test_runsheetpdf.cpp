@@ -2,6 +2,7 @@
 // cover the Thai, Khmer and Lao that trainers type into their plans.
 
 #include "demo/demoworkshop.h"
+#include "render/pdfinspect.h"
 #include "runsheetpdf.h"
 #include "support/testsupport.h"
 
@@ -20,26 +21,6 @@ namespace {
 Workshop demo()
 {
     return demoWorkshop(QDate(2026, 12, 1));
-}
-
-// Page objects ("/Type /Page"), not the page tree ("/Type /Pages").
-qsizetype pageCount(const QByteArray &pdf)
-{
-    static const QRegularExpression page(u"/Type\\s*/Page(?![a-zA-Z])"_s);
-    qsizetype count = 0;
-    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
-        ++count;
-    return count;
-}
-
-// Whether a font whose PostScript name starts with `name` is among the PDF's font resources.
-// Font dictionaries are never compressed, so the name is in the bytes (a subset may carry an
-// "ABCDEF+" tag in front of it).
-bool usesFont(const QByteArray &pdf, const char *name)
-{
-    const QRegularExpression baseFont(u"/BaseFont\\s*/([A-Z]{6}\\+)?"_s
-                                      + QRegularExpression::escape(QString::fromLatin1(name)));
-    return baseFont.match(QString::fromLatin1(pdf)).hasMatch();
 }
 
 // A session in the languages of three of the five countries, with a Latin title between them.
@@ -68,10 +49,8 @@ TEST_CASE("writeRunSheetPdf_demo_writesAMultiPageA4Pdf", "[runsheet][pdf]")
     const QByteArray pdf = test::readBytes(path);
     CHECK(pdf.startsWith("%PDF"));
     CHECK(pdf.trimmed().endsWith("%%EOF"));
-    CHECK(pageCount(pdf) > 1);
-    // A4 is 595 × 842 points.
-    static const QRegularExpression a4(u"/MediaBox \\[0 0 595(\\.\\d+)? 84[12](\\.\\d+)?\\]"_s);
-    CHECK(a4.match(QString::fromLatin1(pdf)).hasMatch());
+    CHECK(test::pdfPageCount(pdf) > 1);
+    CHECK(test::pdfIsA4(pdf));
 }
 
 TEST_CASE("writeRunSheetPdf_thaiKhmerAndLaoText_embedsNotoFontsForEachScript", "[runsheet][pdf]")
@@ -83,10 +62,10 @@ TEST_CASE("writeRunSheetPdf_thaiKhmerAndLaoText_embedsNotoFontsForEachScript", "
 
     REQUIRE(writeRunSheetPdf(workshop, workshop.sessions.front(), path).ok());
     const QByteArray pdf = test::readBytes(path);
-    CHECK(usesFont(pdf, "NotoSansThai"));
-    CHECK(usesFont(pdf, "NotoSansKhmer"));
-    CHECK(usesFont(pdf, "NotoSansLao"));
-    CHECK(usesFont(pdf, "NotoSans-"));  // the Latin text
+    CHECK(test::pdfUsesFont(pdf, "NotoSansThai"));
+    CHECK(test::pdfUsesFont(pdf, "NotoSansKhmer"));
+    CHECK(test::pdfUsesFont(pdf, "NotoSansLao"));
+    CHECK(test::pdfUsesFont(pdf, "NotoSans-"));  // the Latin text
 }
 
 TEST_CASE("writeRunSheetPdf_latinOnlyPlan_embedsNoScriptFontsItDoesNotNeed", "[runsheet][pdf]")
@@ -98,10 +77,10 @@ TEST_CASE("writeRunSheetPdf_latinOnlyPlan_embedsNoScriptFontsItDoesNotNeed", "[r
     REQUIRE(writeRunSheetPdf(workshop, workshop.sessions.front(), path).ok());
     const QByteArray pdf = test::readBytes(path);
     // Proves the check above looks at what the text needs, not at a fixed font list.
-    CHECK(usesFont(pdf, "NotoSans-"));
-    CHECK_FALSE(usesFont(pdf, "NotoSansThai"));
-    CHECK_FALSE(usesFont(pdf, "NotoSansKhmer"));
-    CHECK_FALSE(usesFont(pdf, "NotoSansLao"));
+    CHECK(test::pdfUsesFont(pdf, "NotoSans-"));
+    CHECK_FALSE(test::pdfUsesFont(pdf, "NotoSansThai"));
+    CHECK_FALSE(test::pdfUsesFont(pdf, "NotoSansKhmer"));
+    CHECK_FALSE(test::pdfUsesFont(pdf, "NotoSansLao"));
 }
 
 TEST_CASE("writeRunSheetPdf_existingFile_isReplacedWholeWithNothingLeftBeside", "[runsheet][pdf]")

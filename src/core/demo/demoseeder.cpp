@@ -1,5 +1,8 @@
 #include "demo/demoseeder.h"
 
+#include "attendance/attendanceimport.h"
+#include "attendance/attendancereader.h"
+#include "demo/demoattendance.h"
 #include "demo/demoworkshop.h"
 #include "store/planstore.h"
 #include "store/rosterstore.h"
@@ -15,6 +18,28 @@ namespace sala {
 namespace {
 
 const QString demoMetaKey = QStringLiteral("demo_workshop_id");
+
+// The session's Zoom export goes through the same import as a trainer's file: read, matched to
+// the roster, stored in UTC. Nothing is decided for the people Sala cannot match.
+Status importDemoAttendance(Store &store, const Workshop &workshop, const std::vector<Participant> &roster)
+{
+    const Session &session = workshop.sessions.front();
+    auto import = newAttendanceImport(store, session.id);
+    if (!import)
+        return import.error();
+    ExportReadOptions options;
+    options.sessionDate = session.date;
+    const QString fileName = demoAttendanceFileName(session.date);
+    auto file = parseAttendanceExport(demoAttendanceExport(session.date), fileName, options);
+    if (!file)
+        return file.error();
+    import->files.push_back(prepareImportFile(std::move(file).value(), IdentityMatcher(roster)));
+    import->files.back().path = fileName;
+    auto outcome = importAttendance(store, import.value());
+    if (!outcome)
+        return outcome.error();
+    return success();
+}
 
 } // namespace
 
@@ -51,6 +76,8 @@ Expected<DemoResult> seedDemo(Store &store, QDate sessionDate)
     std::vector<Participant> roster = demoRoster();
     RosterStore rosters(store);
     if (Status s = rosters.insertParticipants(roster, workshop.id); !s)
+        return s.error();
+    if (Status s = importDemoAttendance(store, workshop, roster); !s)
         return s.error();
     if (Status s = store.setMeta(demoMetaKey, QString::number(workshop.id)); !s)
         return s.error();

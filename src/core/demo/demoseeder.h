@@ -1,5 +1,6 @@
 #pragma once
-// Writes the demo workshop and its roster into a store, in one transaction.
+// Writes the demo workshop, its roster and the attendance of its session into a store, in one
+// transaction.
 
 #include "util/expected.h"
 

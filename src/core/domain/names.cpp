@@ -68,10 +68,9 @@ constexpr std::array<std::pair<OrganizationType, const char16_t *>, 7> organizat
     {OrganizationType::Other, u"other"},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::Names", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::Names)
+};
 
 } // namespace
 
@@ -90,10 +89,10 @@ std::optional<OrganizationType> organizationTypeFromKey(const QString &key) { re
 QString displayName(Platform value)
 {
     switch (value) {
-    case Platform::Zoom: return tr("Zoom");
-    case Platform::Teams: return tr("Microsoft Teams");
-    case Platform::Meet: return tr("Google Meet");
-    case Platform::Other: return tr("Other platform");
+    case Platform::Zoom: return Text::tr("Zoom");
+    case Platform::Teams: return Text::tr("Microsoft Teams");
+    case Platform::Meet: return Text::tr("Google Meet");
+    case Platform::Other: return Text::tr("Other platform");
     }
     return {};
 }
@@ -101,18 +100,18 @@ QString displayName(Platform value)
 QString displayName(ActivityKind value)
 {
     switch (value) {
-    case ActivityKind::Welcome: return tr("Welcome / briefing");
-    case ActivityKind::Icebreaker: return tr("Icebreaker");
-    case ActivityKind::Input: return tr("Input / presentation");
-    case ActivityKind::Individual: return tr("Individual work");
-    case ActivityKind::Breakout: return tr("Breakout group work");
-    case ActivityKind::Plenary: return tr("Plenary debrief");
-    case ActivityKind::Poll: return tr("Poll / quiz");
-    case ActivityKind::Energizer: return tr("Energizer");
-    case ActivityKind::Break: return tr("Break");
-    case ActivityKind::ActionPlanning: return tr("Action planning");
-    case ActivityKind::Evaluation: return tr("Evaluation");
-    case ActivityKind::Other: return tr("Other");
+    case ActivityKind::Welcome: return Text::tr("Welcome / briefing");
+    case ActivityKind::Icebreaker: return Text::tr("Icebreaker");
+    case ActivityKind::Input: return Text::tr("Input / presentation");
+    case ActivityKind::Individual: return Text::tr("Individual work");
+    case ActivityKind::Breakout: return Text::tr("Breakout group work");
+    case ActivityKind::Plenary: return Text::tr("Plenary debrief");
+    case ActivityKind::Poll: return Text::tr("Poll / quiz");
+    case ActivityKind::Energizer: return Text::tr("Energizer");
+    case ActivityKind::Break: return Text::tr("Break");
+    case ActivityKind::ActionPlanning: return Text::tr("Action planning");
+    case ActivityKind::Evaluation: return Text::tr("Evaluation");
+    case ActivityKind::Other: return Text::tr("Other");
     }
     return {};
 }
@@ -120,11 +119,11 @@ QString displayName(ActivityKind value)
 QString displayName(Grouping value)
 {
     switch (value) {
-    case Grouping::HomeGroups: return tr("Keep home groups");
-    case Grouping::NewMix: return tr("New mix");
-    case Grouping::TriosPairs: return tr("Trios or pairs");
-    case Grouping::ByLanguage: return tr("By language");
-    case Grouping::Manual: return tr("Manual");
+    case Grouping::HomeGroups: return Text::tr("Keep home groups");
+    case Grouping::NewMix: return Text::tr("New mix");
+    case Grouping::TriosPairs: return Text::tr("Trios or pairs");
+    case Grouping::ByLanguage: return Text::tr("By language");
+    case Grouping::Manual: return Text::tr("Manual");
     }
     return {};
 }
@@ -132,10 +131,10 @@ QString displayName(Grouping value)
 QString displayName(Sex value)
 {
     switch (value) {
-    case Sex::Female: return tr("Female");
-    case Sex::Male: return tr("Male");
-    case Sex::Another: return tr("Another");
-    case Sex::NotStated: return tr("Not stated");
+    case Sex::Female: return Text::tr("Female");
+    case Sex::Male: return Text::tr("Male");
+    case Sex::Another: return Text::tr("Another");
+    case Sex::NotStated: return Text::tr("Not stated");
     }
     return {};
 }
@@ -143,13 +142,13 @@ QString displayName(Sex value)
 QString displayName(OrganizationType value)
 {
     switch (value) {
-    case OrganizationType::Enterprise: return tr("Enterprise");
-    case OrganizationType::BdsProvider: return tr("BDS provider");
-    case OrganizationType::EmployersOrganization: return tr("Employers' organization");
-    case OrganizationType::BusinessAssociation: return tr("Business association");
-    case OrganizationType::Ngo: return tr("NGO");
-    case OrganizationType::Government: return tr("Government");
-    case OrganizationType::Other: return tr("Other");
+    case OrganizationType::Enterprise: return Text::tr("Enterprise");
+    case OrganizationType::BdsProvider: return Text::tr("BDS provider");
+    case OrganizationType::EmployersOrganization: return Text::tr("Employers' organization");
+    case OrganizationType::BusinessAssociation: return Text::tr("Business association");
+    case OrganizationType::Ngo: return Text::tr("NGO");
+    case OrganizationType::Government: return Text::tr("Government");
+    case OrganizationType::Other: return Text::tr("Other");
     }
     return {};
 }

@@ -16,10 +16,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::BreakoutSetStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::BreakoutSetStore)
+};
 
 QString now()
 {
@@ -75,7 +74,7 @@ Expected<std::optional<BreakoutSet>> BreakoutSetStore::forActivity(qint64 activi
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT body FROM breakout_set WHERE activity_id = ?"));
     query.addBindValue(activityId);
-    if (Status s = exec(query, tr("read the breakout rooms of an activity")); !s)
+    if (Status s = exec(query, Text::tr("read the breakout rooms of an activity")); !s)
         return s.error();
     if (!query.next())
         return std::optional<BreakoutSet>();
@@ -88,7 +87,7 @@ Status BreakoutSetStore::saveForActivity(qint64 workshopId, qint64 activityId, c
     if (set.isEmpty()) {
         query.prepare(QStringLiteral("DELETE FROM breakout_set WHERE activity_id = ?"));
         query.addBindValue(activityId);
-        return exec(query, tr("remove the breakout rooms of an activity"));
+        return exec(query, Text::tr("remove the breakout rooms of an activity"));
     }
     query.prepare(QStringLiteral("INSERT INTO breakout_set (workshop_id, activity_id, kind, body, updated_at) "
                                  "VALUES (?, ?, 'activity', ?, ?) "
@@ -97,7 +96,7 @@ Status BreakoutSetStore::saveForActivity(qint64 workshopId, qint64 activityId, c
     query.addBindValue(activityId);
     query.addBindValue(QString::fromUtf8(breakoutSetToJson(set)));
     query.addBindValue(now());
-    return exec(query, tr("save the breakout rooms of an activity"));
+    return exec(query, Text::tr("save the breakout rooms of an activity"));
 }
 
 Expected<std::vector<std::pair<qint64, BreakoutSet>>> BreakoutSetStore::forWorkshop(qint64 workshopId) const
@@ -106,7 +105,7 @@ Expected<std::vector<std::pair<qint64, BreakoutSet>>> BreakoutSetStore::forWorks
     query.prepare(QStringLiteral("SELECT activity_id, body FROM breakout_set WHERE workshop_id = ? AND kind = 'activity' "
                                  "ORDER BY activity_id"));
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("read the breakout rooms of the workshop")); !s)
+    if (Status s = exec(query, Text::tr("read the breakout rooms of the workshop")); !s)
         return s.error();
     std::vector<std::pair<qint64, BreakoutSet>> sets;
     while (query.next())
@@ -120,7 +119,7 @@ Expected<std::optional<BreakoutSet>> BreakoutSetStore::homeGroups(qint64 worksho
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT body FROM breakout_set WHERE workshop_id = ? AND kind = 'home' ORDER BY id DESC"));
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("read the home groups")); !s)
+    if (Status s = exec(query, Text::tr("read the home groups")); !s)
         return s.error();
     if (!query.next())
         return std::optional<BreakoutSet>();
@@ -136,7 +135,7 @@ Status BreakoutSetStore::saveHomeGroups(qint64 workshopId, const BreakoutSet &se
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM breakout_set WHERE workshop_id = ? AND kind = 'home'"));
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("save the home groups")); !s)
+    if (Status s = exec(query, Text::tr("save the home groups")); !s)
         return s;
     if (!set.isEmpty()) {
         query.prepare(QStringLiteral("INSERT INTO breakout_set (workshop_id, activity_id, kind, body, updated_at) "
@@ -144,7 +143,7 @@ Status BreakoutSetStore::saveHomeGroups(qint64 workshopId, const BreakoutSet &se
         query.addBindValue(workshopId);
         query.addBindValue(QString::fromUtf8(breakoutSetToJson(set)));
         query.addBindValue(now());
-        if (Status s = exec(query, tr("save the home groups")); !s)
+        if (Status s = exec(query, Text::tr("save the home groups")); !s)
             return s;
     }
     return transaction.commit();

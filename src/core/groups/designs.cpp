@@ -12,10 +12,9 @@
 namespace sala::designs {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::GroupSolver", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::GroupSolver)
+};
 
 // ---------------------------------------------------------------------------------------------
 // Development over Z_m
@@ -27,7 +26,7 @@ QString tr(const char *text)
 class CyclicSearch final {
 public:
     CyclicSearch(int m, int levels, int fixedPoints, int size)
-        : m_m(m), m_levels(levels), m_fixed(fixedPoints), m_size(size), m_points(m * levels + fixedPoints),
+        : m_m(m), m_levels(levels), m_size(size), m_points(m * levels + fixedPoints),
           m_half((m - 1) / 2)
     {
         m_orbitCount = levels * m_half + levels * (levels - 1) / 2 * m + fixedPoints * levels;
@@ -176,7 +175,6 @@ private:
 
     int m_m;
     int m_levels;
-    int m_fixed;
     int m_size;
     int m_points;
     int m_half;
@@ -468,13 +466,13 @@ std::optional<Design> repeatFreeDesign(int people, int size, int rounds, unsigne
     const auto done = [&] { return best && int(best->rounds.size()) >= target; };
 
     if (size == 2)
-        consider(roundRobin(people), tr("round robin"));
+        consider(roundRobin(people), Text::tr("round robin"));
     if (!done() && isPrimePower(groups) && size <= groups)
         consider(affineResolution(groups, size),
-                 size == groups ? tr("affine plane of order %1").arg(groups)
-                                : tr("resolvable transversal design over GF(%1)").arg(groups));
+                 size == groups ? Text::tr("affine plane of order %1").arg(groups)
+                                : Text::tr("resolvable transversal design over GF(%1)").arg(groups));
     if (!done() && people == 32 && size == 4)
-        consider(thirtyTwoInFours(), tr("32 in fours over the binary triples"));
+        consider(thirtyTwoInFours(), Text::tr("32 in fours over the binary triples"));
     // Shifting a base round over Z_m gives m rounds: try the smallest m that reaches the target.
     for (int m = std::max(target, 2); !done() && m < people; ++m) {
         for (int fixedPoints = 0; !done() && fixedPoints <= std::min(groups, size); ++fixedPoints) {
@@ -489,7 +487,7 @@ std::optional<Design> repeatFreeDesign(int people, int size, int rounds, unsigne
             const int attempts = std::min(attemptsLeft, 60);
             attemptsLeft -= attempts;
             consider(cyclicDevelopment(m, levels, fixedPoints, size, seed, expired, attempts),
-                     tr("base round shifted over Z%1").arg(m));
+                     Text::tr("base round shifted over Z%1").arg(m));
         }
         // Larger groups than the rounds sought are rarely worth the search time.
         if (m > 2 * target + 2)

@@ -13,8 +13,8 @@ public:
     static std::optional<GaloisField> make(int q);
 
     int order() const { return m_order; }
-    int add(int a, int b) const { return m_add[std::size_t(a * m_order + b)]; }
-    int multiply(int a, int b) const { return m_multiply[std::size_t(a * m_order + b)]; }
+    int add(int a, int b) const { return m_add[std::size_t(a) * std::size_t(m_order) + std::size_t(b)]; }
+    int multiply(int a, int b) const { return m_multiply[std::size_t(a) * std::size_t(m_order) + std::size_t(b)]; }
     int negate(int a) const { return m_negate[std::size_t(a)]; }
     int subtract(int a, int b) const { return add(a, negate(b)); }
 

@@ -7,10 +7,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::GroupExport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::GroupExport)
+};
 
 // RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
 QString csvField(const QString &value)
@@ -35,7 +34,7 @@ QString roomName(int room, const QStringList &roomNames)
 {
     if (room >= 0 && room < roomNames.size() && !roomNames.at(room).trimmed().isEmpty())
         return roomNames.at(room).trimmed();
-    return tr("Room %1").arg(room + 1);
+    return Text::tr("Room %1").arg(room + 1);
 }
 
 ZoomCsv zoomPreassignCsv(const GroupProblem &problem, const GroupRound &round, const QStringList &roomNames)
@@ -64,16 +63,16 @@ ZoomCsv zoomPreassignCsv(const GroupProblem &problem, const GroupRound &round, c
     }
     result.csv = out.toUtf8();
     if (!withoutEmail.isEmpty())
-        result.warnings << tr("Left out, without an e-mail address (assign them in the meeting): %1")
+        result.warnings << Text::tr("Left out, without an e-mail address (assign them in the meeting): %1")
                                .arg(withoutEmail.join(QStringLiteral(", ")));
     for (const auto &[address, names] : byAddress)
         if (names.size() > 1)
-            result.warnings << tr("%1 share the address %2; Zoom places one account in one room")
+            result.warnings << Text::tr("%1 share the address %2; Zoom places one account in one room")
                                    .arg(names.join(QStringLiteral(", ")), address);
     if (rooms > zoomPreassignMaxRooms)
-        result.warnings << tr("Zoom pre-assigns at most %1 rooms; this round has %2").arg(zoomPreassignMaxRooms).arg(rooms);
+        result.warnings << Text::tr("Zoom pre-assigns at most %1 rooms; this round has %2").arg(zoomPreassignMaxRooms).arg(rooms);
     if (people > zoomPreassignMaxPeople)
-        result.warnings << tr("Zoom pre-assigns at most %1 people; this round has %2").arg(zoomPreassignMaxPeople).arg(people);
+        result.warnings << Text::tr("Zoom pre-assigns at most %1 people; this round has %2").arg(zoomPreassignMaxPeople).arg(people);
     return result;
 }
 
@@ -85,7 +84,7 @@ QString roomListText(const GroupProblem &problem, const std::vector<GroupRound> 
         if (round >= 0 && int(r) != round)
             continue;
         QStringList lines;
-        lines << tr("Round %1").arg(r + 1);
+        lines << Text::tr("Round %1").arg(r + 1);
         for (std::size_t k = 0; k < rounds[r].size(); ++k) {
             QStringList names;
             for (int p : rounds[r][k])

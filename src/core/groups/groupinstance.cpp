@@ -12,14 +12,13 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::GroupSolver", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::GroupSolver)
+};
 
 QString roundName(int round)
 {
-    return tr("round %1").arg(round + 1);
+    return Text::tr("round %1").arg(round + 1);
 }
 
 // Sizes differing by at most one.
@@ -75,11 +74,11 @@ void checkRounds(const Context &ctx, const std::vector<GroupRound> &rounds, cons
                 const int p = rounds[r][g][k];
                 const QString location = pointerChild(pointerChild(pointerChild(at, qsizetype(r)), qsizetype(g)), qsizetype(k));
                 if (p < 0 || p >= n) {
-                    ctx.report(location, tr("there is no participant with this id"));
+                    ctx.report(location, Text::tr("there is no participant with this id"));
                     continue;
                 }
                 if (seen[std::size_t(p)])
-                    ctx.report(location, tr("%1 is in two rooms of %2; put each person in one room")
+                    ctx.report(location, Text::tr("%1 is in two rooms of %2; put each person in one room")
                                              .arg(ctx.id(p), roundName(int(r))));
                 seen[std::size_t(p)] = 1;
             }
@@ -122,7 +121,7 @@ RoomSizing roomSizes(int attending, const GroupConstraints &constraints, int gro
     if (!constraints.groupSizes.empty() && groupsGiven == 0) {
         const int sum = std::accumulate(constraints.groupSizes.cbegin(), constraints.groupSizes.cend(), 0);
         if (sum != attending) {
-            result.problem = tr("the room sizes add up to %1, but %2 people take part; make them add up to %2")
+            result.problem = Text::tr("the room sizes add up to %1, but %2 people take part; make them add up to %2")
                                  .arg(sum)
                                  .arg(attending);
             return result;
@@ -143,7 +142,7 @@ RoomSizing roomSizes(int attending, const GroupConstraints &constraints, int gro
             }
         }
         if (groups == 0) {
-            result.problem = tr("%1 people cannot be split into groups of %2 to %3; widen the range")
+            result.problem = Text::tr("%1 people cannot be split into groups of %2 to %3; widen the range")
                                  .arg(attending)
                                  .arg(low)
                                  .arg(high);
@@ -151,23 +150,23 @@ RoomSizing roomSizes(int attending, const GroupConstraints &constraints, int gro
         }
     }
     if (groups == 0) {
-        result.problem = tr("say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and "
+        result.problem = Text::tr("say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and "
                             "max_size");
         return result;
     }
     if (groups > attending) {
-        result.problem = tr("%1 people are too few for %2 rooms; ask for fewer rooms").arg(attending).arg(groups);
+        result.problem = Text::tr("%1 people are too few for %2 rooms; ask for fewer rooms").arg(attending).arg(groups);
         return result;
     }
     result.sizes = evenSizes(attending, groups);
     if (constraints.minSize > 0 && result.sizes.back() < constraints.minSize)
-        result.problem = tr("%1 people in %2 rooms makes rooms of %3, below min_size %4")
+        result.problem = Text::tr("%1 people in %2 rooms makes rooms of %3, below min_size %4")
                              .arg(attending)
                              .arg(groups)
                              .arg(result.sizes.back())
                              .arg(constraints.minSize);
     else if (constraints.maxSize > 0 && result.sizes.front() > constraints.maxSize)
-        result.problem = tr("%1 people in %2 rooms makes rooms of %3, above max_size %4")
+        result.problem = Text::tr("%1 people in %2 rooms makes rooms of %3, above max_size %4")
                              .arg(attending)
                              .arg(groups)
                              .arg(result.sizes.front())
@@ -187,15 +186,15 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         const QString &id = problem.people[std::size_t(p)].id;
         const QString at = pointerChild(pointerChild(QStringLiteral("/participants"), qsizetype(p)), QStringLiteral("id"));
         if (id.trimmed().isEmpty())
-            ctx.report(at, tr("id is empty; every participant needs one"));
+            ctx.report(at, Text::tr("id is empty; every participant needs one"));
         else if (!ids.emplace(id, p).second)
-            ctx.report(at, tr("%1 is the id of an earlier participant too; ids must differ").arg(id));
+            ctx.report(at, Text::tr("%1 is the id of an earlier participant too; ids must differ").arg(id));
     }
 
     if (n == 0)
-        ctx.report(QStringLiteral("/participants"), tr("there is nobody to group; list the participants"));
+        ctx.report(QStringLiteral("/participants"), Text::tr("there is nobody to group; list the participants"));
     if (n > maximumGroupPeople)
-        ctx.report(QStringLiteral("/participants"), tr("%1 participants are more than Sala groups at once (%2); split them, "
+        ctx.report(QStringLiteral("/participants"), Text::tr("%1 participants are more than Sala groups at once (%2); split them, "
                                                        "for example by language or cohort")
                                                         .arg(n)
                                                         .arg(maximumGroupPeople));
@@ -214,17 +213,17 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
     }
     if (total > maximumGroupRounds) {
         ctx.report(QStringLiteral("/num_rounds"),
-                   tr("%1 rounds are more than Sala plans at once (%2)").arg(total).arg(maximumGroupRounds));
+                   Text::tr("%1 rounds are more than Sala plans at once (%2)").arg(total).arg(maximumGroupRounds));
         total = maximumGroupRounds;
     }
     if (problem.numRounds > 0 && problem.numRounds < fixed)
         ctx.report(QStringLiteral("/num_rounds"),
-                   tr("%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2").arg(problem.numRounds).arg(fixed));
+                   Text::tr("%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2").arg(problem.numRounds).arg(fixed));
     checkRounds(ctx, problem.fixedRounds, QStringLiteral("/rounds"));
     checkRounds(ctx, problem.history, QStringLiteral("/history"));
     checkRounds(ctx, problem.planned, QStringLiteral("/planned"));
     if (c.maxMeetings < 1)
-        ctx.report(QStringLiteral("/constraints/max_meetings"), tr("max_meetings must be at least 1"));
+        ctx.report(QStringLiteral("/constraints/max_meetings"), Text::tr("max_meetings must be at least 1"));
 
     // Who attends which solved round.
     std::vector<std::vector<char>> attends(std::size_t(total), std::vector<char>(std::size_t(n), 1));
@@ -237,7 +236,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         for (std::size_t k = 0; k < rounds.size(); ++k) {
             if (rounds[k] < 0 || rounds[k] >= total)
                 ctx.report(pointerChild(at, qsizetype(k)),
-                           tr("round %1 does not exist; rounds are numbered from 0 to %2")
+                           Text::tr("round %1 does not exist; rounds are numbered from 0 to %2")
                                .arg(rounds[k])
                                .arg(total - 1));
             else
@@ -254,7 +253,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         if (pin.person < 0 || pin.person >= n)
             continue;
         if (pin.room < 0) {
-            ctx.report(pointerChild(at, QStringLiteral("group")), tr("group must be a room number from 0"));
+            ctx.report(pointerChild(at, QStringLiteral("group")), Text::tr("group must be a room number from 0"));
             continue;
         }
         std::vector<int> rounds;
@@ -263,7 +262,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                 const int r = (*pin.rounds)[i];
                 if (r < 0 || r >= total)
                     ctx.report(pointerChild(pointerChild(at, QStringLiteral("rounds")), qsizetype(i)),
-                               tr("round %1 does not exist; rounds are numbered from 0 to %2").arg(r).arg(total - 1));
+                               Text::tr("round %1 does not exist; rounds are numbered from 0 to %2").arg(r).arg(total - 1));
                 else
                     rounds.push_back(r);
             }
@@ -276,12 +275,12 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             if (r < fixed)
                 continue;
             if (!attends[std::size_t(r)][std::size_t(pin.person)]) {
-                ctx.report(at, tr("%1 is pinned in %2 but does not attend it").arg(ctx.id(pin.person), roundName(r)));
+                ctx.report(at, Text::tr("%1 is pinned in %2 but does not attend it").arg(ctx.id(pin.person), roundName(r)));
                 continue;
             }
             int &room = pinnedRoom[std::size_t(r)][std::size_t(pin.person)];
             if (room >= 0 && room != pin.room)
-                ctx.report(at, tr("%1 is pinned to two rooms in %2").arg(ctx.id(pin.person), roundName(r)));
+                ctx.report(at, Text::tr("%1 is pinned to two rooms in %2").arg(ctx.id(pin.person), roundName(r)));
             room = pin.room;
             pinAt[std::size_t(pin.person)] = at;
         }
@@ -297,7 +296,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
     const bool splitting = !c.homogeneousAttrs.isEmpty() && keys.size() > 1;
     if (splitting && !c.groupSizes.empty())
         ctx.report(QStringLiteral("/constraints/group_sizes"),
-                   tr("group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; "
+                   Text::tr("group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; "
                       "give num_groups or group_size instead"));
     // People without a value who are pinned (a co-facilitator, an interpreter) join the part of
     // their room rather than forming a part of their own.
@@ -338,7 +337,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                 ++members[std::size_t(partOf[std::size_t(p)])];
         if (int(partCount) > c.numGroups) {
             ctx.report(QStringLiteral("/constraints/num_groups"),
-                       tr("%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values")
+                       Text::tr("%1 rooms are too few: keeping %2 homogeneous needs one room for each of its %3 values")
                            .arg(c.numGroups)
                            .arg(c.homogeneousAttrs.join(QStringLiteral(", ")))
                            .arg(partCount));
@@ -401,9 +400,9 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         }
         if (owner < 0) {
             ctx.report(pinAt[std::size_t(p)],
-                       owner == -2 ? tr("%1 is pinned to rooms of different %2 values; pin them to rooms of one")
+                       owner == -2 ? Text::tr("%1 is pinned to rooms of different %2 values; pin them to rooms of one")
                                          .arg(ctx.id(p), c.homogeneousAttrs.join(QStringLiteral(", ")))
-                                   : tr("%1 is pinned to a room that does not exist").arg(ctx.id(p)));
+                                   : Text::tr("%1 is pinned to a room that does not exist").arg(ctx.id(p)));
             owner = 0;
         }
         partOf[std::size_t(p)] = owner;
@@ -417,7 +416,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             const QString setAt = pointerChild(at, qsizetype(k));
             const std::vector<int> &set = sets[k];
             if (set.size() < 2) {
-                ctx.report(setAt, tr("list at least two participants"));
+                ctx.report(setAt, Text::tr("list at least two participants"));
                 continue;
             }
             for (std::size_t i = 0; i < set.size(); ++i)
@@ -429,15 +428,15 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                     signed char &cell = relation[std::size_t(a) * std::size_t(n) + std::size_t(b)];
                     if (a == b) {
                         if (i < j)
-                            ctx.report(setAt, tr("%1 is listed twice").arg(ctx.id(a)));
+                            ctx.report(setAt, Text::tr("%1 is listed twice").arg(ctx.id(a)));
                         continue;
                     }
                     if (cell != 0 && cell != kind && i < j)
-                        ctx.report(setAt, tr("%1 and %2 are to be kept apart and kept together at once; choose one")
+                        ctx.report(setAt, Text::tr("%1 and %2 are to be kept apart and kept together at once; choose one")
                                               .arg(ctx.id(a), ctx.id(b)));
                     cell = kind;
                     if (kind < 0 && partOf[std::size_t(a)] != partOf[std::size_t(b)] && i < j)
-                        ctx.report(setAt, tr("%1 and %2 have different %3, which gives them different rooms; they "
+                        ctx.report(setAt, Text::tr("%1 and %2 have different %3, which gives them different rooms; they "
                                              "cannot be kept together")
                                               .arg(ctx.id(a), ctx.id(b), c.homogeneousAttrs.join(QStringLiteral(", "))));
                 }
@@ -531,9 +530,9 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                     at = QStringLiteral("/constraints/group_size");
                 QString where = roundName(r);
                 if (splitting)
-                    where = tr("%1, %2 %3").arg(where, c.homogeneousAttrs.join(QStringLiteral(", ")),
-                                                part.key.isEmpty() ? tr("(none)") : part.key);
-                ctx.report(at, tr("in %1: %2").arg(where, sizing.problem));
+                    where = Text::tr("%1, %2 %3").arg(where, c.homogeneousAttrs.join(QStringLiteral(", ")),
+                                                part.key.isEmpty() ? Text::tr("(none)") : part.key);
+                ctx.report(at, Text::tr("in %1: %2").arg(where, sizing.problem));
                 sizing.sizes = evenSizes(std::max(attending, 1), std::max(1, std::min(std::max(groups, 1), std::max(attending, 1))));
                 if (attending == 0)
                     sizing.sizes.clear();
@@ -553,7 +552,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                 const int g = room - firstRoom[k][std::size_t(s)];
                 if (g < 0 || g >= roomCount) {
                     ctx.report(pinAt[std::size_t(part.people[std::size_t(i)])],
-                               tr("%1 is pinned to room %2, but %3 has rooms %4 to %5")
+                               Text::tr("%1 is pinned to room %2, but %3 has rooms %4 to %5")
                                    .arg(ctx.id(part.people[std::size_t(i)]))
                                    .arg(room)
                                    .arg(roundName(r))
@@ -598,7 +597,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             for (int g = 0; g < roomCount; ++g)
                 if (pinCount[std::size_t(g)] > sizing.sizes[std::size_t(g)])
                     ctx.report(QStringLiteral("/constraints/pinned"),
-                               tr("%1 people are pinned to room %2 in %3, which holds only %4")
+                               Text::tr("%1 people are pinned to room %2 in %3, which holds only %4")
                                    .arg(pinCount[std::size_t(g)])
                                    .arg(roomIds[std::size_t(g)])
                                    .arg(roundName(r))
@@ -611,7 +610,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                         ++here;
                 if (here > largest)
                     ctx.report(pointerChild(QStringLiteral("/constraints/keep_together"), qsizetype(t)),
-                               tr("%1 people are to be kept together, but the rooms of %2 hold at most %3")
+                               Text::tr("%1 people are to be kept together, but the rooms of %2 hold at most %3")
                                    .arg(here)
                                    .arg(roundName(r))
                                    .arg(largest));

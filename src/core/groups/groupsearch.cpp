@@ -653,7 +653,10 @@ long GroupSearch::run(const SearchControl &control)
             }
         };
         int leaveRound = -1;
-        for (const auto &[r, a] : candidates) {
+        for (const auto &candidate : candidates) {
+            // Named copies: clang before 16 cannot capture structured bindings in a lambda.
+            const int r = candidate.first;
+            const int a = candidate.second;
             const int ga = m_group[std::size_t(r)][std::size_t(a)];
             // swapDelta(a, b) in parts, so that each b costs one pass over a's room:
             // a leaving, a joining each room, b leaving (per round), b joining a's room.

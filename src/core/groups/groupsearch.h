@@ -73,7 +73,10 @@ private:
     int deviation(int round, int size, std::size_t slot, int count) const;
     int highFor(int round, int size, std::size_t slot) const;
     int roomSize(int round, int group) const { return int(m_members[std::size_t(round)][std::size_t(group)].size()); }
-    std::size_t slot(int attribute, int value) const { return std::size_t(m_attrOffset[std::size_t(attribute)] + value); }
+    std::size_t slot(int attribute, int value) const
+    {
+        return std::size_t(m_attrOffset[std::size_t(attribute)]) + std::size_t(value);
+    }
     int meetings(int i, int j) const { return m_meet[std::size_t(i) * std::size_t(m_n) + std::size_t(j)]; }
 
     const GroupInstance &m_in;

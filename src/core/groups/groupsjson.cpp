@@ -19,10 +19,9 @@ namespace {
 using Json = nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::GroupsJson", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::GroupsJson)
+};
 
 constexpr int largestCount = 10000;
 
@@ -40,8 +39,8 @@ QString text(const Json &value)
 QString shown(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::array: return tr("a list");
-    case Json::value_t::object: return tr("an object");
+    case Json::value_t::array: return Text::tr("a list");
+    case Json::value_t::object: return Text::tr("an object");
     case Json::value_t::string: {
         QString t = text(value);
         if (t.size() > 60)
@@ -102,7 +101,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!known.count(it.key()))
                 report(pointerChild(at, QString::fromStdString(it.key())),
-                       tr("unknown member \"%1\"; known here: %2")
+                       Text::tr("unknown member \"%1\"; known here: %2")
                            .arg(QString::fromStdString(it.key()), names.join(QStringLiteral(", "))));
     }
 
@@ -110,7 +109,7 @@ public:
     {
         const std::optional<std::int64_t> whole = wholeNumber(value);
         if (!whole || *whole < minimum || *whole > maximum) {
-            report(at, tr("must be a whole number from %1 to %2, not %3")
+            report(at, Text::tr("must be a whole number from %1 to %2, not %3")
                            .arg(minimum)
                            .arg(maximum)
                            .arg(shown(value)));
@@ -132,7 +131,7 @@ public:
     {
         const Json *value = member(object, name);
         if (value && !value->is_array()) {
-            report(child(parent, name), tr("must be a list in square brackets [ ], not %1").arg(shown(*value)));
+            report(child(parent, name), Text::tr("must be a list in square brackets [ ], not %1").arg(shown(*value)));
             return nullptr;
         }
         return value;
@@ -149,7 +148,7 @@ public:
             if (value.is_string() && !text(value).trimmed().isEmpty())
                 result << text(value);
             else
-                report(child(child(parent, name), i), tr("must be a name in double quotes, not %1").arg(shown(value)));
+                report(child(child(parent, name), i), Text::tr("must be a name in double quotes, not %1").arg(shown(value)));
         }
         return result;
     }
@@ -157,12 +156,12 @@ public:
     int person(const Json &value, const QString &at)
     {
         if (!value.is_string()) {
-            report(at, tr("must be a participant id in double quotes, not %1").arg(shown(value)));
+            report(at, Text::tr("must be a participant id in double quotes, not %1").arg(shown(value)));
             return -1;
         }
         const auto found = m_ids.find(text(value));
         if (found == m_ids.end()) {
-            report(at, tr("no participant has the id %1; add them to \"participants\" or correct the id").arg(shown(value)));
+            report(at, Text::tr("no participant has the id %1; add them to \"participants\" or correct the id").arg(shown(value)));
             return -1;
         }
         return found->second;
@@ -172,7 +171,7 @@ public:
     {
         std::vector<int> result;
         if (!value.is_array()) {
-            report(at, tr("must be a list of participant ids, not %1").arg(shown(value)));
+            report(at, Text::tr("must be a list of participant ids, not %1").arg(shown(value)));
             return result;
         }
         for (std::size_t i = 0; i < value.size(); ++i) {
@@ -194,7 +193,7 @@ public:
             const Json &round = value->at(r);
             const QString roundAt = child(at, r);
             if (!round.is_array()) {
-                report(roundAt, tr("each round must be a list of rooms, each a list of ids, not %1").arg(shown(round)));
+                report(roundAt, Text::tr("each round must be a list of rooms, each a list of ids, not %1").arg(shown(round)));
                 continue;
             }
             GroupRound rooms;
@@ -211,7 +210,7 @@ public:
         const Json *value = list(root, QString(), "participants");
         if (!value) {
             if (!member(root, "participants"))
-                report(at, tr("participants is missing; list the people to group, for example [{\"id\": \"p01\"}]"));
+                report(at, Text::tr("participants is missing; list the people to group, for example [{\"id\": \"p01\"}]"));
             return;
         }
         static const std::set<std::string> known{"id", "name", "email", "role", "attrs"};
@@ -220,20 +219,20 @@ public:
             const QString itemAt = child(at, i);
             GroupPerson person;
             if (!item.is_object()) {
-                report(itemAt, tr("each participant must be an object in braces { }, not %1").arg(shown(item)));
+                report(itemAt, Text::tr("each participant must be an object in braces { }, not %1").arg(shown(item)));
                 problem.people.push_back(person);
                 continue;
             }
             knownMembers(item, itemAt, known);
             const Json *id = member(item, "id");
             if (!id)
-                report(child(itemAt, "id"), tr("id is missing; every participant needs one"));
+                report(child(itemAt, "id"), Text::tr("id is missing; every participant needs one"));
             else if (!id->is_string() || text(*id).trimmed().isEmpty())
-                report(child(itemAt, "id"), tr("id must be non-empty text in double quotes, not %1").arg(shown(*id)));
+                report(child(itemAt, "id"), Text::tr("id must be non-empty text in double quotes, not %1").arg(shown(*id)));
             else {
                 person.id = text(*id);
                 if (!m_ids.emplace(person.id, int(i)).second)
-                    report(child(itemAt, "id"), tr("%1 is the id of an earlier participant too; ids must differ")
+                    report(child(itemAt, "id"), Text::tr("%1 is the id of an earlier participant too; ids must differ")
                                                     .arg(shown(*id)));
             }
             for (const auto &[name, field] : {std::pair{"name", &person.name}, std::pair{"email", &person.email},
@@ -244,14 +243,14 @@ public:
                 if (v->is_string())
                     *field = text(*v);
                 else
-                    report(child(itemAt, name), tr("must be text in double quotes, not %1").arg(shown(*v)));
+                    report(child(itemAt, name), Text::tr("must be text in double quotes, not %1").arg(shown(*v)));
             }
             if (person.role.trimmed().isEmpty())
                 person.role = QStringLiteral("participant");
             if (const Json *attrs = member(item, "attrs")) {
                 const QString attrsAt = child(itemAt, "attrs");
                 if (!attrs->is_object()) {
-                    report(attrsAt, tr("attrs must be an object such as {\"country\": \"TH\"}, not %1").arg(shown(*attrs)));
+                    report(attrsAt, Text::tr("attrs must be an object such as {\"country\": \"TH\"}, not %1").arg(shown(*attrs)));
                 } else {
                     for (auto it = attrs->begin(); it != attrs->end(); ++it) {
                         const QString name = QString::fromStdString(it.key());
@@ -260,7 +259,7 @@ public:
                         else if (it->is_number_integer() || it->is_number_unsigned())
                             person.attrs[name] = QString::number(it->get<std::int64_t>());
                         else if (!it->is_null())
-                            report(pointerChild(attrsAt, name), tr("must be text in double quotes, not %1").arg(shown(*it)));
+                            report(pointerChild(attrsAt, name), Text::tr("must be text in double quotes, not %1").arg(shown(*it)));
                     }
                 }
             }
@@ -275,7 +274,7 @@ public:
             return;
         const QString at = QStringLiteral("/attendance");
         if (!value->is_object()) {
-            report(at, tr("attendance must be an object such as {\"p07\": [0, 1]}, not %1").arg(shown(*value)));
+            report(at, Text::tr("attendance must be an object such as {\"p07\": [0, 1]}, not %1").arg(shown(*value)));
             return;
         }
         for (auto it = value->begin(); it != value->end(); ++it) {
@@ -283,11 +282,11 @@ public:
             const QString itemAt = pointerChild(at, id);
             const auto found = m_ids.find(id);
             if (found == m_ids.end()) {
-                report(itemAt, tr("no participant has the id \"%1\"").arg(id));
+                report(itemAt, Text::tr("no participant has the id \"%1\"").arg(id));
                 continue;
             }
             if (!it->is_array()) {
-                report(itemAt, tr("must be the list of rounds the person attends, such as [0, 1], not %1").arg(shown(*it)));
+                report(itemAt, Text::tr("must be the list of rounds the person attends, such as [0, 1], not %1").arg(shown(*it)));
                 continue;
             }
             std::vector<int> rounds;
@@ -316,7 +315,7 @@ public:
             return;
         const QString at = QStringLiteral("/constraints");
         if (!value->is_object()) {
-            report(at, tr("constraints must be an object in braces { }, not %1").arg(shown(*value)));
+            report(at, Text::tr("constraints must be an object in braces { }, not %1").arg(shown(*value)));
             return;
         }
         const Json &json = *value;
@@ -329,13 +328,13 @@ public:
         c.minSize = numberMember(json, at, "min_size", 1, largestCount).value_or(0);
         c.maxSize = numberMember(json, at, "max_size", 1, largestCount).value_or(0);
         if (c.minSize > 0 && c.maxSize > 0 && c.minSize > c.maxSize)
-            report(child(at, "min_size"), tr("min_size (%1) is above max_size (%2)").arg(c.minSize).arg(c.maxSize));
+            report(child(at, "min_size"), Text::tr("min_size (%1) is above max_size (%2)").arg(c.minSize).arg(c.maxSize));
         if (const Json *sizes = list(json, at, "group_sizes"))
             for (std::size_t k = 0; k < sizes->size(); ++k)
                 if (const std::optional<int> s = number(sizes->at(k), child(child(at, "group_sizes"), k), 1, largestCount))
                     c.groupSizes.push_back(*s);
         if (c.numGroups > 0 && !c.groupSizes.empty() && int(c.groupSizes.size()) != c.numGroups)
-            report(child(at, "group_sizes"), tr("%1 sizes given for %2 rooms (num_groups); give one size per room")
+            report(child(at, "group_sizes"), Text::tr("%1 sizes given for %2 rooms (num_groups); give one size per room")
                                                   .arg(c.groupSizes.size())
                                                   .arg(c.numGroups));
         c.keepApart = sets(json, at, "keep_apart");
@@ -345,7 +344,7 @@ public:
                 const Json &item = pins->at(k);
                 const QString itemAt = child(child(at, "pinned"), k);
                 if (!item.is_object()) {
-                    report(itemAt, tr("each pin must be an object such as {\"id\": \"f1\", \"group\": 0}, not %1")
+                    report(itemAt, Text::tr("each pin must be an object such as {\"id\": \"f1\", \"group\": 0}, not %1")
                                        .arg(shown(item)));
                     continue;
                 }
@@ -354,11 +353,11 @@ public:
                 if (const Json *id = member(item, "id"))
                     pin.person = person(*id, child(itemAt, "id"));
                 else
-                    report(child(itemAt, "id"), tr("id is missing; say whom to pin"));
+                    report(child(itemAt, "id"), Text::tr("id is missing; say whom to pin"));
                 if (const Json *group = member(item, "group"))
                     pin.room = number(*group, child(itemAt, "group"), 0, largestCount).value_or(0);
                 else
-                    report(child(itemAt, "group"), tr("group is missing; give the room number, counting from 0"));
+                    report(child(itemAt, "group"), Text::tr("group is missing; give the room number, counting from 0"));
                 if (const Json *rounds = list(item, itemAt, "rounds")) {
                     std::vector<int> list;
                     for (std::size_t i = 0; i < rounds->size(); ++i)
@@ -378,7 +377,7 @@ public:
     std::optional<GroupProblem> problem(const Json &root)
     {
         if (!root.is_object()) {
-            report({}, tr("This is not a breakout problem: it holds %1 instead of an object with \"participants\".")
+            report({}, Text::tr("This is not a breakout problem: it holds %1 instead of an object with \"participants\".")
                            .arg(shown(root)));
             return std::nullopt;
         }
@@ -536,10 +535,18 @@ GroupsParse parseGroupProblem(const QByteArray &bytes)
         std::string detail = error.what();
         if (const auto dash = detail.find(" - "); dash != std::string::npos)
             detail = detail.substr(dash + 3);
-        result.issues.push_back({QString(), tr("line %1, column %2: the file is not valid JSON (%3)")
+        result.issues.push_back({QString(), Text::tr("line %1, column %2: the file is not valid JSON (%3)")
                                                 .arg(line)
                                                 .arg(column)
                                                 .arg(QString::fromStdString(detail))});
+        return result;
+    } catch (const Json::exception &error) {
+        // Valid JSON syntax the reader still cannot hold, such as a number beyond a double
+        // (1e400): reported like a syntax error instead of ending the program.
+        std::string detail = error.what();
+        if (const auto bracket = detail.find("] "); bracket != std::string::npos)
+            detail = detail.substr(bracket + 2);
+        result.issues.push_back({QString(), Text::tr("the file cannot be read (%1)").arg(QString::fromStdString(detail))});
         return result;
     }
     Reader reader;

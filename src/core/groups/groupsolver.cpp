@@ -17,15 +17,10 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::GroupSolver", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::GroupSolver)
+};
 
-QString tr(const char *text, const char *, int count)
-{
-    return QCoreApplication::translate("sala::GroupSolver", text, nullptr, count);
-}
 
 const Clock &systemClock()
 {
@@ -114,7 +109,7 @@ std::optional<RepeatFreeLimit> uniformLimit(const GroupInstance &part)
         ++rounds;
     if (exact && exact->rounds <= rounds)
         return exact;
-    return RepeatFreeLimit{rounds, tr("each person meets about %1 people per round, and only so many of them can "
+    return RepeatFreeLimit{rounds, Text::tr("each person meets about %1 people per round, and only so many of them can "
                                       "be new")
                                        .arg(sizes.front() - 1)};
 }
@@ -171,14 +166,14 @@ PartResult solvePart(const GroupInstance &part, const GroupSolveOptions &options
             fromDesign = true;
             result.method = design->rounds.size() >= std::size_t(part.rounds)
                                 ? design->method
-                                : tr("%1 for %2 rounds, the rest by tabu search").arg(design->method).arg(design->rounds.size());
+                                : Text::tr("%1 for %2 rounds, the rest by tabu search").arg(design->method).arg(design->rounds.size());
         }
     }
     if (std::find(toFill.begin(), toFill.end(), 1) != toFill.end())
         search.greedyFill(toFill, rng);
     if (!fromDesign)
-        result.method = part.planned.empty() ? tr("greedy start and tabu search")
-                                             : tr("the plan kept where it still fits, then tabu search");
+        result.method = part.planned.empty() ? Text::tr("greedy start and tabu search")
+                                             : Text::tr("the plan kept where it still fits, then tabu search");
 
     SearchControl control;
     control.rng = &rng;
@@ -435,18 +430,18 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
     // What could not be met, and the best alternative.
     if (limit && limit->rounds < solved) {
         const GroupInstance &part = prepared.parts.front();
-        solution.notes << tr("At most %1 of the %2 rounds can be free of repeated pairs: %3.")
+        solution.notes << Text::tr("At most %1 of the %2 rounds can be free of repeated pairs: %3.")
                               .arg(limit->rounds)
                               .arg(solved)
                               .arg(limit->reason);
         if (stats.lowerBound > 0)
-            solution.notes << tr("Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule "
+            solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule "
                                  "has %2.")
                                   .arg(stats.lowerBound)
                                   .arg(stats.repeatedPairs);
         else
-            solution.notes << tr("This schedule has %1 repeated pairs.").arg(stats.repeatedPairs);
-        QString alternative = tr("Alternatives: %1 rounds with nobody meeting twice").arg(limit->rounds);
+            solution.notes << Text::tr("This schedule has %1 repeated pairs.").arg(stats.repeatedPairs);
+        QString alternative = Text::tr("Alternatives: %1 rounds with nobody meeting twice").arg(limit->rounds);
         const int size = part.sizes.front().empty() ? 0 : part.sizes.front().front();
         for (int step = 1; size > 0 && step <= size; ++step) {
             int found = 0;
@@ -454,7 +449,7 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
                 if (!found && candidate >= 2 && candidate <= part.size() / 2 && limitForSize(part, candidate) >= solved)
                     found = candidate;
             if (found) {
-                alternative += tr(", or groups of about %1, which by counting allow up to %2 rounds")
+                alternative += Text::tr(", or groups of about %1, which by counting allow up to %2 rounds")
                                    .arg(found)
                                    .arg(limitForSize(part, found));
                 break;
@@ -462,24 +457,24 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
         }
         solution.notes << alternative + u'.';
     } else if (stats.lowerBound > 0) {
-        solution.notes << tr("Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, "
+        solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, "
                              "rounds and earlier meetings; this schedule has %2.")
                               .arg(stats.lowerBound)
                               .arg(stats.repeatedPairs);
     }
     if (stats.repeatedPairs > stats.lowerBound && solution.timedOut)
-        solution.notes << tr("The time limit ended the search at %1 repeated pairs against a lower bound of %2; a "
+        solution.notes << Text::tr("The time limit ended the search at %1 repeated pairs against a lower bound of %2; a "
                              "longer time limit may find fewer.")
                               .arg(stats.repeatedPairs)
                               .arg(stats.lowerBound);
     if (stats.keepApartViolations > 0)
-        solution.notes << tr("A pair to be kept apart shares a room %n time(s); no schedule found avoids it.", nullptr,
+        solution.notes << Text::tr("A pair to be kept apart shares a room %n time(s); no schedule found avoids it.", nullptr,
                              stats.keepApartViolations);
     if (stats.keepTogetherViolations > 0)
-        solution.notes << tr("A pair to be kept together is split %n time(s); no schedule found avoids it.", nullptr,
+        solution.notes << Text::tr("A pair to be kept together is split %n time(s); no schedule found avoids it.", nullptr,
                              stats.keepTogetherViolations);
     if (solution.cancelled)
-        solution.notes << tr("Stopped before the end; this is the best schedule found so far.");
+        solution.notes << Text::tr("Stopped before the end; this is the best schedule found so far.");
     return solution;
 }
 

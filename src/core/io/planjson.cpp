@@ -25,10 +25,9 @@ namespace {
 using OrderedJson = nlohmann::ordered_json;
 using Json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::PlanJson", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::PlanJson)
+};
 
 const QString timeFormat = QStringLiteral("HH:mm");
 constexpr int maximumMinutes = 600;  // ten hours: no single activity or round runs longer
@@ -146,8 +145,8 @@ QString child(const QString &parent, std::size_t index)
 QString shown(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::array: return tr("a list");
-    case Json::value_t::object: return tr("an object");
+    case Json::value_t::array: return Text::tr("a list");
+    case Json::value_t::object: return Text::tr("an object");
     case Json::value_t::string: {
         QString text = QString::fromStdString(value.get<std::string>());
         constexpr qsizetype longest = 60;
@@ -238,7 +237,7 @@ public:
 
     void missing(const QString &location, const char *name, const QString &owner)
     {
-        report(location, tr("%1 is missing; every %2 needs one").arg(QLatin1String(name), owner));
+        report(location, Text::tr("%1 is missing; every %2 needs one").arg(QLatin1String(name), owner));
     }
 
     QString text(const Json &object, const QString &parent, const char *name, Need need, const QString &owner,
@@ -252,12 +251,12 @@ public:
             return fallback;
         }
         if (!value->is_string()) {
-            report(location, tr("%1 must be text in double quotes, not %2").arg(QLatin1String(name), shown(*value)));
+            report(location, Text::tr("%1 must be text in double quotes, not %2").arg(QLatin1String(name), shown(*value)));
             return fallback;
         }
         QString result = QString::fromStdString(value->get<std::string>());
         if (need == Need::NonBlank && result.trimmed().isEmpty())
-            report(location, tr("%1 is empty; every %2 needs one").arg(QLatin1String(name), owner));
+            report(location, Text::tr("%1 is empty; every %2 needs one").arg(QLatin1String(name), owner));
         return result;
     }
 
@@ -274,7 +273,7 @@ public:
         }
         const std::optional<std::int64_t> whole = wholeNumber(*value);
         if (!whole || *whole < minimum || *whole > maximum) {
-            report(location, tr("%1 must be a whole number between %2 and %3, not %4")
+            report(location, Text::tr("%1 must be a whole number between %2 and %3, not %4")
                                  .arg(QLatin1String(name), QString::number(minimum), QString::number(maximum),
                                       shown(*value)));
             return std::nullopt;
@@ -289,7 +288,7 @@ public:
             return false;
         if (!value->is_boolean()) {
             report(child(parent, name),
-                   tr("%1 must be true or false (without quotes), not %2").arg(QLatin1String(name), shown(*value)));
+                   Text::tr("%1 must be true or false (without quotes), not %2").arg(QLatin1String(name), shown(*value)));
             return false;
         }
         return value->get<bool>();
@@ -316,7 +315,7 @@ public:
                     return result;
             }
         }
-        report(location, tr("time must be HH:MM (24-hour), not %1").arg(shown(*value)));
+        report(location, Text::tr("time must be HH:MM (24-hour), not %1").arg(shown(*value)));
         return std::nullopt;
     }
 
@@ -336,11 +335,11 @@ public:
             if (shaped) {
                 const QDate result = QDate::fromString(text, Qt::ISODate);
                 if (!result.isValid())
-                    report(location, tr("date %1 does not exist in the calendar").arg(shown(*value)));
+                    report(location, Text::tr("date %1 does not exist in the calendar").arg(shown(*value)));
                 return result;
             }
         }
-        report(location, tr("date must be YYYY-MM-DD, for example 2026-12-01, not %1").arg(shown(*value)));
+        report(location, Text::tr("date must be YYYY-MM-DD, for example 2026-12-01, not %1").arg(shown(*value)));
         return {};
     }
 
@@ -350,7 +349,7 @@ public:
         if (id.isEmpty())
             return id;
         if (!knownZone(id))
-            report(child(parent, name), tr("time zone %1 is not a known IANA time zone; use a name such as "
+            report(child(parent, name), Text::tr("time zone %1 is not a known IANA time zone; use a name such as "
                                            "\"Asia/Bangkok\" or \"Asia/Manila\"")
                                             .arg(shown(*member(object, name))));
         return id;
@@ -374,7 +373,7 @@ public:
                 if (key(candidate) == text)
                     return candidate;
         }
-        report(location, tr(unknownMessage).arg(shown(*value), allowed));
+        report(location, Text::tr(unknownMessage).arg(shown(*value), allowed));
         return std::nullopt;
     }
 
@@ -384,7 +383,7 @@ public:
         const Json *value = member(object, name);
         if (value && !value->is_array()) {
             report(child(parent, name),
-                   tr("%1 must be a list in square brackets [ ], not %2").arg(QLatin1String(name), shown(*value)));
+                   Text::tr("%1 must be a list in square brackets [ ], not %2").arg(QLatin1String(name), shown(*value)));
             return nullptr;
         }
         return value;
@@ -394,7 +393,7 @@ public:
     {
         if (value.is_object())
             return true;
-        report(location, tr("each %1 must be an object in braces { }, not %2").arg(what, shown(value)));
+        report(location, Text::tr("each %1 must be an object in braces { }, not %2").arg(what, shown(value)));
         return false;
     }
 
@@ -406,11 +405,11 @@ public:
             return std::nullopt;
         const QString at = child(parent, name);
         if (!value->is_object()) {
-            report(at, tr("breakout must be an object in braces { }, not %1").arg(shown(*value)));
+            report(at, Text::tr("breakout must be an object in braces { }, not %1").arg(shown(*value)));
             return std::nullopt;
         }
         const Json &json = *value;
-        const QString owner = tr("breakout");
+        const QString owner = Text::tr("breakout");
         BreakoutSettings result;
         result.grouping = choice<Grouping>(json, at, "grouping", allGroupings, Grouping::HomeGroups,
                                            QT_TRANSLATE_NOOP("sala::PlanJson", "unknown grouping %1; use one of: %2"),
@@ -419,7 +418,7 @@ public:
         const std::optional<int> size = number(json, at, "groupSize", 0, maximumGroups, 0, owner);
         const std::optional<int> count = number(json, at, "groupCount", 0, maximumGroups, 0, owner);
         if (size && count && *size == 0 && *count == 0)
-            report(at, tr("give groupSize or groupCount a number above 0, so that Sala knows how to form the groups"));
+            report(at, Text::tr("give groupSize or groupCount a number above 0, so that Sala knows how to form the groups"));
         result.groupSize = size.value_or(0);
         result.groupCount = count.value_or(0);
         result.rounds = number(json, at, "rounds", 1, maximumRounds, 1, owner).value_or(1);
@@ -432,12 +431,12 @@ public:
                 if (role.is_string())
                     result.roles << QString::fromStdString(role.get<std::string>());
                 else
-                    report(child(rolesAt, i), tr("each role must be text in double quotes, not %1").arg(shown(role)));
+                    report(child(rolesAt, i), Text::tr("each role must be text in double quotes, not %1").arg(shown(role)));
             }
         }
         if (const Json *broadcasts = list(json, at, "broadcasts")) {
             const QString broadcastsAt = child(at, "broadcasts");
-            const QString broadcastOwner = tr("broadcast");
+            const QString broadcastOwner = Text::tr("broadcast");
             for (std::size_t i = 0; i < broadcasts->size(); ++i) {
                 const Json &item = broadcasts->at(i);
                 const QString itemAt = child(broadcastsAt, i);
@@ -455,7 +454,7 @@ public:
 
     Activity activity(const Json &json, const QString &at)
     {
-        const QString owner = tr("activity");
+        const QString owner = Text::tr("activity");
         Activity result;
         result.kind = choice<ActivityKind>(json, at, "kind", allActivityKinds(), std::nullopt,
                                            QT_TRANSLATE_NOOP("sala::PlanJson", "unknown activity kind %1; use one of: %2"),
@@ -469,7 +468,7 @@ public:
         result.facilitatorNotes = text(json, at, "facilitatorNotes", Need::Optional, owner);
         if (const Json *materials = list(json, at, "materials")) {
             const QString materialsAt = child(at, "materials");
-            const QString materialOwner = tr("material");
+            const QString materialOwner = Text::tr("material");
             for (std::size_t i = 0; i < materials->size(); ++i) {
                 const Json &item = materials->at(i);
                 const QString itemAt = child(materialsAt, i);
@@ -488,10 +487,10 @@ public:
         if (result.mayShorten && minimum) {
             const QString minimumAt = child(at, "minimumMinutes");
             if (*minimum < 1)
-                report(minimumAt, tr("minimumMinutes must be at least 1 when mayShorten is true; give the shortest "
+                report(minimumAt, Text::tr("minimumMinutes must be at least 1 when mayShorten is true; give the shortest "
                                      "the activity may become, or set mayShorten to false"));
             else if (minutes && *minimum > *minutes)
-                report(minimumAt, tr("minimumMinutes (%1) cannot be more than minutes (%2); lower it or lengthen the "
+                report(minimumAt, Text::tr("minimumMinutes (%1) cannot be more than minutes (%2); lower it or lengthen the "
                                          "activity")
                                       .arg(QString::number(*minimum), QString::number(*minutes)));
         }
@@ -501,7 +500,7 @@ public:
 
     Session session(const Json &json, const QString &at)
     {
-        const QString owner = tr("session");
+        const QString owner = Text::tr("session");
         Session result;
         result.title = text(json, at, "title", Need::NonBlank, owner);
         result.date = date(json, at, "date", owner);
@@ -512,7 +511,7 @@ public:
             for (std::size_t i = 0; i < activities->size(); ++i) {
                 const Json &item = activities->at(i);
                 const QString itemAt = child(activitiesAt, i);
-                if (isObject(item, itemAt, tr("activity")))
+                if (isObject(item, itemAt, Text::tr("activity")))
                     result.activities.push_back(activity(item, itemAt));
             }
         }
@@ -521,7 +520,7 @@ public:
 
     Workshop workshop(const Json &json, const QString &at)
     {
-        const QString owner = tr("workshop");
+        const QString owner = Text::tr("workshop");
         Workshop result;
         result.title = text(json, at, "title", Need::NonBlank, owner);
         result.organizer = text(json, at, "organizer", Need::Optional, owner);
@@ -538,7 +537,7 @@ public:
             for (std::size_t i = 0; i < sessions->size(); ++i) {
                 const Json &item = sessions->at(i);
                 const QString itemAt = child(sessionsAt, i);
-                if (isObject(item, itemAt, tr("session")))
+                if (isObject(item, itemAt, Text::tr("session")))
                     result.sessions.push_back(session(item, itemAt));
             }
         }
@@ -550,7 +549,7 @@ public:
     QString language(const Json &json, const QString &at)
     {
         const Json *value = member(json, "language");
-        const QString result = text(json, at, "language", Need::Optional, tr("workshop"), QStringLiteral("en"));
+        const QString result = text(json, at, "language", Need::Optional, Text::tr("workshop"), QStringLiteral("en"));
         if (!value || !value->is_string() || result.isEmpty())
             return result;
         const QStringList parts = result.split(u'-');
@@ -564,7 +563,7 @@ public:
             valid = valid && c.isLetter();
         if (!valid)
             report(child(at, "language"),
-                   tr("language must be a BCP 47 code such as \"en\", \"th\", \"km\" or \"fil\", not %1").arg(shown(*value)));
+                   Text::tr("language must be a BCP 47 code such as \"en\", \"th\", \"km\" or \"fil\", not %1").arg(shown(*value)));
         return result;
     }
 
@@ -574,12 +573,12 @@ public:
         const QString location = child(QString(), name);
         const Json *value = member(root, name);
         if (!value) {
-            report(location, tr("%1 is missing; a file with \"kind\": \"%1\" keeps the plan in a \"%1\" object")
+            report(location, Text::tr("%1 is missing; a file with \"kind\": \"%1\" keeps the plan in a \"%1\" object")
                                  .arg(QLatin1String(name)));
             return nullptr;
         }
         if (!value->is_object()) {
-            report(location, tr("%1 must be an object in braces { }, not %2").arg(QLatin1String(name), shown(*value)));
+            report(location, Text::tr("%1 must be an object in braces { }, not %2").arg(QLatin1String(name), shown(*value)));
             return nullptr;
         }
         return value;
@@ -588,7 +587,7 @@ public:
     std::optional<PlanDocument> document(const Json &root)
     {
         if (!root.is_object()) {
-            report({}, tr("This is not a Sala plan file: it holds %1 instead of an object with "
+            report({}, Text::tr("This is not a Sala plan file: it holds %1 instead of an object with "
                           "\"format\": \"sala-plan\".")
                            .arg(shown(root)));
             return std::nullopt;
@@ -596,12 +595,12 @@ public:
         const Json *format = member(root, "format");
         if (!format) {
             report(QStringLiteral("/format"),
-                   tr("This is not a Sala plan file: it has no \"format\": \"sala-plan\" member."));
+                   Text::tr("This is not a Sala plan file: it has no \"format\": \"sala-plan\" member."));
             return std::nullopt;
         }
         if (!format->is_string() || format->get<std::string>() != "sala-plan") {
             report(QStringLiteral("/format"),
-                   tr("This is not a Sala plan file: its format is %1, not \"sala-plan\".").arg(shown(*format)));
+                   Text::tr("This is not a Sala plan file: its format is %1, not \"sala-plan\".").arg(shown(*format)));
             return std::nullopt;
         }
 
@@ -609,32 +608,32 @@ public:
         if (const Json *version = member(root, "version")) {
             const std::optional<std::int64_t> whole = wholeNumber(*version);
             if (!whole || *whole < 1) {
-                report(versionAt, tr("version must be a whole number such as 1, not %1").arg(shown(*version)));
+                report(versionAt, Text::tr("version must be a whole number such as 1, not %1").arg(shown(*version)));
             } else if (*whole > planFormatVersion) {
                 // Nothing else in a newer file can be judged by this build's rules.
                 m_problems.clear();
-                report(versionAt, tr("This plan was saved by a newer version of Sala (format version %1); update "
+                report(versionAt, Text::tr("This plan was saved by a newer version of Sala (format version %1); update "
                                      "Sala to open it.")
                                       .arg(QString::number(*whole)));
                 return std::nullopt;
             }
         } else {
-            report(versionAt, tr("version is missing; this Sala writes \"version\": %1").arg(planFormatVersion));
+            report(versionAt, Text::tr("version is missing; this Sala writes \"version\": %1").arg(planFormatVersion));
         }
 
         enum class Kind { Unknown, Workshop, Session };
         Kind kind = Kind::Unknown;
         const Json *kindValue = member(root, "kind");
         const QString kindAt = QStringLiteral("/kind");
-        const QString kindChoices = tr("use \"workshop\" for a whole workshop or \"session\" for one session");
+        const QString kindChoices = Text::tr("use \"workshop\" for a whole workshop or \"session\" for one session");
         if (!kindValue)
-            report(kindAt, tr("kind is missing; %1").arg(kindChoices));
+            report(kindAt, Text::tr("kind is missing; %1").arg(kindChoices));
         else if (kindValue->is_string() && kindValue->get<std::string>() == "workshop")
             kind = Kind::Workshop;
         else if (kindValue->is_string() && kindValue->get<std::string>() == "session")
             kind = Kind::Session;
         else
-            report(kindAt, tr("unknown kind %1; %2").arg(shown(*kindValue), kindChoices));
+            report(kindAt, Text::tr("unknown kind %1; %2").arg(shown(*kindValue), kindChoices));
         if (kind == Kind::Unknown) {
             // Still check the plan itself, so that one pass lists everything to fix.
             const bool hasWorkshop = member(root, "workshop") != nullptr;
@@ -682,25 +681,25 @@ SyntaxText plainSyntaxError(const std::string &raw)
         const std::string lexer = detail.substr(0, lastRead);
         const auto startsWith = [&lexer](const char *prefix) { return lexer.rfind(prefix, 0) == 0; };
         if (startsWith("invalid literal"))
-            return {tr("an unknown word"), tr("text needs double quotes; only true, false and null go without them")};
+            return {Text::tr("an unknown word"), Text::tr("text needs double quotes; only true, false and null go without them")};
         if (startsWith("invalid string: missing closing quote"))
-            return {tr("a text without its closing double quote"), {}};
+            return {Text::tr("a text without its closing double quote"), {}};
         if (startsWith("invalid string: control character U+000A"))
-            return {tr("a line break inside a text"), tr("write a line break as \\n")};
+            return {Text::tr("a line break inside a text"), Text::tr("write a line break as \\n")};
         if (startsWith("invalid string: control character"))
-            return {tr("a control character inside a text"), {}};
+            return {Text::tr("a control character inside a text"), {}};
         if (startsWith("invalid string: ill-formed UTF-8"))
-            return {tr("bytes that are not UTF-8 text"), tr("save the file as UTF-8")};
+            return {Text::tr("bytes that are not UTF-8 text"), Text::tr("save the file as UTF-8")};
         if (startsWith("invalid string"))
-            return {tr("a badly written backslash escape inside a text"), {}};
+            return {Text::tr("a badly written backslash escape inside a text"), {}};
         if (startsWith("invalid number"))
-            return {tr("a badly written number"), {}};
+            return {Text::tr("a badly written number"), {}};
         if (startsWith("invalid BOM"))
-            return {tr("damaged bytes at the start of the file"), tr("save the file again as UTF-8")};
+            return {Text::tr("damaged bytes at the start of the file"), Text::tr("save the file again as UTF-8")};
         return {QString::fromStdString(lexer), {}};
     }
     if (detail.find("number overflow") != std::string::npos)
-        return {tr("a number too large to read"), {}};
+        return {Text::tr("a number too large to read"), {}};
 
     std::string expected;
     if (const auto at = detail.find("; expected "); at != std::string::npos) {
@@ -709,30 +708,30 @@ SyntaxText plainSyntaxError(const std::string &raw)
     }
     SyntaxText result;
     if (detail == "unexpected end of input")
-        return {tr("unexpected end of input"), tr("the file may have been cut off, or a closing } or ] is missing")};
+        return {Text::tr("unexpected end of input"), Text::tr("the file may have been cut off, or a closing } or ] is missing")};
     if (detail == "unexpected string literal")
-        result.what = tr("unexpected text in double quotes");
+        result.what = Text::tr("unexpected text in double quotes");
     else if (detail == "unexpected number literal")
-        result.what = tr("unexpected number");
+        result.what = Text::tr("unexpected number");
     else if (detail.size() == 14 && detail.rfind("unexpected '", 0) == 0 && detail.back() == '\'')
-        result.what = tr("unexpected \"%1\"").arg(QChar(QLatin1Char(detail[12])));
+        result.what = Text::tr("unexpected \"%1\"").arg(QChar(QLatin1Char(detail[12])));
     else if (detail.rfind("unexpected ", 0) == 0 && detail.size() > 19 && detail.substr(detail.size() - 8) == " literal")
-        result.what = tr("unexpected %1").arg(QString::fromStdString(detail.substr(11, detail.size() - 19)));
+        result.what = Text::tr("unexpected %1").arg(QString::fromStdString(detail.substr(11, detail.size() - 19)));
     else
         result.what = QString::fromStdString(detail);
 
     if (expected == "end of input")
-        result.hint = tr("there is more after the end of the plan");
+        result.hint = Text::tr("there is more after the end of the plan");
     else if (expected == "string literal")
-        result.hint = tr("expected a name in double quotes; a comma before a closing } is not allowed");
+        result.hint = Text::tr("expected a name in double quotes; a comma before a closing } is not allowed");
     else if (expected == "':'")
-        result.hint = tr("expected a colon after the name");
+        result.hint = Text::tr("expected a colon after the name");
     else if (expected == "'}'")
-        result.hint = tr("expected a comma or a closing }");
+        result.hint = Text::tr("expected a comma or a closing }");
     else if (expected == "']'")
-        result.hint = tr("expected a comma or a closing ]");
+        result.hint = Text::tr("expected a comma or a closing ]");
     else if (expected == "'[', '{', or a literal")
-        result.hint = tr("expected a value");
+        result.hint = Text::tr("expected a value");
     return result;
 }
 
@@ -819,7 +818,7 @@ QString syntaxMessage(const QByteArray &data)
     SyntaxErrorCapture capture;
     Json::sax_parse(data.cbegin(), data.cend(), &capture);
     if (!capture.fault())
-        return tr("The file is not valid JSON.");
+        return Text::tr("The file is not valid JSON.");
     const SyntaxFault &fault = *capture.fault();
     const SyntaxText text = plainSyntaxError(fault.message);
     const qsizetype stop = std::clamp<qsizetype>(qsizetype(fault.bytesRead) - 1, 0, data.size());
@@ -839,9 +838,9 @@ QString syntaxMessage(const QByteArray &data)
             ++column;
 
     if (text.hint.isEmpty())
-        return tr("The file is not valid JSON: %1 at line %2, column %3.")
+        return Text::tr("The file is not valid JSON: %1 at line %2, column %3.")
             .arg(text.what, QString::number(line), QString::number(column));
-    return tr("The file is not valid JSON: %1 at line %2, column %3 (%4).")
+    return Text::tr("The file is not valid JSON: %1 at line %2, column %3 (%4).")
         .arg(text.what, QString::number(line), QString::number(column), text.hint);
 }
 
@@ -852,7 +851,7 @@ PlanParse parseChecked(const QByteArray &bytes)
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (data.trimmed().isEmpty()) {
-        result.problems.push_back({QString(), tr("The file is empty. A Sala plan file is JSON text that starts with {.")});
+        result.problems.push_back({QString(), Text::tr("The file is empty. A Sala plan file is JSON text that starts with {.")});
         return result;
     }
 
@@ -908,7 +907,7 @@ PlanParse parsePlan(const QByteArray &bytes)
     } catch (const std::exception &error) {
         PlanParse result;
         result.problems.push_back(
-            {QString(), tr("Sala could not read the file (%1). Please report this with the file attached.")
+            {QString(), Text::tr("Sala could not read the file (%1). Please report this with the file attached.")
                             .arg(QString::fromLocal8Bit(error.what()))});
         return result;
     }

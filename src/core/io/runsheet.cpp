@@ -20,10 +20,9 @@ using namespace Qt::StringLiterals;
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RunSheet", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RunSheet)
+};
 
 // One material of the checklist, listed once however many activities use it.
 struct ChecklistEntry {
@@ -95,7 +94,7 @@ QString span(const QDateTime &start, const QDateTime &end, const QTimeZone &zone
 
 QString minutesText(int minutes)
 {
-    return tr("%1 min").arg(minutes);
+    return Text::tr("%1 min").arg(minutes);
 }
 
 QString durationText(int minutes)
@@ -105,14 +104,14 @@ QString durationText(int minutes)
     if (hours == 0)
         return minutesText(rest);
     if (rest == 0)
-        return tr("%1 h").arg(hours);
-    return tr("%1 h %2 min").arg(hours).arg(rest);
+        return Text::tr("%1 h").arg(hours);
+    return Text::tr("%1 h %2 min").arg(hours).arg(rest);
 }
 
 QString zoneLabel(const QString &abbreviation, const QTimeZone &zone)
 {
     const QString id = QString::fromUtf8(zone.id());
-    return abbreviation == id ? abbreviation : tr("%1 (%2)").arg(abbreviation, id);
+    return abbreviation == id ? abbreviation : Text::tr("%1 (%2)").arg(abbreviation, id);
 }
 
 QString mainSpan(const Sheet &sheet, const QDateTime &start, const QDateTime &end)
@@ -145,17 +144,17 @@ std::optional<QString> targetEndText(const Sheet &sheet)
 QString targetComparison(int minutesPastTarget)
 {
     if (minutesPastTarget > 0)
-        return tr("the plan runs %1 past the target: shorten or cut something").arg(minutesText(minutesPastTarget));
+        return Text::tr("the plan runs %1 past the target: shorten or cut something").arg(minutesText(minutesPastTarget));
     if (minutesPastTarget < 0)
-        return tr("the plan ends %1 before the target").arg(minutesText(-minutesPastTarget));
-    return tr("the plan ends on time");
+        return Text::tr("the plan ends %1 before the target").arg(minutesText(-minutesPastTarget));
+    return Text::tr("the plan ends on time");
 }
 
 QString minutesWithShortening(const Activity &activity)
 {
     QString text = minutesText(activity.plannedMinutes);
     if (activity.mayShorten)
-        text += u"; "_s + tr("may shorten to %1").arg(minutesText(activity.minimumMinutes));
+        text += u"; "_s + Text::tr("may shorten to %1").arg(minutesText(activity.minimumMinutes));
     return text;
 }
 
@@ -164,35 +163,35 @@ std::optional<QString> fixedStartText(const Sheet &sheet, const Activity &activi
     if (!activity.fixedStart)
         return std::nullopt;
     const QDateTime fixed(sheet.session.date, *activity.fixedStart, sheet.zone);
-    return tr("%1 (waits for this time when the plan runs early)")
+    return Text::tr("%1 (waits for this time when the plan runs early)")
         .arg(clockTime(fixed, sheet.zone) + u' ' + sheet.zoneName);
 }
 
 QString groupsText(const BreakoutSettings &breakout)
 {
     if (breakout.groupSize > 0 && breakout.groupCount > 0)
-        return tr("%1 groups of %2").arg(breakout.groupCount).arg(breakout.groupSize);
+        return Text::tr("%1 groups of %2").arg(breakout.groupCount).arg(breakout.groupSize);
     if (breakout.groupSize > 0)
-        return tr("groups of %1").arg(breakout.groupSize);
-    return tr("%1 groups").arg(breakout.groupCount);
+        return Text::tr("groups of %1").arg(breakout.groupSize);
+    return Text::tr("%1 groups").arg(breakout.groupCount);
 }
 
 QString roundsText(const BreakoutSettings &breakout)
 {
-    return tr("%1 × %2").arg(breakout.rounds).arg(minutesText(breakout.minutesPerRound));
+    return Text::tr("%1 × %2").arg(breakout.rounds).arg(minutesText(breakout.minutesPerRound));
 }
 
 QString broadcastWhen(const BreakoutSettings &breakout, const Broadcast &broadcast)
 {
     // The platform repeats a scheduled broadcast in every round.
     return breakout.rounds > 1
-        ? tr("Send %1 before the end of each round").arg(minutesText(broadcast.minutesBeforeEnd))
-        : tr("Send %1 before the end").arg(minutesText(broadcast.minutesBeforeEnd));
+        ? Text::tr("Send %1 before the end of each round").arg(minutesText(broadcast.minutesBeforeEnd))
+        : Text::tr("Send %1 before the end").arg(minutesText(broadcast.minutesBeforeEnd));
 }
 
 QString activityHeading(int index, const Activity &activity)
 {
-    return tr("%1. %2").arg(index + 1).arg(activity.title);
+    return Text::tr("%1. %2").arg(index + 1).arg(activity.title);
 }
 
 std::vector<ChecklistEntry> checklist(const Session &session)
@@ -330,46 +329,46 @@ void htmlHeader(QString &out, const Sheet &sheet)
 {
     const Workshop &workshop = sheet.workshop;
     const Schedule &schedule = sheet.schedule;
-    out += u"<p class=\"eyebrow\">"_s + esc(tr("Run sheet")) + u"</p>\n"_s;
+    out += u"<p class=\"eyebrow\">"_s + esc(Text::tr("Run sheet")) + u"</p>\n"_s;
     out += u"<h1>"_s + esc(workshop.title) + u"</h1>\n"_s;
     out += u"<p class=\"session\">"_s + esc(sheet.session.title) + u"</p>\n"_s;
 
     out += factsTable;
-    factRow(out, tr("Date"), esc(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
-    factRow(out, tr("Platform"), esc(displayName(workshop.platform)));
-    factRow(out, tr("Planned"),
+    factRow(out, Text::tr("Date"), esc(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
+    factRow(out, Text::tr("Platform"), esc(displayName(workshop.platform)));
+    factRow(out, Text::tr("Planned"),
             esc(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone)
                 + u" · "_s + durationText(schedule.totalMinutes)));
     if (sheet.secondZone)
-        factRow(out, tr("Second zone"),
+        factRow(out, Text::tr("Second zone"),
                 esc(secondSpan(sheet, schedule.start, schedule.end) + u' '
                     + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
     if (const auto target = targetEndText(sheet)) {
         const int past = *schedule.minutesPastTarget;
         const QString comparison = esc(targetComparison(past));
-        factRow(out, tr("Target end"),
+        factRow(out, Text::tr("Target end"),
                 esc(*target) + u" · "_s
                     + (past > 0 ? QString(u"<span class=\"over\">"_s + comparison + u"</span>"_s) : comparison));
     } else {
-        factRow(out, tr("Target end"), esc(tr("none set")));
+        factRow(out, Text::tr("Target end"), esc(Text::tr("none set")));
     }
     if (!workshop.organizer.trimmed().isEmpty())
-        factRow(out, tr("Organizer"), esc(workshop.organizer));
+        factRow(out, Text::tr("Organizer"), esc(workshop.organizer));
     out += u"</table>\n"_s;
 }
 
 void htmlTimetable(QString &out, const Sheet &sheet)
 {
-    out += u"<h2>"_s + esc(tr("Timetable")) + u"</h2>\n"_s;
+    out += u"<h2>"_s + esc(Text::tr("Timetable")) + u"</h2>\n"_s;
     if (sheet.session.activities.empty()) {
-        out += u"<p>"_s + esc(tr("No activities are planned in this session yet.")) + u"</p>\n"_s;
+        out += u"<p>"_s + esc(Text::tr("No activities are planned in this session yet.")) + u"</p>\n"_s;
         return;
     }
     out += u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
     out += u"<th>#</th><th>"_s + esc(sheet.zoneName) + u"</th>"_s;
     if (sheet.secondZone)
         out += u"<th>"_s + esc(sheet.secondZoneName) + u"</th>"_s;
-    out += u"<th>"_s + esc(tr("Min")) + u"</th><th>"_s + esc(tr("Kind")) + u"</th><th>"_s + esc(tr("Activity"))
+    out += u"<th>"_s + esc(Text::tr("Min")) + u"</th><th>"_s + esc(Text::tr("Kind")) + u"</th><th>"_s + esc(Text::tr("Activity"))
         + u"</th></tr></thead>\n<tbody>\n"_s;
     for (std::size_t i = 0; i < sheet.session.activities.size(); ++i) {
         const Activity &activity = sheet.session.activities[i];
@@ -386,17 +385,17 @@ void htmlTimetable(QString &out, const Sheet &sheet)
 
 void htmlBreakout(QString &out, const BreakoutSettings &breakout)
 {
-    out += u"<h4>"_s + esc(tr("Breakout rooms")) + u"</h4>\n"_s;
+    out += u"<h4>"_s + esc(Text::tr("Breakout rooms")) + u"</h4>\n"_s;
     out += factsTable;
-    factRow(out, tr("Grouping"), esc(displayName(breakout.grouping)));
-    factRow(out, tr("Groups"), esc(groupsText(breakout)));
-    factRow(out, tr("Rounds"), esc(roundsText(breakout)));
+    factRow(out, Text::tr("Grouping"), esc(displayName(breakout.grouping)));
+    factRow(out, Text::tr("Groups"), esc(groupsText(breakout)));
+    factRow(out, Text::tr("Rounds"), esc(roundsText(breakout)));
     if (!breakout.roles.isEmpty())
-        factRow(out, tr("Roles"), esc(breakout.roles.join(u", "_s)));
+        factRow(out, Text::tr("Roles"), esc(breakout.roles.join(u", "_s)));
     out += u"</table>\n"_s;
     if (breakout.broadcasts.empty())
         return;
-    out += u"<h4>"_s + esc(tr("Broadcast messages to all rooms")) + u"</h4>\n"_s;
+    out += u"<h4>"_s + esc(Text::tr("Broadcast messages to all rooms")) + u"</h4>\n"_s;
     out += u"<table class=\"broadcast\" width=\"100%\" cellspacing=\"0\">\n"_s;
     for (const Broadcast &broadcast : breakout.broadcasts)
         out += u"<tr><td class=\"when\" width=\"28%\">"_s + esc(broadcastWhen(breakout, broadcast))
@@ -414,25 +413,25 @@ void htmlActivity(QString &out, const Sheet &sheet, std::size_t index)
     out += u"<p class=\"when\">"_s + esc(bothSpans(sheet, slot.start, slot.end)) + u"</p>\n"_s;
 
     out += factsTable;
-    factRow(out, tr("Kind"), esc(displayName(activity.kind)));
-    factRow(out, tr("Time"), esc(minutesWithShortening(activity)));
+    factRow(out, Text::tr("Kind"), esc(displayName(activity.kind)));
+    factRow(out, Text::tr("Time"), esc(minutesWithShortening(activity)));
     if (const auto fixed = fixedStartText(sheet, activity))
-        factRow(out, tr("Fixed start"), esc(*fixed));
+        factRow(out, Text::tr("Fixed start"), esc(*fixed));
     if (!activity.objective.trimmed().isEmpty())
-        factRow(out, tr("Objective"), escLines(activity.objective));
+        factRow(out, Text::tr("Objective"), escLines(activity.objective));
     out += u"</table>\n"_s;
 
     if (!activity.instructions.trimmed().isEmpty()) {
-        out += u"<h4>"_s + esc(tr("Instructions for participants (paste into the chat)")) + u"</h4>\n"_s;
+        out += u"<h4>"_s + esc(Text::tr("Instructions for participants (paste into the chat)")) + u"</h4>\n"_s;
         out += pasteBox(activity.instructions, u"paste"_s);
     }
     if (sheet.options.includeFacilitatorNotes && !activity.facilitatorNotes.trimmed().isEmpty()) {
-        out += u"<h4>"_s + esc(tr("Facilitator notes (private: do not share with participants)"))
+        out += u"<h4>"_s + esc(Text::tr("Facilitator notes (private: do not share with participants)"))
             + u"</h4>\n"_s;
         out += pasteBox(activity.facilitatorNotes, u"private"_s);
     }
     if (!activity.materials.empty()) {
-        out += u"<h4>"_s + esc(tr("Materials")) + u"</h4>\n<ul>\n"_s;
+        out += u"<h4>"_s + esc(Text::tr("Materials")) + u"</h4>\n<ul>\n"_s;
         for (const Material &material : activity.materials) {
             out += u"<li>"_s + esc(material.label);
             if (!material.link.trimmed().isEmpty())
@@ -447,15 +446,15 @@ void htmlActivity(QString &out, const Sheet &sheet, std::size_t index)
 
 void htmlChecklist(QString &out, const Sheet &sheet)
 {
-    out += u"<hr>\n<h2>"_s + esc(tr("Materials checklist")) + u"</h2>\n"_s;
+    out += u"<hr>\n<h2>"_s + esc(Text::tr("Materials checklist")) + u"</h2>\n"_s;
     const std::vector<ChecklistEntry> entries = checklist(sheet.session);
     if (entries.empty()) {
-        out += u"<p>"_s + esc(tr("No activity lists any material.")) + u"</p>\n"_s;
+        out += u"<p>"_s + esc(Text::tr("No activity lists any material.")) + u"</p>\n"_s;
         return;
     }
     out += u"<table class=\"grid checklist\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s
-        + u"<th>"_s + esc(tr("Ready")) + u"</th><th>"_s + esc(tr("Material")) + u"</th><th>"_s
-        + esc(tr("Used in")) + u"</th></tr></thead>\n<tbody>\n"_s;
+        + u"<th>"_s + esc(Text::tr("Ready")) + u"</th><th>"_s + esc(Text::tr("Material")) + u"</th><th>"_s
+        + esc(Text::tr("Used in")) + u"</th></tr></thead>\n<tbody>\n"_s;
     for (const ChecklistEntry &entry : entries) {
         out += u"<tr><td class=\"box\">☐</td><td>"_s + esc(entry.label);
         for (const QString &link : entry.links)
@@ -528,42 +527,42 @@ void mdHeader(QString &out, const Sheet &sheet)
     const Schedule &schedule = sheet.schedule;
     out += u"# "_s + md(workshop.title) + u"\n\n"_s;
     out += u"## "_s + md(sheet.session.title) + u"\n\n"_s;
-    out += u"*"_s + md(tr("Run sheet")) + u"*\n\n"_s;
+    out += u"*"_s + md(Text::tr("Run sheet")) + u"*\n\n"_s;
     const auto fact = [&out](const QString &label, const QString &value) {
         out += u"- **"_s + md(label) + u":** "_s + value + u'\n';
     };
-    fact(tr("Date"), md(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
-    fact(tr("Platform"), md(displayName(workshop.platform)));
-    fact(tr("Planned"),
+    fact(Text::tr("Date"), md(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
+    fact(Text::tr("Platform"), md(displayName(workshop.platform)));
+    fact(Text::tr("Planned"),
          md(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone) + u" · "_s
             + durationText(schedule.totalMinutes)));
     if (sheet.secondZone)
-        fact(tr("Second zone"),
+        fact(Text::tr("Second zone"),
              md(secondSpan(sheet, schedule.start, schedule.end) + u' '
                 + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
     if (const auto target = targetEndText(sheet)) {
         const int past = *schedule.minutesPastTarget;
         const QString comparison = md(targetComparison(past));
-        fact(tr("Target end"), md(*target) + u" · "_s + (past > 0 ? QString(u"**"_s + comparison + u"**"_s) : comparison));
+        fact(Text::tr("Target end"), md(*target) + u" · "_s + (past > 0 ? QString(u"**"_s + comparison + u"**"_s) : comparison));
     } else {
-        fact(tr("Target end"), md(tr("none set")));
+        fact(Text::tr("Target end"), md(Text::tr("none set")));
     }
     if (!workshop.organizer.trimmed().isEmpty())
-        fact(tr("Organizer"), md(workshop.organizer));
+        fact(Text::tr("Organizer"), md(workshop.organizer));
     out += u'\n';
 }
 
 void mdTimetable(QString &out, const Sheet &sheet)
 {
-    out += u"## "_s + md(tr("Timetable")) + u"\n\n"_s;
+    out += u"## "_s + md(Text::tr("Timetable")) + u"\n\n"_s;
     if (sheet.session.activities.empty()) {
-        out += md(tr("No activities are planned in this session yet.")) + u"\n\n"_s;
+        out += md(Text::tr("No activities are planned in this session yet.")) + u"\n\n"_s;
         return;
     }
     out += u"| # | "_s + md(sheet.zoneName) + u" | "_s;
     if (sheet.secondZone)
         out += md(sheet.secondZoneName) + u" | "_s;
-    out += md(tr("Min")) + u" | "_s + md(tr("Kind")) + u" | "_s + md(tr("Activity")) + u" |\n"_s;
+    out += md(Text::tr("Min")) + u" | "_s + md(Text::tr("Kind")) + u" | "_s + md(Text::tr("Activity")) + u" |\n"_s;
     out += sheet.secondZone ? u"| ---: | --- | --- | ---: | --- | --- |\n"_s : u"| ---: | --- | ---: | --- | --- |\n"_s;
     for (std::size_t i = 0; i < sheet.session.activities.size(); ++i) {
         const Activity &activity = sheet.session.activities[i];
@@ -583,24 +582,24 @@ void mdActivity(QString &out, const Sheet &sheet, std::size_t index)
     const ScheduledActivity &slot = sheet.schedule.activities[index];
     out += u"### "_s + md(activityHeading(int(index), activity)) + u"\n\n"_s;
     out += u"**"_s + md(bothSpans(sheet, slot.start, slot.end)) + u"**\n\n"_s;
-    out += u"- **"_s + md(tr("Kind")) + u":** "_s + md(displayName(activity.kind)) + u'\n';
-    out += u"- **"_s + md(tr("Time")) + u":** "_s + md(minutesWithShortening(activity)) + u'\n';
+    out += u"- **"_s + md(Text::tr("Kind")) + u":** "_s + md(displayName(activity.kind)) + u'\n';
+    out += u"- **"_s + md(Text::tr("Time")) + u":** "_s + md(minutesWithShortening(activity)) + u'\n';
     if (const auto fixed = fixedStartText(sheet, activity))
-        out += u"- **"_s + md(tr("Fixed start")) + u":** "_s + md(*fixed) + u'\n';
+        out += u"- **"_s + md(Text::tr("Fixed start")) + u":** "_s + md(*fixed) + u'\n';
     if (!activity.objective.trimmed().isEmpty())
-        out += u"- **"_s + md(tr("Objective")) + u":** "_s + md(activity.objective) + u'\n';
+        out += u"- **"_s + md(Text::tr("Objective")) + u":** "_s + md(activity.objective) + u'\n';
     out += u'\n';
 
     if (!activity.instructions.trimmed().isEmpty()) {
-        out += u"**"_s + md(tr("Instructions for participants (paste into the chat)")) + u"**\n\n"_s;
+        out += u"**"_s + md(Text::tr("Instructions for participants (paste into the chat)")) + u"**\n\n"_s;
         out += fenced(activity.instructions);
     }
     if (sheet.options.includeFacilitatorNotes && !activity.facilitatorNotes.trimmed().isEmpty()) {
-        out += u"**"_s + md(tr("Facilitator notes (private: do not share with participants)")) + u"**\n\n"_s;
+        out += u"**"_s + md(Text::tr("Facilitator notes (private: do not share with participants)")) + u"**\n\n"_s;
         out += quoted(activity.facilitatorNotes);
     }
     if (!activity.materials.empty()) {
-        out += u"**"_s + md(tr("Materials")) + u"**\n\n"_s;
+        out += u"**"_s + md(Text::tr("Materials")) + u"**\n\n"_s;
         for (const Material &material : activity.materials) {
             out += u"- "_s + md(material.label);
             if (!material.link.trimmed().isEmpty())
@@ -611,15 +610,15 @@ void mdActivity(QString &out, const Sheet &sheet, std::size_t index)
     }
     if (activity.breakout) {
         const BreakoutSettings &breakout = *activity.breakout;
-        out += u"**"_s + md(tr("Breakout rooms")) + u"**\n\n"_s;
-        out += u"- **"_s + md(tr("Grouping")) + u":** "_s + md(displayName(breakout.grouping)) + u'\n';
-        out += u"- **"_s + md(tr("Groups")) + u":** "_s + md(groupsText(breakout)) + u'\n';
-        out += u"- **"_s + md(tr("Rounds")) + u":** "_s + md(roundsText(breakout)) + u'\n';
+        out += u"**"_s + md(Text::tr("Breakout rooms")) + u"**\n\n"_s;
+        out += u"- **"_s + md(Text::tr("Grouping")) + u":** "_s + md(displayName(breakout.grouping)) + u'\n';
+        out += u"- **"_s + md(Text::tr("Groups")) + u":** "_s + md(groupsText(breakout)) + u'\n';
+        out += u"- **"_s + md(Text::tr("Rounds")) + u":** "_s + md(roundsText(breakout)) + u'\n';
         if (!breakout.roles.isEmpty())
-            out += u"- **"_s + md(tr("Roles")) + u":** "_s + md(breakout.roles.join(u", "_s)) + u'\n';
+            out += u"- **"_s + md(Text::tr("Roles")) + u":** "_s + md(breakout.roles.join(u", "_s)) + u'\n';
         out += u'\n';
         if (!breakout.broadcasts.empty())
-            out += u"**"_s + md(tr("Broadcast messages to all rooms")) + u"**\n\n"_s;
+            out += u"**"_s + md(Text::tr("Broadcast messages to all rooms")) + u"**\n\n"_s;
         for (const Broadcast &broadcast : breakout.broadcasts) {
             out += md(broadcastWhen(breakout, broadcast) + u':') + u"\n\n"_s;
             out += fenced(broadcast.text);
@@ -629,10 +628,10 @@ void mdActivity(QString &out, const Sheet &sheet, std::size_t index)
 
 void mdChecklist(QString &out, const Sheet &sheet)
 {
-    out += u"## "_s + md(tr("Materials checklist")) + u"\n\n"_s;
+    out += u"## "_s + md(Text::tr("Materials checklist")) + u"\n\n"_s;
     const std::vector<ChecklistEntry> entries = checklist(sheet.session);
     if (entries.empty()) {
-        out += md(tr("No activity lists any material.")) + u"\n"_s;
+        out += md(Text::tr("No activity lists any material.")) + u"\n"_s;
         return;
     }
     for (const ChecklistEntry &entry : entries) {
@@ -640,7 +639,7 @@ void mdChecklist(QString &out, const Sheet &sheet)
         out += u"- [ ] **"_s + md(entry.label) + u"**"_s;
         for (const QString &link : entry.links)
             out += u" — "_s + md(link);
-        out += u" · "_s + md(tr("used in %1").arg(usedIn(sheet.session, entry).join(u"; "_s))) + u'\n';
+        out += u" · "_s + md(Text::tr("used in %1").arg(usedIn(sheet.session, entry).join(u"; "_s))) + u'\n';
     }
 }
 
@@ -661,13 +660,13 @@ QString runSheetHtml(const Workshop &workshop, const Session &session, const Run
     out.reserve(64 * 1024);
     out += u"<!DOCTYPE html>\n<html lang=\""_s + esc(workshop.language.isEmpty() ? u"en"_s : workshop.language)
         + u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
-        + esc(tr("Run sheet: %1").arg(session.title.isEmpty() ? workshop.title : session.title))
+        + esc(Text::tr("Run sheet: %1").arg(session.title.isEmpty() ? workshop.title : session.title))
         + u"</title>\n<style>"_s + htmlStyle() + u"</style>\n</head>\n<body>\n"_s;
     htmlHeader(out, sheet);
     htmlTimetable(out, sheet);
     if (!session.activities.empty()) {
         // The timetable page stays a one-page overview to keep beside the screen.
-        out += u"<h2 class=\"newpage\">"_s + esc(tr("Activities")) + u"</h2>\n"_s;
+        out += u"<h2 class=\"newpage\">"_s + esc(Text::tr("Activities")) + u"</h2>\n"_s;
         for (std::size_t i = 0; i < session.activities.size(); ++i)
             htmlActivity(out, sheet, i);
     }
@@ -684,7 +683,7 @@ QString runSheetMarkdown(const Workshop &workshop, const Session &session, const
     mdHeader(out, sheet);
     mdTimetable(out, sheet);
     if (!session.activities.empty()) {
-        out += u"## "_s + md(tr("Activities")) + u"\n\n"_s;
+        out += u"## "_s + md(Text::tr("Activities")) + u"\n\n"_s;
         for (std::size_t i = 0; i < session.activities.size(); ++i)
             mdActivity(out, sheet, i);
     }

@@ -17,10 +17,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::Library", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::Library)
+};
 
 const QString methodsPrefix = QStringLiteral("/session/activities");
 
@@ -38,7 +37,7 @@ Expected<QByteArray> readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, tr("“%1” is missing from this build of Sala.").arg(path)};
+        return Error{ErrorCode::NotFound, Text::tr("“%1” is missing from this build of Sala.").arg(path)};
     return file.readAll();
 }
 
@@ -50,14 +49,14 @@ Expected<std::vector<Activity>> parseMethodLibrary(const QByteArray &bytes)
     try {
         json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const nlohmann::json::exception &e) {
-        return Error{ErrorCode::InvalidData, tr("The method library is not valid JSON: %1").arg(QString::fromUtf8(e.what()))};
+        return Error{ErrorCode::InvalidData, Text::tr("The method library is not valid JSON: %1").arg(QString::fromUtf8(e.what()))};
     }
     if (!json.is_object() || json.value("format", std::string()) != "sala-methods")
-        return Error{ErrorCode::InvalidData, tr("This is not a Sala method library (\"format\" must be \"sala-methods\").")};
+        return Error{ErrorCode::InvalidData, Text::tr("This is not a Sala method library (\"format\" must be \"sala-methods\").")};
     if (!json.contains("version") || !json["version"].is_number_integer() || json["version"].get<int>() > 1)
-        return Error{ErrorCode::InvalidData, tr("This method library needs a newer version of Sala.")};
+        return Error{ErrorCode::InvalidData, Text::tr("This method library needs a newer version of Sala.")};
     if (!json.contains("methods") || !json["methods"].is_array())
-        return Error{ErrorCode::InvalidData, tr("The method library has no \"methods\" list.")};
+        return Error{ErrorCode::InvalidData, Text::tr("The method library has no \"methods\" list.")};
 
     const std::string wrapped = wrapAsSession(json["methods"]).dump();
     const PlanParse parse = parsePlan(QByteArray::fromStdString(wrapped));
@@ -68,7 +67,7 @@ Expected<std::vector<Activity>> parseMethodLibrary(const QByteArray &bytes)
                 problem.location = QStringLiteral("/methods") + problem.location.mid(methodsPrefix.size());
             lines << problemLine(problem);
         }
-        return Error{ErrorCode::InvalidData, tr("The method library has problems:\n%1").arg(lines.join(u'\n'))};
+        return Error{ErrorCode::InvalidData, Text::tr("The method library has problems:\n%1").arg(lines.join(u'\n'))};
     }
     return parse.document->workshop.sessions.front().activities;
 }
@@ -121,7 +120,7 @@ Expected<qint64> TemplateStore::save(UserTemplate::Kind kind, const QString &tit
     query.addBindValue(textValue(title));
     query.addBindValue(QString::fromUtf8(sessionToJson(session)));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (Status s = exec(query, tr("save the template")); !s)
+    if (Status s = exec(query, Text::tr("save the template")); !s)
         return s.error();
     return query.lastInsertId().toLongLong();
 }
@@ -130,7 +129,7 @@ Expected<std::vector<UserTemplate>> TemplateStore::list() const
 {
     QSqlQuery query(m_store.database());
     if (Status s = exec(query, QStringLiteral("SELECT id, kind, title, body FROM user_template ORDER BY kind, title, id"),
-                        tr("read the templates"));
+                        Text::tr("read the templates"));
         !s)
         return s.error();
     std::vector<UserTemplate> result;
@@ -153,7 +152,7 @@ Status TemplateStore::remove(qint64 id)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM user_template WHERE id = ?"));
     query.addBindValue(id);
-    return exec(query, tr("delete the template"));
+    return exec(query, Text::tr("delete the template"));
 }
 
 } // namespace sala

@@ -9,10 +9,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("sala::PlanCheck", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::PlanCheck)
+};
 
 bool isPause(ActivityKind kind)
 {
@@ -55,7 +54,7 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
         stretch += a.plannedMinutes;
         if (stretch > maximumMinutesWithoutBreak && !reported) {
             issues.push_back({PlanIssue::Severity::Warning, int(i),
-                              tr("%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.", stretch)
+                              Text::tr("%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.", nullptr, stretch)
                                   .arg(a.title)});
             reported = true;
         }
@@ -63,8 +62,7 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
 
     if (schedule.minutesPastTarget && *schedule.minutesPastTarget > 0)
         issues.push_back({PlanIssue::Severity::Problem, -1,
-                          tr("The plan ends %n minutes after the target end (%1); shorten or remove activities.",
-                             *schedule.minutesPastTarget)
+                          Text::tr("The plan ends %n minutes after the target end (%1); shorten or remove activities.", nullptr, *schedule.minutesPastTarget)
                               .arg(clockTime(QDateTime(session.date, *session.targetEnd, zone), zone))});
 
     QDateTime previousEnd = schedule.start;
@@ -75,7 +73,7 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
             const qint64 late = fixed.secsTo(previousEnd) / 60;
             if (late > 0)
                 issues.push_back({PlanIssue::Severity::Problem, int(i),
-                                  tr("“%1” must start at %2, but the activities before it end %n minutes later.", int(late))
+                                  Text::tr("“%1” must start at %2, but the activities before it end %n minutes later.", nullptr, int(late))
                                       .arg(a.title, clockTime(fixed, zone))});
         }
         previousEnd = schedule.activities[i].end;
@@ -86,18 +84,18 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
         const int limit = maximumBreakoutRooms(workshop.platform);
         if (rooms > limit)
             issues.push_back({PlanIssue::Severity::Problem, int(i),
-                              tr("“%1” needs %2 breakout rooms; %3 allows at most %4.")
+                              Text::tr("“%1” needs %2 breakout rooms; %3 allows at most %4.")
                                   .arg(a.title)
                                   .arg(rooms)
                                   .arg(displayName(workshop.platform))
                                   .arg(limit)});
         if (a.instructions.trimmed().isEmpty())
             issues.push_back({PlanIssue::Severity::Problem, int(i),
-                              tr("“%1” is group work without instructions; groups need written steps to run themselves.").arg(a.title)});
+                              Text::tr("“%1” is group work without instructions; groups need written steps to run themselves.").arg(a.title)});
         const int roomMinutes = a.breakout->rounds * a.breakout->minutesPerRound;
         if (roomMinutes > a.plannedMinutes)
             issues.push_back({PlanIssue::Severity::Warning, int(i),
-                              tr("“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.")
+                              Text::tr("“%1” plans %2 minutes in rooms (%3 × %4) but only %5 minutes for the whole activity.")
                                   .arg(a.title)
                                   .arg(roomMinutes)
                                   .arg(a.breakout->rounds)

@@ -10,14 +10,13 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::Attendance", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::Attendance)
+};
 
 Expected<std::vector<AttendanceEvent>> readEvents(QSqlQuery &query)
 {
-    if (Status s = exec(query, tr("read the check-ins")); !s)
+    if (Status s = exec(query, Text::tr("read the check-ins")); !s)
         return s.error();
     std::vector<AttendanceEvent> events;
     while (query.next()) {
@@ -56,11 +55,11 @@ std::optional<AttendanceKind> attendanceKindFromKey(const QString &key)
 QString displayName(AttendanceState state)
 {
     switch (state) {
-    case AttendanceState::NotArrived: return tr("Not arrived");
-    case AttendanceState::Present: return tr("Present");
-    case AttendanceState::Late: return tr("Late");
-    case AttendanceState::Left: return tr("Left");
-    case AttendanceState::Rejoined: return tr("Rejoined");
+    case AttendanceState::NotArrived: return Text::tr("Not arrived");
+    case AttendanceState::Present: return Text::tr("Present");
+    case AttendanceState::Late: return Text::tr("Late");
+    case AttendanceState::Left: return Text::tr("Left");
+    case AttendanceState::Rejoined: return Text::tr("Rejoined");
     }
     return {};
 }
@@ -96,7 +95,7 @@ Status AttendanceStore::record(AttendanceEvent &event)
     query.addBindValue(event.participantId);
     query.addBindValue(key(event.kind));
     query.addBindValue(event.at.toUTC().toString(Qt::ISODateWithMs));
-    if (Status s = exec(query, tr("record the check-in")); !s)
+    if (Status s = exec(query, Text::tr("record the check-in")); !s)
         return s;
     event.id = query.lastInsertId().toLongLong();
     return success();
@@ -107,7 +106,7 @@ Status AttendanceStore::remove(qint64 eventId)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM attendance_event WHERE id = ?"));
     query.addBindValue(eventId);
-    return exec(query, tr("undo the check-in"));
+    return exec(query, Text::tr("undo the check-in"));
 }
 
 Expected<std::vector<AttendanceEvent>> AttendanceStore::eventsOf(qint64 sessionId) const

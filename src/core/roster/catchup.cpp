@@ -7,10 +7,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::CatchUp", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::CatchUp)
+};
 
 // Chat boxes are small: the first line or two of a long objective is enough.
 QString shortened(const QString &text, int limit = 160)
@@ -43,14 +42,14 @@ QString catchUpMessage(const Session &session, int current, const QTimeZone &zon
     const Schedule schedule = computeSchedule(session, zone);
     const int count = int(session.activities.size());
     QStringList lines;
-    lines << (name.isEmpty() ? tr("Welcome! Good to have you with us.") : tr("Welcome, %1! Good to have you with us.").arg(name));
+    lines << (name.isEmpty() ? Text::tr("Welcome! Good to have you with us.") : Text::tr("Welcome, %1! Good to have you with us.").arg(name));
     if (current < 0 || count == 0) {
-        lines << tr("We have not started yet: we begin at %1.").arg(clockTime(schedule.start, zone));
+        lines << Text::tr("We have not started yet: we begin at %1.").arg(clockTime(schedule.start, zone));
         return lines.join(u'\n');
     }
     const int done = std::min(current, count);
     if (done > 0) {
-        lines << tr("So far we have done:");
+        lines << Text::tr("So far we have done:");
         for (int i = 0; i < done; ++i) {
             const Activity &a = session.activities[std::size_t(i)];
             if (a.kind == ActivityKind::Break)
@@ -59,20 +58,20 @@ QString catchUpMessage(const Session &session, int current, const QTimeZone &zon
         }
     }
     if (current >= count) {
-        lines << tr("We have just finished. The facilitator will share the summary.");
+        lines << Text::tr("We have just finished. The facilitator will share the summary.");
         return lines.join(u'\n');
     }
     const Activity &now = session.activities[std::size_t(current)];
     const ScheduledActivity &when = schedule.activities[std::size_t(current)];
-    lines << tr("Now, until %1: %2").arg(clockTime(when.end, zone), now.title);
+    lines << Text::tr("Now, until %1: %2").arg(clockTime(when.end, zone), now.title);
     if (!now.instructions.trimmed().isEmpty())
-        lines << tr("What to do: %1").arg(shortened(now.instructions, 240));
+        lines << Text::tr("What to do: %1").arg(shortened(now.instructions, 240));
     else if (!now.objective.trimmed().isEmpty())
         lines << shortened(now.objective);
     if (now.kind == ActivityKind::Breakout)
-        lines << tr("You will join a breakout room in a moment; please stay in the main room until then.");
+        lines << Text::tr("You will join a breakout room in a moment; please stay in the main room until then.");
     if (current + 1 < count)
-        lines << tr("Next: %1").arg(session.activities[std::size_t(current + 1)].title);
+        lines << Text::tr("Next: %1").arg(session.activities[std::size_t(current + 1)].title);
     return lines.join(u'\n');
 }
 

@@ -7,15 +7,15 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <utility>
 
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::ColumnMapping", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::ColumnMapping)
+};
 
 constexpr std::array<std::pair<ImportField, const char16_t *>, 19> fieldKeys{{
     {ImportField::Ignore, u"ignore"},
@@ -218,6 +218,22 @@ QString headerKey(const QString &header)
     return header.simplified().toCaseFolded();
 }
 
+// The saved mapping's key of each column: its folded header, and for a header that repeats (forms
+// allow two questions with the same title) its occurrence after a line break, which no folded
+// header contains: "name", "name\n2".
+QStringList headerKeys(const QStringList &headers)
+{
+    QStringList keys;
+    std::map<QString, int> seen;
+    for (const QString &header : headers) {
+        QString k = headerKey(header);
+        if (const int n = ++seen[k]; n > 1)
+            k += u'\n' + QString::number(n);
+        keys << k;
+    }
+    return keys;
+}
+
 } // namespace
 
 QString key(ImportField field)
@@ -239,25 +255,25 @@ std::optional<ImportField> importFieldFromKey(const QString &key)
 QString displayName(ImportField field)
 {
     switch (field) {
-    case ImportField::Ignore: return tr("(not imported)");
-    case ImportField::Name: return tr("Name");
-    case ImportField::PreferredName: return tr("Preferred name");
-    case ImportField::Alias: return tr("Alias (e.g. Zoom name)");
-    case ImportField::Email: return tr("Email");
-    case ImportField::Phone: return tr("Phone");
-    case ImportField::Organization: return tr("Organization");
-    case ImportField::OrganizationType: return tr("Organization type");
-    case ImportField::Country: return tr("Country");
-    case ImportField::Sex: return tr("Sex");
-    case ImportField::AgeBand: return tr("Age band");
-    case ImportField::Employees: return tr("Employees");
-    case ImportField::Sector: return tr("Sector");
-    case ImportField::Languages: return tr("Languages");
-    case ImportField::NeedsInterpretation: return tr("Needs interpretation");
-    case ImportField::Notes: return tr("Notes");
-    case ImportField::ConsentGiven: return tr("Consent given");
-    case ImportField::ConsentAt: return tr("Consent time / form sent");
-    case ImportField::ConsentNotice: return tr("Privacy notice version");
+    case ImportField::Ignore: return Text::tr("(not imported)");
+    case ImportField::Name: return Text::tr("Name");
+    case ImportField::PreferredName: return Text::tr("Preferred name");
+    case ImportField::Alias: return Text::tr("Alias (e.g. Zoom name)");
+    case ImportField::Email: return Text::tr("Email");
+    case ImportField::Phone: return Text::tr("Phone");
+    case ImportField::Organization: return Text::tr("Organization");
+    case ImportField::OrganizationType: return Text::tr("Organization type");
+    case ImportField::Country: return Text::tr("Country");
+    case ImportField::Sex: return Text::tr("Sex");
+    case ImportField::AgeBand: return Text::tr("Age band");
+    case ImportField::Employees: return Text::tr("Employees");
+    case ImportField::Sector: return Text::tr("Sector");
+    case ImportField::Languages: return Text::tr("Languages");
+    case ImportField::NeedsInterpretation: return Text::tr("Needs interpretation");
+    case ImportField::Notes: return Text::tr("Notes");
+    case ImportField::ConsentGiven: return Text::tr("Consent given");
+    case ImportField::ConsentAt: return Text::tr("Consent time / form sent");
+    case ImportField::ConsentNotice: return Text::tr("Privacy notice version");
     }
     return {};
 }
@@ -292,11 +308,11 @@ std::optional<RegistrationSource> registrationSourceFromKey(const QString &key)
 QString displayName(RegistrationSource source)
 {
     switch (source) {
-    case RegistrationSource::Spreadsheet: return tr("Spreadsheet");
-    case RegistrationSource::GoogleForms: return tr("Google Forms");
-    case RegistrationSource::MicrosoftForms: return tr("Microsoft Forms");
-    case RegistrationSource::Eventbrite: return tr("Eventbrite");
-    case RegistrationSource::KoboToolbox: return tr("KoboToolbox");
+    case RegistrationSource::Spreadsheet: return Text::tr("Spreadsheet");
+    case RegistrationSource::GoogleForms: return Text::tr("Google Forms");
+    case RegistrationSource::MicrosoftForms: return Text::tr("Microsoft Forms");
+    case RegistrationSource::Eventbrite: return Text::tr("Eventbrite");
+    case RegistrationSource::KoboToolbox: return Text::tr("KoboToolbox");
     }
     return {};
 }
@@ -424,9 +440,10 @@ ColumnMapping suggestMapping(const QStringList &headers, RegistrationSource sour
 QString mappingToJson(const QStringList &headers, const ColumnMapping &mapping)
 {
     QJsonObject columns;
+    const QStringList keys = headerKeys(headers);
     for (int i = 0; i < headers.size(); ++i)
         if (!headers[i].trimmed().isEmpty())
-            columns.insert(headerKey(headers[i]), key(mapping.at(i)));
+            columns.insert(keys[i], key(mapping.at(i)));
     QJsonObject root;
     root.insert(QStringLiteral("version"), 1);
     root.insert(QStringLiteral("columns"), columns);
@@ -438,8 +455,9 @@ ColumnMapping applySavedMapping(const QString &json, const QStringList &headers,
     ColumnMapping result = fallback;
     result.fields.resize(std::size_t(headers.size()), ImportField::Ignore);
     const QJsonObject columns = QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("columns")).toObject();
+    const QStringList keys = headerKeys(headers);
     for (int i = 0; i < headers.size(); ++i) {
-        const QJsonValue saved = columns.value(headerKey(headers[i]));
+        const QJsonValue saved = columns.value(keys[i]);
         if (!saved.isString())
             continue;
         if (const auto field = importFieldFromKey(saved.toString()))

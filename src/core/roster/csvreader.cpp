@@ -8,10 +8,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::CsvReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::CsvReader)
+};
 
 // "sep=;" is how Excel marks the delimiter of a file written for another locale.
 bool separatorLine(QStringView text, QChar &delimiter, qsizetype &lineEnd)
@@ -24,6 +23,9 @@ bool separatorLine(QStringView text, QChar &delimiter, qsizetype &lineEnd)
     if (lineEnd < text.size() && text[lineEnd] == u'\n')
         ++lineEnd;
     if (lineEnd < text.size() && lineEnd == 5 && !text[lineEnd].isSpace())
+        return false;
+    // "sep=" followed by the line break (or a quote) names no usable delimiter: an ordinary line.
+    if (text[4] == u'\r' || text[4] == u'\n' || text[4] == u'"')
         return false;
     delimiter = text[4];
     return true;
@@ -87,7 +89,7 @@ Expected<CsvTable> parseCsv(QStringView text, const QString &fileName, QChar del
 
     auto fail = [&](int atLine, int column, const QString &what) -> Error {
         return Error{ErrorCode::InvalidData,
-                     tr("“%1”, line %2, column %3: %4").arg(QDir::toNativeSeparators(fileName)).arg(atLine).arg(column).arg(what)};
+                     Text::tr("“%1”, line %2, column %3: %4").arg(QDir::toNativeSeparators(fileName)).arg(atLine).arg(column).arg(what)};
     };
 
     CsvRecord record;
@@ -143,14 +145,14 @@ Expected<CsvTable> parseCsv(QStringView text, const QString &fileName, QChar del
             }
             if (!closed)
                 return fail(startLine, column,
-                            tr("a quoted cell starts here but its closing quote never comes. Check that quotes "
+                            Text::tr("a quoted cell starts here but its closing quote never comes. Check that quotes "
                                "inside cells are doubled (\"\"), then export the file again."));
             // Spaces after the closing quote are harmless; anything else means broken quoting.
             while (pos < size && (text[pos] == u' ') && sep != u' ')
                 ++pos;
             if (pos < size && text[pos] != sep && text[pos] != u'\n' && text[pos] != u'\r')
                 return fail(line, column,
-                            tr("there is text after the closing quote of this cell. A quote inside a quoted cell "
+                            Text::tr("there is text after the closing quote of this cell. A quote inside a quoted cell "
                                "must be written twice (\"\")."));
         } else {
             while (pos < size) {

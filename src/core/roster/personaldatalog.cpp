@@ -10,10 +10,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::PersonalDataLog", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::PersonalDataLog)
+};
 
 PersonalDataLogEntry::Action actionFromKey(const QString &key)
 {
@@ -32,7 +31,7 @@ const QString columns = QStringLiteral(
 
 Expected<std::vector<PersonalDataLogEntry>> readEntries(QSqlQuery &query)
 {
-    if (Status s = exec(query, tr("read the personal data log")); !s)
+    if (Status s = exec(query, Text::tr("read the personal data log")); !s)
         return s.error();
     std::vector<PersonalDataLogEntry> result;
     while (query.next()) {
@@ -68,10 +67,10 @@ QString key(PersonalDataLogEntry::Action action)
 QString displayName(PersonalDataLogEntry::Action action)
 {
     switch (action) {
-    case PersonalDataLogEntry::Action::RosterExport: return tr("Roster export");
-    case PersonalDataLogEntry::Action::AccessExport: return tr("Access request export");
-    case PersonalDataLogEntry::Action::Erasure: return tr("Erasure");
-    case PersonalDataLogEntry::Action::RetentionErasure: return tr("Erasure at the end of retention");
+    case PersonalDataLogEntry::Action::RosterExport: return Text::tr("Roster export");
+    case PersonalDataLogEntry::Action::AccessExport: return Text::tr("Access request export");
+    case PersonalDataLogEntry::Action::Erasure: return Text::tr("Erasure");
+    case PersonalDataLogEntry::Action::RetentionErasure: return Text::tr("Erasure at the end of retention");
     }
     return {};
 }
@@ -93,7 +92,7 @@ Status PersonalDataLog::record(PersonalDataLogEntry &entry)
     query.addBindValue(entry.recordCount);
     query.addBindValue(entry.withoutConsent);
     query.addBindValue(textValue(entry.via));
-    if (Status s = exec(query, tr("record the export in the personal data log")); !s)
+    if (Status s = exec(query, Text::tr("record the export in the personal data log")); !s)
         return s;
     entry.id = query.lastInsertId().toLongLong();
     return success();

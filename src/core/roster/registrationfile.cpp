@@ -10,20 +10,19 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RegistrationFile", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RegistrationFile)
+};
 
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == u'\t')
-        return tr("tab-separated");
+        return Text::tr("tab-separated");
     if (delimiter == u';')
-        return tr("semicolon-separated");
+        return Text::tr("semicolon-separated");
     if (delimiter == u',')
-        return tr("comma-separated");
-    return tr("separated by “%1”").arg(delimiter);
+        return Text::tr("comma-separated");
+    return Text::tr("separated by “%1”").arg(delimiter);
 }
 
 } // namespace
@@ -32,10 +31,10 @@ Expected<RegistrationFile> readRegistrationFile(const QString &path, const QStri
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error{ErrorCode::NotFound, tr("There is no file “%1”; check the name and the folder.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::NotFound, Text::tr("There is no file “%1”; check the name and the folder.").arg(QDir::toNativeSeparators(path))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return readRegistrationBytes(file.readAll(), path, sheet);
 }
 
@@ -45,7 +44,7 @@ Expected<RegistrationFile> readRegistrationBytes(const QByteArray &bytes, const 
     result.path = path;
     if (bytes.trimmed().isEmpty())
         return Error{ErrorCode::InvalidData,
-                     tr("“%1” is empty: there is nothing to import.").arg(QDir::toNativeSeparators(path))};
+                     Text::tr("“%1” is empty: there is nothing to import.").arg(QDir::toNativeSeparators(path))};
     if (looksLikeZip(bytes)) {
         result.kind = RegistrationFile::Kind::Xlsx;
         auto table = readXlsx(bytes, path, sheet);
@@ -60,7 +59,7 @@ Expected<RegistrationFile> readRegistrationBytes(const QByteArray &bytes, const 
     result.encoding = decoded.encoding;
     if (decoded.text.contains(QChar(0)))
         return Error{ErrorCode::InvalidData,
-                     tr("“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).").arg(QDir::toNativeSeparators(path))};
+                     Text::tr("“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).").arg(QDir::toNativeSeparators(path))};
     auto table = parseCsv(decoded.text, path);
     if (!table)
         return table.error();
@@ -72,8 +71,8 @@ Expected<RegistrationFile> readRegistrationBytes(const QByteArray &bytes, const 
 QString describeFile(const RegistrationFile &file)
 {
     if (file.kind == RegistrationFile::Kind::Xlsx)
-        return tr("Excel workbook, sheet “%1”").arg(file.sheet);
-    return tr("CSV, %1, %2").arg(encodingName(file.encoding), delimiterName(file.delimiter));
+        return Text::tr("Excel workbook, sheet “%1”").arg(file.sheet);
+    return Text::tr("CSV, %1, %2").arg(encodingName(file.encoding), delimiterName(file.delimiter));
 }
 
 } // namespace sala

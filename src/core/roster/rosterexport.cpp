@@ -25,10 +25,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterExport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterExport)
+};
 
 std::string s(const QString &text)
 {
@@ -102,7 +101,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::Io, tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return success();
 }
@@ -117,7 +116,7 @@ Status writeAndLog(Store &store, const QString &path, const QByteArray &bytes, P
     if (Status logged = PersonalDataLog(store).record(entry); !logged) {
         if (!existed)
             QFile::remove(path);
-        return Error{logged.error().code, tr("The export could not be recorded in the personal data log, so it was not "
+        return Error{logged.error().code, Text::tr("The export could not be recorded in the personal data log, so it was not "
                                              "kept. %1")
                                               .arg(logged.error().message)};
     }
@@ -214,7 +213,7 @@ Expected<ExportOutcome> exportRoster(Store &store, qint64 workshopId, RosterExpo
     entry.recordCount = outcome.people;
     entry.withoutConsent = outcome.withoutConsent;
     entry.via = via;
-    entry.description = tr("Roster of workshop %1 as %2").arg(workshopId).arg(format == RosterExportFormat::Csv ? QStringLiteral("CSV")
+    entry.description = Text::tr("Roster of workshop %1 as %2").arg(workshopId).arg(format == RosterExportFormat::Csv ? QStringLiteral("CSV")
                                                                                                                : QStringLiteral("JSON"));
     if (Status s = writeAndLog(store, path, bytes, entry); !s)
         return s.error();
@@ -244,7 +243,7 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
     root["format"] = "sala-access-request";
     root["version"] = 1;
     root["exportedAt"] = s(isoUtc(now));
-    root["explanation"] = s(tr("Everything this copy of Sala stores about the person: the details they gave, their "
+    root["explanation"] = s(Text::tr("Everything this copy of Sala stores about the person: the details they gave, their "
                                "consent, the workshops and sessions they were enrolled in, their attendance, and every "
                                "export of personal data that included them."));
     json p = participantJson(person.value(), rules.value());
@@ -296,7 +295,7 @@ Expected<ExportOutcome> exportAccessRequest(Store &store, qint64 participantId, 
     entry.participantId = participantId;
     entry.recordCount = 1;
     entry.via = via;
-    entry.description = tr("Everything stored about participant %1").arg(participantId);
+    entry.description = Text::tr("Everything stored about participant %1").arg(participantId);
     if (Status st = writeAndLog(store, path, bytes.value(), entry); !st)
         return st.error();
     return ExportOutcome{path, 1, 0};

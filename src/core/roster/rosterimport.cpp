@@ -16,25 +16,20 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterImport", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterImport)
+};
 
-QString tr(const char *text, const char *comment, int n)
-{
-    return QCoreApplication::translate("sala::RosterImport", text, comment, n);
-}
 
 QString quoted(const QString &text)
 {
     const QString shown = text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
-    return tr("“%1”").arg(shown);
+    return Text::tr("“%1”").arg(shown);
 }
 
 QString allowedSexes()
 {
-    return tr("female, male, another or not stated");
+    return Text::tr("female, male, another or not stated");
 }
 
 // Everything one row says, gathered per field before it is read.
@@ -75,7 +70,7 @@ public:
             const QString &cell = record.cells[column];
             if (column >= m_header.headers.size()) {
                 if (!cell.trimmed().isEmpty())
-                    problem(row, column, tr("this row has more cells than the header has columns (%1 instead of %2); "
+                    problem(row, column, Text::tr("this row has more cells than the header has columns (%1 instead of %2); "
                                             "a delimiter or quote inside a cell may be broken")
                                              .arg(record.cells.size())
                                              .arg(m_header.headers.size()));
@@ -96,7 +91,7 @@ public:
         p.name = nameParts.join(u' ');
         if (p.name.isEmpty()) {
             const int column = values.first(ImportField::Name).first;
-            problem(row, column, tr("there is no name in this row; fill it in or skip the row"));
+            problem(row, column, Text::tr("there is no name in this row; fill it in or skip the row"));
         }
         p.preferredName = values.first(ImportField::PreferredName).second.simplified();
         for (const auto &[column, text] : values.of(ImportField::Alias)) {
@@ -111,7 +106,7 @@ public:
                 if (address.compare(u"anonymous", Qt::CaseInsensitive) == 0)
                     continue;
                 if (!isPlausibleEmail(address)) {
-                    problem(row, column, tr("%1 is not an email address").arg(quoted(address)));
+                    problem(row, column, Text::tr("%1 is not an email address").arg(quoted(address)));
                     continue;
                 }
                 if (p.email.isEmpty())
@@ -128,7 +123,7 @@ public:
             if (const auto type = parseOrganizationType(text))
                 p.organizationType = *type;
             else
-                problem(row, column, tr("%1 is not an organization type Sala knows; use enterprise, BDS provider, "
+                problem(row, column, Text::tr("%1 is not an organization type Sala knows; use enterprise, BDS provider, "
                                         "employers' organization, business association, NGO, government or other")
                                          .arg(quoted(text)));
         }
@@ -136,7 +131,7 @@ public:
             if (const auto country = parseCountry(text))
                 p.country = *country;
             else
-                problem(row, column, tr("%1 is not a country Sala knows; write its English name or its two-letter "
+                problem(row, column, Text::tr("%1 is not a country Sala knows; write its English name or its two-letter "
                                         "code such as KH, LA, MY, PH or TH")
                                          .arg(quoted(text)));
         }
@@ -144,19 +139,19 @@ public:
             if (const auto sex = parseSex(text))
                 p.sex = *sex;
             else
-                problem(row, column, tr("%1 is not one of %2").arg(quoted(text), allowedSexes()));
+                problem(row, column, Text::tr("%1 is not one of %2").arg(quoted(text), allowedSexes()));
         }
         if (const auto [column, text] = values.first(ImportField::AgeBand); !text.isEmpty()) {
             if (const auto band = parseAgeBand(text))
                 p.ageBand = *band;
             else
-                problem(row, column, tr("%1 is not an age or an age band such as 25–34").arg(quoted(text)));
+                problem(row, column, Text::tr("%1 is not an age or an age band such as 25–34").arg(quoted(text)));
         }
         if (const auto [column, text] = values.first(ImportField::Employees); !text.isEmpty()) {
             if (const auto count = parseEmployees(text))
                 p.employees = count->value;
             else
-                problem(row, column, tr("%1 is not a number of employees; write a number such as 12 or a range "
+                problem(row, column, Text::tr("%1 is not a number of employees; write a number such as 12 or a range "
                                         "such as 10–49")
                                          .arg(quoted(text)));
         }
@@ -168,7 +163,7 @@ public:
                     if (!p.languages.contains(code))
                         p.languages << code;
             } else {
-                problem(row, column, tr("%1 holds a language Sala does not know; write language names such as Thai, "
+                problem(row, column, Text::tr("%1 holds a language Sala does not know; write language names such as Thai, "
                                         "Khmer, English or codes such as th, km, en, separated by commas")
                                          .arg(quoted(text)));
             }
@@ -177,14 +172,14 @@ public:
             if (const auto yes = parseYesNo(text))
                 p.needsInterpretation = *yes;
             else
-                problem(row, column, tr("%1 is neither yes nor no").arg(quoted(text)));
+                problem(row, column, Text::tr("%1 is neither yes nor no").arg(quoted(text)));
         }
         QStringList notes;
         const auto &noteValues = values.of(ImportField::Notes);
         for (const auto &[column, text] : noteValues) {
             if (text.trimmed().isEmpty())
                 continue;
-            notes << (noteValues.size() > 1 ? tr("%1: %2").arg(m_header.headers[column].trimmed(), text.trimmed()) : text.trimmed());
+            notes << (noteValues.size() > 1 ? Text::tr("%1: %2").arg(m_header.headers[column].trimmed(), text.trimmed()) : text.trimmed());
         }
         p.notes = notes.join(u'\n');
 
@@ -192,7 +187,7 @@ public:
             if (const auto given = parseConsent(text))
                 p.consentGiven = *given;
             else
-                problem(row, column, tr("%1 is neither a yes nor a no to the consent question").arg(quoted(text)));
+                problem(row, column, Text::tr("%1 is neither a yes nor a no to the consent question").arg(quoted(text)));
         }
         if (p.consentGiven) {
             if (const auto [column, text] = values.first(ImportField::ConsentAt); !text.isEmpty()) {
@@ -202,7 +197,7 @@ public:
                 if (when)
                     p.consentAt = when->toUTC();
                 else
-                    problem(row, column, tr("%1 is not a date and time Sala can read; write it as 2026-03-02 14:05")
+                    problem(row, column, Text::tr("%1 is not a date and time Sala can read; write it as 2026-03-02 14:05")
                                              .arg(quoted(text)));
             }
             p.consentNotice = values.first(ImportField::ConsentNotice).second;
@@ -295,14 +290,14 @@ ImportPlan planImport(const RegistrationFile &file, const ColumnMapping &mapping
     plan.mapping = mapping;
     plan.mapping.fields.resize(std::size_t(plan.header.headers.size()), ImportField::Ignore);
     if (!plan.mapping.maps(ImportField::Name)) {
-        plan.mappingProblem = tr("No column is mapped to Name. Choose the column (or the first and last name columns) "
+        plan.mappingProblem = Text::tr("No column is mapped to Name. Choose the column (or the first and last name columns) "
                                  "that holds each person's name.");
         return plan;
     }
 
     ImportOptions options = givenOptions;
     if (options.sourceLabel.isEmpty())
-        options.sourceLabel = tr("%1: %2").arg(displayName(plan.source), QFileInfo(file.path).fileName());
+        options.sourceLabel = Text::tr("%1: %2").arg(displayName(plan.source), QFileInfo(file.path).fileName());
 
     const auto firstData = file.records.begin() + plan.header.recordIndex + 1;
     // Day-first or month-first is decided per column from all of its values.
@@ -365,10 +360,10 @@ ImportPlan planImport(const RegistrationFile &file, const ColumnMapping &mapping
 QString describe(const ImportProblem &problem)
 {
     if (problem.column <= 0)
-        return tr("line %1: %2").arg(problem.line).arg(problem.message);
+        return Text::tr("line %1: %2").arg(problem.line).arg(problem.message);
     if (problem.header.isEmpty())
-        return tr("line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.message);
-    return tr("line %1, column %2 “%3”: %4").arg(problem.line).arg(problem.column).arg(problem.header, problem.message);
+        return Text::tr("line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.message);
+    return Text::tr("line %1, column %2 “%3”: %4").arg(problem.line).arg(problem.column).arg(problem.header, problem.message);
 }
 
 QString describeProblems(const ImportPlan &plan, int limit)
@@ -380,7 +375,7 @@ QString describeProblems(const ImportPlan &plan, int limit)
     for (std::size_t i = 0; i < problems.size() && int(i) < limit; ++i)
         lines << describe(problems[i]);
     if (int(problems.size()) > limit)
-        lines << tr("… and %n more problem(s)", nullptr, int(problems.size()) - limit);
+        lines << Text::tr("… and %n more problem(s)", nullptr, int(problems.size()) - limit);
     return lines.join(u'\n');
 }
 
@@ -439,7 +434,7 @@ Expected<ImportOutcome> commitImport(Store &store, qint64 workshopId, const Impo
     const int withProblems = plan.rowsWithProblems();
     if (withProblems > 0 && problemRows == ProblemRows::Refuse)
         return Error{ErrorCode::InvalidData,
-                     tr("“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip "
+                     Text::tr("“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip "
                         "those rows:\n",
                         nullptr, withProblems)
                              .arg(QDir::toNativeSeparators(plan.path))

@@ -8,10 +8,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterNames", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterNames)
+};
 
 constexpr std::array<std::pair<AgeBand, const char16_t *>, 8> ageBandKeys{{
     {AgeBand::NotStated, u"not-stated"},
@@ -53,14 +52,14 @@ std::optional<AgeBand> ageBandFromKey(const QString &key)
 QString displayName(AgeBand value)
 {
     switch (value) {
-    case AgeBand::NotStated: return tr("Not stated");
-    case AgeBand::Under18: return tr("Under 18");
-    case AgeBand::From18To24: return tr("18–24");
-    case AgeBand::From25To34: return tr("25–34");
-    case AgeBand::From35To44: return tr("35–44");
-    case AgeBand::From45To54: return tr("45–54");
-    case AgeBand::From55To64: return tr("55–64");
-    case AgeBand::From65: return tr("65 and over");
+    case AgeBand::NotStated: return Text::tr("Not stated");
+    case AgeBand::Under18: return Text::tr("Under 18");
+    case AgeBand::From18To24: return Text::tr("18–24");
+    case AgeBand::From25To34: return Text::tr("25–34");
+    case AgeBand::From35To44: return Text::tr("35–44");
+    case AgeBand::From45To54: return Text::tr("45–54");
+    case AgeBand::From55To64: return Text::tr("55–64");
+    case AgeBand::From65: return Text::tr("65 and over");
     }
     return {};
 }
@@ -95,11 +94,11 @@ std::optional<EnterpriseSize> enterpriseSizeFromKey(const QString &key)
 QString displayName(EnterpriseSize value)
 {
     switch (value) {
-    case EnterpriseSize::Unknown: return tr("Unknown");
-    case EnterpriseSize::Micro: return tr("Micro");
-    case EnterpriseSize::Small: return tr("Small");
-    case EnterpriseSize::Medium: return tr("Medium");
-    case EnterpriseSize::Large: return tr("Large");
+    case EnterpriseSize::Unknown: return Text::tr("Unknown");
+    case EnterpriseSize::Micro: return Text::tr("Micro");
+    case EnterpriseSize::Small: return Text::tr("Small");
+    case EnterpriseSize::Medium: return Text::tr("Medium");
+    case EnterpriseSize::Large: return Text::tr("Large");
     }
     return {};
 }
@@ -122,13 +121,13 @@ const QStringList &consentPurposeKeys()
 QString consentPurposeName(const QString &key)
 {
     if (key == u"training")
-        return tr("Running the training");
+        return Text::tr("Running the training");
     if (key == u"reporting")
-        return tr("Anonymous reports to the funder");
+        return Text::tr("Anonymous reports to the funder");
     if (key == u"follow-up")
-        return tr("Follow-up contact after the workshop");
+        return Text::tr("Follow-up contact after the workshop");
     if (key == u"photos")
-        return tr("Photos and screenshots");
+        return Text::tr("Photos and screenshots");
     return key;
 }
 

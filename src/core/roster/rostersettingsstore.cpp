@@ -11,10 +11,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterSettingsStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterSettingsStore)
+};
 
 SavedMapping mappingFrom(const QSqlQuery &query)
 {
@@ -33,7 +32,7 @@ Expected<std::vector<SizeRule>> RosterSettingsStore::sizeRules() const
     QSqlQuery query(m_store.database());
     if (Status s = exec(query, QStringLiteral("SELECT country, micro_max, small_max, medium_max, note FROM enterprise_size_rule "
                                               "ORDER BY country = '', country"),
-                        tr("read the enterprise size rules"));
+                        Text::tr("read the enterprise size rules"));
         !s)
         return s.error();
     std::vector<SizeRule> rules;
@@ -46,10 +45,10 @@ Expected<std::vector<SizeRule>> RosterSettingsStore::sizeRules() const
 Status RosterSettingsStore::setSizeRules(const std::vector<SizeRule> &rules)
 {
     for (const SizeRule &rule : rules) {
-        const QString country = rule.country.isEmpty() ? tr("any other country") : rule.country;
+        const QString country = rule.country.isEmpty() ? Text::tr("any other country") : rule.country;
         if (rule.microMax < 0 || rule.smallMax < rule.microMax || rule.mediumMax < rule.smallMax)
             return Error{ErrorCode::InvalidData,
-                         tr("The size rule for %1 must rise from micro to small to medium (now %2, %3, %4).")
+                         Text::tr("The size rule for %1 must rise from micro to small to medium (now %2, %3, %4).")
                              .arg(country)
                              .arg(rule.microMax)
                              .arg(rule.smallMax)
@@ -60,7 +59,7 @@ Status RosterSettingsStore::setSizeRules(const std::vector<SizeRule> &rules)
     if (!transaction.active())
         return transaction.startError();
     QSqlQuery query(db);
-    if (Status s = exec(query, QStringLiteral("DELETE FROM enterprise_size_rule"), tr("save the enterprise size rules")); !s)
+    if (Status s = exec(query, QStringLiteral("DELETE FROM enterprise_size_rule"), Text::tr("save the enterprise size rules")); !s)
         return s;
     for (const SizeRule &rule : rules) {
         query.prepare(QStringLiteral(
@@ -70,7 +69,7 @@ Status RosterSettingsStore::setSizeRules(const std::vector<SizeRule> &rules)
         query.addBindValue(rule.smallMax);
         query.addBindValue(rule.mediumMax);
         query.addBindValue(textValue(rule.note));
-        if (Status s = exec(query, tr("save the enterprise size rules")); !s)
+        if (Status s = exec(query, Text::tr("save the enterprise size rules")); !s)
             return s;
     }
     return transaction.commit();
@@ -80,7 +79,7 @@ Expected<std::vector<SavedMapping>> RosterSettingsStore::mappings() const
 {
     QSqlQuery query(m_store.database());
     if (Status s = exec(query, QStringLiteral("SELECT name, source, columns, updated_at FROM import_mapping ORDER BY name"),
-                        tr("read the saved column mappings"));
+                        Text::tr("read the saved column mappings"));
         !s)
         return s.error();
     std::vector<SavedMapping> result;
@@ -94,7 +93,7 @@ Expected<std::optional<SavedMapping>> RosterSettingsStore::mapping(const QString
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT name, source, columns, updated_at FROM import_mapping WHERE name = ?"));
     query.addBindValue(name);
-    if (Status s = exec(query, tr("read a saved column mapping")); !s)
+    if (Status s = exec(query, Text::tr("read a saved column mapping")); !s)
         return s.error();
     if (!query.next())
         return std::optional<SavedMapping>();
@@ -107,7 +106,7 @@ Expected<std::optional<SavedMapping>> RosterSettingsStore::latestMappingFor(Regi
     query.prepare(QStringLiteral("SELECT name, source, columns, updated_at FROM import_mapping WHERE source = ? "
                                  "ORDER BY updated_at DESC, name LIMIT 1"));
     query.addBindValue(key(source));
-    if (Status s = exec(query, tr("read a saved column mapping")); !s)
+    if (Status s = exec(query, Text::tr("read a saved column mapping")); !s)
         return s.error();
     if (!query.next())
         return std::optional<SavedMapping>();
@@ -125,7 +124,7 @@ Status RosterSettingsStore::saveMapping(const SavedMapping &mapping)
     query.addBindValue(textValue(mapping.columns));
     const QDateTime at = mapping.updatedAt.isValid() ? mapping.updatedAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    return exec(query, tr("remember the column mapping"));
+    return exec(query, Text::tr("remember the column mapping"));
 }
 
 } // namespace sala

@@ -15,10 +15,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::XlsxReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::XlsxReader)
+};
 
 struct Workbook {
     struct Sheet {
@@ -31,7 +30,7 @@ struct Workbook {
 
 Error xmlError(const QString &file, const QString &part, const QXmlStreamReader &xml)
 {
-    return Error{ErrorCode::InvalidData, tr("“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in "
+    return Error{ErrorCode::InvalidData, Text::tr("“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in "
                                             "Excel or LibreOffice and save it again.")
                                              .arg(QDir::toNativeSeparators(file), part)
                                              .arg(xml.lineNumber())
@@ -165,20 +164,36 @@ Expected<std::vector<bool>> readDateStyles(const QByteArray &xmlBytes, const QSt
     return styles;
 }
 
-// "BC12" → 54 (0-based column); -1 when the reference has no letters.
+// Excel's last row and column (XFD); a reference beyond them comes from a damaged file and
+// would otherwise make millions of empty cells.
+constexpr int maximumRows = 1048576;
+constexpr int maximumColumns = 16384;
+constexpr int noColumn = -1;
+constexpr int columnOutOfRange = -2;
+
+// "BC12" → 54 (0-based column); noColumn when the reference has no letters, columnOutOfRange
+// when they name a column past XFD.
 int columnOf(QStringView reference)
 {
     int column = 0;
     int letters = 0;
     for (const QChar c : reference) {
-        if (c >= u'A' && c <= u'Z') {
-            column = column * 26 + (c.unicode() - u'A' + 1);
-            ++letters;
-        } else {
+        if (c < u'A' || c > u'Z')
             break;
-        }
+        if (++letters > 3)
+            return columnOutOfRange;
+        column = column * 26 + (c.unicode() - u'A' + 1);
     }
-    return letters == 0 ? -1 : column - 1;
+    if (letters == 0)
+        return noColumn;
+    return column > maximumColumns ? columnOutOfRange : column - 1;
+}
+
+Error outsideTheSheet(const QString &file, const QString &part, const QString &what)
+{
+    return Error{ErrorCode::InvalidData, Text::tr("“%1” is damaged: its part “%2” has %3, outside Excel's rows and columns. Open "
+                                            "it in Excel or LibreOffice and save it again.")
+                                             .arg(QDir::toNativeSeparators(file), part, what)};
 }
 
 QString numberText(const QString &raw)
@@ -210,8 +225,11 @@ Expected<std::vector<CsvRecord>> readSheet(const QByteArray &xmlBytes, const QSt
         if (!xml.isStartElement() || xml.name() != u"row")
             continue;
         CsvRecord record;
-        const QStringView r = xml.attributes().value(QStringLiteral("r"));
-        record.line = r.isEmpty() ? nextRow : r.toInt();
+        const QString r = xml.attributes().value(QStringLiteral("r")).toString();
+        bool numbered = true;
+        record.line = r.isEmpty() ? nextRow : r.toInt(&numbered);
+        if (!numbered || record.line < 1 || record.line > maximumRows)
+            return outsideTheSheet(file, part, Text::tr("a row numbered “%1”").arg(r.isEmpty() ? QString::number(record.line) : r));
         nextRow = record.line + 1;
         int nextColumn = 0;
         bool hasContent = false;
@@ -223,8 +241,12 @@ Expected<std::vector<CsvRecord>> readSheet(const QByteArray &xmlBytes, const QSt
                 continue;
             const QXmlStreamAttributes attributes = xml.attributes();
             int column = columnOf(attributes.value(QStringLiteral("r")));
-            if (column < 0)
+            if (column == columnOutOfRange)
+                return outsideTheSheet(file, part, Text::tr("a cell “%1”").arg(attributes.value(QStringLiteral("r"))));
+            if (column == noColumn)
                 column = nextColumn;
+            if (column >= maximumColumns)
+                return outsideTheSheet(file, part, Text::tr("more than %1 cells in row %2").arg(maximumColumns).arg(record.line));
             nextColumn = column + 1;
             const QString type = attributes.value(QStringLiteral("t")).toString();
             const int style = attributes.value(QStringLiteral("s")).toInt();
@@ -284,6 +306,10 @@ bool looksLikeZip(const QByteArray &bytes)
 
 QString excelSerialToIso(double serial, bool date1904)
 {
+    // Excel's dates run from day 0 to 9999-12-31; anything else stays the number it is.
+    constexpr double lastDay = 2958465;
+    if (!std::isfinite(serial) || serial < 0 || serial >= lastDay + 1)
+        return QString::number(serial, 'g', 15);
     double days = std::floor(serial);
     qint64 seconds = qint64(std::llround((serial - days) * 86400.0));
     if (seconds >= 86400) {
@@ -309,7 +335,7 @@ Expected<SheetTable> readXlsx(const QByteArray &bytes, const QString &displayNam
         return zip.error();
     if (!zip->contains(QStringLiteral("xl/workbook.xml")))
         return Error{ErrorCode::InvalidData,
-                     tr("“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip "
+                     Text::tr("“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip "
                         "it and import the CSV file inside.")
                          .arg(QDir::toNativeSeparators(displayName))};
     auto workbookXml = zip->read(QStringLiteral("xl/workbook.xml"));
@@ -319,7 +345,7 @@ Expected<SheetTable> readXlsx(const QByteArray &bytes, const QString &displayNam
     if (!workbook)
         return workbook.error();
     if (workbook->sheets.empty())
-        return Error{ErrorCode::InvalidData, tr("“%1” has no sheets.").arg(QDir::toNativeSeparators(displayName))};
+        return Error{ErrorCode::InvalidData, Text::tr("“%1” has no sheets.").arg(QDir::toNativeSeparators(displayName))};
 
     SheetTable table;
     for (const Workbook::Sheet &s : workbook->sheets)
@@ -331,7 +357,7 @@ Expected<SheetTable> readXlsx(const QByteArray &bytes, const QString &displayNam
             if (s.name.compare(sheet, Qt::CaseInsensitive) == 0)
                 chosen = &s;
         if (!chosen)
-            return Error{ErrorCode::NotFound, tr("“%1” has no sheet named “%2”. Its sheets are: %3.")
+            return Error{ErrorCode::NotFound, Text::tr("“%1” has no sheet named “%2”. Its sheets are: %3.")
                                                   .arg(QDir::toNativeSeparators(displayName), sheet,
                                                        table.sheetNames.join(QStringLiteral(", ")))};
     }

@@ -10,10 +10,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::ZipReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::ZipReader)
+};
 
 quint16 u16(const QByteArray &bytes, qsizetype at)
 {
@@ -35,7 +34,7 @@ constexpr quint32 localSignature = 0x04034b50;
 
 Error ZipReader::damaged(const QString &detail) const
 {
-    return Error{ErrorCode::InvalidData, tr("“%1” is not a readable Excel workbook (%2). Open it in Excel or LibreOffice "
+    return Error{ErrorCode::InvalidData, Text::tr("“%1” is not a readable Excel workbook (%2). Open it in Excel or LibreOffice "
                                             "and save it again as .xlsx, or save it as CSV UTF-8.")
                                              .arg(QDir::toNativeSeparators(m_displayName), detail)};
 }
@@ -48,7 +47,7 @@ Expected<ZipReader> ZipReader::open(QByteArray archive, const QString &displayNa
     const QByteArray &a = zip.m_archive;
     const qsizetype size = a.size();
     if (size < 22 || u32(a, 0) != localSignature)
-        return zip.damaged(tr("it is not a ZIP archive"));
+        return zip.damaged(Text::tr("it is not a ZIP archive"));
 
     // The end record sits in the last 22 bytes plus a comment of up to 64 KiB.
     qsizetype end = -1;
@@ -59,19 +58,19 @@ Expected<ZipReader> ZipReader::open(QByteArray archive, const QString &displayNa
         }
     }
     if (end < 0)
-        return zip.damaged(tr("the archive's directory is missing; the file may be cut short"));
+        return zip.damaged(Text::tr("the archive's directory is missing; the file may be cut short"));
     const quint16 count = u16(a, end + 10);
     const quint32 directorySize = u32(a, end + 12);
     const quint32 directoryOffset = u32(a, end + 16);
     if (directoryOffset == 0xFFFFFFFFu || count == 0xFFFF)
-        return zip.damaged(tr("it uses ZIP64, which Sala does not read"));
+        return zip.damaged(Text::tr("it uses ZIP64, which Sala does not read"));
     if (qint64(directoryOffset) + qint64(directorySize) > end)
-        return zip.damaged(tr("the archive's directory points outside the file"));
+        return zip.damaged(Text::tr("the archive's directory points outside the file"));
 
     qsizetype at = directoryOffset;
     for (quint16 i = 0; i < count; ++i) {
         if (at + 46 > size || u32(a, at) != directorySignature)
-            return zip.damaged(tr("entry %1 of the directory is broken").arg(i + 1));
+            return zip.damaged(Text::tr("entry %1 of the directory is broken").arg(i + 1));
         Entry entry;
         entry.flags = u16(a, at + 8);
         entry.method = u16(a, at + 10);
@@ -83,7 +82,7 @@ Expected<ZipReader> ZipReader::open(QByteArray archive, const QString &displayNa
         const quint16 commentLength = u16(a, at + 32);
         entry.localHeaderOffset = u32(a, at + 42);
         if (at + 46 + nameLength > size)
-            return zip.damaged(tr("entry %1 of the directory is broken").arg(i + 1));
+            return zip.damaged(Text::tr("entry %1 of the directory is broken").arg(i + 1));
         entry.name = QString::fromUtf8(a.mid(at + 46, nameLength));
         zip.m_entries.push_back(entry);
         at += 46 + nameLength + extraLength + commentLength;
@@ -108,21 +107,21 @@ Expected<QByteArray> ZipReader::read(const QString &name) const
 {
     const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.name == name; });
     if (it == m_entries.end())
-        return damaged(tr("the part “%1” is missing").arg(name));
+        return damaged(Text::tr("the part “%1” is missing").arg(name));
     const Entry &entry = *it;
     if (entry.flags & 0x1)
-        return Error{ErrorCode::InvalidData, tr("“%1” is protected with a password. Remove the password in Excel "
+        return Error{ErrorCode::InvalidData, Text::tr("“%1” is protected with a password. Remove the password in Excel "
                                                 "(File ▸ Info ▸ Protect Workbook) and import it again.")
                                                  .arg(QDir::toNativeSeparators(m_displayName))};
     if (entry.size > maximumMemberSize)
-        return damaged(tr("the part “%1” is too large").arg(name));
+        return damaged(Text::tr("the part “%1” is too large").arg(name));
 
     const qsizetype local = entry.localHeaderOffset;
     if (local + 30 > m_archive.size() || u32(m_archive, local) != localSignature)
-        return damaged(tr("the part “%1” is broken").arg(name));
+        return damaged(Text::tr("the part “%1” is broken").arg(name));
     const qsizetype dataStart = local + 30 + u16(m_archive, local + 26) + u16(m_archive, local + 28);
     if (dataStart + qint64(entry.compressedSize) > m_archive.size())
-        return damaged(tr("the part “%1” is cut short").arg(name));
+        return damaged(Text::tr("the part “%1” is cut short").arg(name));
     const QByteArray compressed = QByteArray::fromRawData(m_archive.constData() + dataStart, qsizetype(entry.compressedSize));
 
     QByteArray data;
@@ -132,7 +131,7 @@ Expected<QByteArray> ZipReader::read(const QString &name) const
         data.resize(qsizetype(entry.size));
         z_stream stream{};
         if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-            return damaged(tr("the decompressor could not start"));
+            return damaged(Text::tr("the decompressor could not start"));
         stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
         stream.avail_in = uInt(compressed.size());
         stream.next_out = reinterpret_cast<Bytef *>(data.data());
@@ -141,13 +140,13 @@ Expected<QByteArray> ZipReader::read(const QString &name) const
         const uLong produced = stream.total_out;
         inflateEnd(&stream);
         if (result != Z_STREAM_END || produced != entry.size)
-            return damaged(tr("the part “%1” does not decompress").arg(name));
+            return damaged(Text::tr("the part “%1” does not decompress").arg(name));
     } else {
-        return damaged(tr("the part “%1” uses compression method %2").arg(name).arg(entry.method));
+        return damaged(Text::tr("the part “%1” uses compression method %2").arg(name).arg(entry.method));
     }
     const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
     if (crc != entry.crc)
-        return damaged(tr("the part “%1” fails its checksum").arg(name));
+        return damaged(Text::tr("the part “%1” fails its checksum").arg(name));
     return data;
 }
 

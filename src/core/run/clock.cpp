@@ -3,7 +3,7 @@
 #include <chrono>
 
 #ifdef Q_OS_LINUX
-#include <time.h>
+#include <ctime>
 #endif
 
 namespace sala {
@@ -24,7 +24,7 @@ QDateTime SystemClock::utcNow() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(QDateTime utcStart, qint64 monotonicStart) : m_utc(utcStart.toUTC()), m_monotonic(monotonicStart) {}
+ManualClock::ManualClock(const QDateTime &utcStart, qint64 monotonicStart) : m_utc(utcStart.toUTC()), m_monotonic(monotonicStart) {}
 
 void ManualClock::advance(qint64 ms)
 {

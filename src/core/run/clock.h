@@ -30,7 +30,7 @@ public:
 // restart() models a reboot, where the monotonic count starts again but the wall clock goes on.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime utcStart, qint64 monotonicStart = 1'000'000);
+    explicit ManualClock(const QDateTime &utcStart, qint64 monotonicStart = 1'000'000);
 
     qint64 monotonicMs() const override { return m_monotonic; }
     QDateTime utcNow() const override { return m_utc; }

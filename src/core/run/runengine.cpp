@@ -8,10 +8,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RunEngine", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RunEngine)
+};
 
 Error refused(const QString &message)
 {
@@ -83,12 +82,12 @@ Status RunEngine::record(RunEventKind kind, qint64 activityId, qint64 seconds)
 Status RunEngine::start()
 {
     if (m_plan.session.activities.empty())
-        return refused(tr("This session has no activities yet: add them in Plan mode, then start it."));
+        return refused(Text::tr("This session has no activities yet: add them in Plan mode, then start it."));
     const RunState s = state();
     if (s.started() && s.status != RunStatus::Finished)
-        return refused(tr("The session is already running."));
+        return refused(Text::tr("The session is already running."));
     if (s.status == RunStatus::Finished)
-        return refused(tr("The session is finished. Use Start over to run it again."));
+        return refused(Text::tr("The session is finished. Use Start over to run it again."));
     // The planned length is kept with the start, so that trimming the plan later does not move
     // the end the session is measured against.
     const Schedule schedule = computeSchedule(m_plan.session, m_plan.zone);
@@ -101,7 +100,7 @@ Status RunEngine::next()
     if (!s.started())
         return start();
     if (s.status == RunStatus::Finished)
-        return refused(tr("The session is finished."));
+        return refused(Text::tr("The session is finished."));
     if (s.current + 1 >= int(m_plan.session.activities.size()))
         return finish();
     return record(RunEventKind::Next, activityIdAt(s.current + 1));
@@ -111,14 +110,14 @@ Status RunEngine::previous()
 {
     const RunState s = state();
     if (!s.started())
-        return refused(tr("The session has not started yet."));
+        return refused(Text::tr("The session has not started yet."));
     if (s.status == RunStatus::Finished) {
         if (m_plan.session.activities.empty())
-            return refused(tr("This session has no activities."));
+            return refused(Text::tr("This session has no activities."));
         return record(RunEventKind::Previous, activityIdAt(int(m_plan.session.activities.size()) - 1));
     }
     if (s.current <= 0)
-        return refused(tr("This is the first activity."));
+        return refused(Text::tr("This is the first activity."));
     return record(RunEventKind::Previous, activityIdAt(s.current - 1));
 }
 
@@ -126,10 +125,10 @@ Status RunEngine::jumpTo(int index)
 {
     const qint64 id = activityIdAt(index);
     if (id == 0)
-        return refused(tr("There is no activity %1 in this session.").arg(index + 1));
+        return refused(Text::tr("There is no activity %1 in this session.").arg(index + 1));
     const RunState s = state();
     if (s.current == index)
-        return refused(tr("That activity is already running."));
+        return refused(Text::tr("That activity is already running."));
     if (!s.started()) {
         const Schedule schedule = computeSchedule(m_plan.session, m_plan.zone);
         return record(RunEventKind::Start, id, schedule.start.secsTo(schedule.end));
@@ -141,9 +140,9 @@ Status RunEngine::pause()
 {
     const RunState s = state();
     if (s.current < 0)
-        return refused(tr("Nothing is running to pause."));
+        return refused(Text::tr("Nothing is running to pause."));
     if (s.paused())
-        return refused(tr("The session is already paused."));
+        return refused(Text::tr("The session is already paused."));
     return record(RunEventKind::Pause, activityIdAt(s.current));
 }
 
@@ -151,7 +150,7 @@ Status RunEngine::resume()
 {
     const RunState s = state();
     if (!s.paused())
-        return refused(tr("The session is not paused."));
+        return refused(Text::tr("The session is not paused."));
     return record(RunEventKind::Resume, activityIdAt(s.current));
 }
 
@@ -161,7 +160,7 @@ Status RunEngine::togglePause()
     if (!s.started())
         return start();
     if (s.status == RunStatus::Finished)
-        return refused(tr("The session is finished."));
+        return refused(Text::tr("The session is finished."));
     return s.paused() ? resume() : pause();
 }
 
@@ -169,7 +168,7 @@ Status RunEngine::adjust(qint64 seconds)
 {
     const RunState s = state();
     if (s.current < 0)
-        return refused(tr("Start the session first: time is added to the running activity."));
+        return refused(Text::tr("Start the session first: time is added to the running activity."));
     if (seconds == 0)
         return success();
     return record(RunEventKind::Adjust, activityIdAt(s.current), seconds);
@@ -179,9 +178,9 @@ Status RunEngine::setRemaining(qint64 seconds)
 {
     const RunState s = state();
     if (s.current < 0)
-        return refused(tr("Start the session first: the time left is that of the running activity."));
+        return refused(Text::tr("Start the session first: the time left is that of the running activity."));
     if (seconds < 0)
-        return refused(tr("The time left cannot be negative."));
+        return refused(Text::tr("The time left cannot be negative."));
     return record(RunEventKind::SetRemaining, activityIdAt(s.current), seconds);
 }
 
@@ -189,7 +188,7 @@ Status RunEngine::openRooms()
 {
     const RunState s = state();
     if (s.current < 0 || !s.round)
-        return refused(tr("The running activity has no breakout rounds."));
+        return refused(Text::tr("The running activity has no breakout rounds."));
     return record(RunEventKind::OpenRooms, activityIdAt(s.current));
 }
 
@@ -197,9 +196,9 @@ Status RunEngine::finish()
 {
     const RunState s = state();
     if (!s.started())
-        return refused(tr("The session has not started yet."));
+        return refused(Text::tr("The session has not started yet."));
     if (s.status == RunStatus::Finished)
-        return refused(tr("The session is already finished."));
+        return refused(Text::tr("The session is already finished."));
     return record(RunEventKind::Finish, activityIdAt(s.current));
 }
 
@@ -215,7 +214,7 @@ Status RunEngine::setWrapUpSeconds(int index, std::optional<int> seconds)
 {
     const qint64 id = activityIdAt(index);
     if (id == 0)
-        return refused(tr("There is no activity %1 in this session.").arg(index + 1));
+        return refused(Text::tr("There is no activity %1 in this session.").arg(index + 1));
     if (m_store) {
         if (Status s = RunLogStore(*m_store).setWrapUpSeconds(id, seconds); !s)
             return s;

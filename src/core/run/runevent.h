@@ -35,6 +35,6 @@ struct RunEvent {
 
 // Stable keys stored in the database; they never change once released.
 QString key(RunEventKind kind);
-std::optional<RunEventKind> runEventKindFromKey(const QString &key);
+std::optional<RunEventKind> runEventKindFromKey(const QString &text);
 
 } // namespace sala

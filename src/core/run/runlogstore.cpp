@@ -14,10 +14,9 @@ Q_LOGGING_CATEGORY(lcRunLog, "sala.run.log")
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RunLogStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RunLogStore)
+};
 
 } // namespace
 
@@ -38,7 +37,7 @@ Status RunLogStore::append(RunEvent &event)
     query.addBindValue(key(event.kind));
     query.addBindValue(event.activityId > 0 ? QVariant(event.activityId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(event.seconds);
-    if (Status s = exec(query, tr("record the run action")); !s)
+    if (Status s = exec(query, Text::tr("record the run action")); !s)
         return s;
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status s = transaction.commit(); !s)
@@ -53,7 +52,7 @@ Expected<std::vector<RunEvent>> RunLogStore::events(qint64 sessionId) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, kind, activity_id, seconds FROM run_event WHERE session_id = ? ORDER BY id"));
     query.addBindValue(sessionId);
-    if (Status s = exec(query, tr("read the run log")); !s)
+    if (Status s = exec(query, Text::tr("read the run log")); !s)
         return s.error();
     std::vector<RunEvent> events;
     while (query.next()) {
@@ -77,7 +76,7 @@ Expected<std::vector<RunEvent>> RunLogStore::events(qint64 sessionId) const
 Expected<qint64> RunLogStore::lastRunSession() const
 {
     QSqlQuery query(m_store.database());
-    if (Status s = exec(query, QStringLiteral("SELECT session_id FROM run_event ORDER BY id DESC LIMIT 1"), tr("read the run log")); !s)
+    if (Status s = exec(query, QStringLiteral("SELECT session_id FROM run_event ORDER BY id DESC LIMIT 1"), Text::tr("read the run log")); !s)
         return s.error();
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
@@ -88,7 +87,7 @@ Expected<std::map<qint64, int>> RunLogStore::wrapUpSeconds(qint64 sessionId) con
     query.prepare(QStringLiteral("SELECT w.activity_id, w.seconds FROM activity_wrap_up w "
                                  "JOIN activity a ON a.id = w.activity_id WHERE a.session_id = ?"));
     query.addBindValue(sessionId);
-    if (Status s = exec(query, tr("read the wrap-up warnings")); !s)
+    if (Status s = exec(query, Text::tr("read the wrap-up warnings")); !s)
         return s.error();
     std::map<qint64, int> result;
     while (query.next())
@@ -111,7 +110,7 @@ Status RunLogStore::setWrapUpSeconds(qint64 activityId, std::optional<int> secon
         query.prepare(QStringLiteral("DELETE FROM activity_wrap_up WHERE activity_id = ?"));
         query.addBindValue(activityId);
     }
-    if (Status s = exec(query, tr("save the wrap-up warning")); !s)
+    if (Status s = exec(query, Text::tr("save the wrap-up warning")); !s)
         return s;
     return transaction.commit();
 }

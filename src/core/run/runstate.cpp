@@ -9,10 +9,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RunState", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RunState)
+};
 
 constexpr qint64 minuteMs = 60'000;
 
@@ -388,10 +387,10 @@ QString formatDrift(qint64 behindMs)
 {
     const qint64 minutes = (std::abs(behindMs) + 30'000) / minuteMs;
     if (minutes == 0)
-        return tr("on time");
+        return Text::tr("on time");
     if (behindMs > 0)
-        return tr("%1 min behind").arg(minutes);
-    return tr("%1 min ahead").arg(minutes);
+        return Text::tr("%1 min behind").arg(minutes);
+    return Text::tr("%1 min ahead").arg(minutes);
 }
 
 } // namespace sala

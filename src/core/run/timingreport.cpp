@@ -14,10 +14,9 @@ using namespace Qt::StringLiterals;
 namespace sala {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("sala::TimingReport", text, nullptr, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::TimingReport)
+};
 
 constexpr qint64 minuteMs = 60'000;
 
@@ -28,7 +27,7 @@ qint64 roundedMinutes(qint64 ms)
 
 QString minutesText(qint64 minutes)
 {
-    return tr("%n min", int(minutes));
+    return Text::tr("%n min", nullptr, int(minutes));
 }
 
 QString decimalMinutes(qint64 ms)
@@ -53,43 +52,43 @@ QString isoInZone(const QDateTime &when, const QTimeZone &zone)
 
 QString quotedTitle(const QString &title)
 {
-    return tr("“%1”").arg(title);
+    return Text::tr("“%1”").arg(title);
 }
 
 QStringList findingsFor(const TimingReport &report)
 {
     QStringList findings;
     if (report.status == RunStatus::NotStarted) {
-        findings << tr("The session has not been run yet.");
+        findings << Text::tr("The session has not been run yet.");
         return findings;
     }
     const qint64 late = roundedMinutes(report.plannedStart.msecsTo(report.startedAt));
     if (report.planShiftMs != 0)
-        findings << tr("It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.")
+        findings << Text::tr("It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.")
                         .arg(QLocale().toString(report.startedAt.toTimeZone(report.zone).date(), QLocale::ShortFormat),
                              reportClock(report, report.startedAt), QLocale().toString(report.date, QLocale::ShortFormat),
                              reportClock(report, report.plannedStart));
     else if (late > 0)
-        findings << tr("It started at %1, %2 after the planned %3.")
+        findings << Text::tr("It started at %1, %2 after the planned %3.")
                         .arg(reportClock(report, report.startedAt), minutesText(late), reportClock(report, report.plannedStart));
     else if (late < 0)
-        findings << tr("It started at %1, %2 before the planned %3.")
+        findings << Text::tr("It started at %1, %2 before the planned %3.")
                         .arg(reportClock(report, report.startedAt), minutesText(-late), reportClock(report, report.plannedStart));
     else
-        findings << tr("It started on time at %1.").arg(reportClock(report, report.startedAt));
+        findings << Text::tr("It started on time at %1.").arg(reportClock(report, report.startedAt));
 
     if (report.status == RunStatus::Finished) {
         const qint64 over = roundedMinutes(report.plannedEnd.msecsTo(report.finishedAt));
         if (over > 0)
-            findings << tr("It finished at %1, %2 after the planned end (%3).")
+            findings << Text::tr("It finished at %1, %2 after the planned end (%3).")
                             .arg(reportClock(report, report.finishedAt), minutesText(over), reportClock(report, report.plannedEnd));
         else if (over < 0)
-            findings << tr("It finished at %1, %2 before the planned end (%3).")
+            findings << Text::tr("It finished at %1, %2 before the planned end (%3).")
                             .arg(reportClock(report, report.finishedAt), minutesText(-over), reportClock(report, report.plannedEnd));
         else
-            findings << tr("It finished on time at %1.").arg(reportClock(report, report.finishedAt));
+            findings << Text::tr("It finished on time at %1.").arg(reportClock(report, report.finishedAt));
     } else {
-        findings << tr("It is still running; at this pace it ends at %1 (planned %2).")
+        findings << Text::tr("It is still running; at this pace it ends at %1 (planned %2).")
                         .arg(reportClock(report, report.projectedEnd), reportClock(report, report.plannedEnd));
     }
 
@@ -113,26 +112,26 @@ QStringList findingsFor(const TimingReport &report)
     std::stable_sort(shorter.begin(), shorter.end(), [](const TimingRow *a, const TimingRow *b) { return a->differenceMs() < b->differenceMs(); });
     for (std::size_t i = 0; i < longer.size() && i < 3; ++i) {
         const TimingRow &row = *longer[i];
-        QString sentence = tr("%1 took %2 more than its %3.")
+        QString sentence = Text::tr("%1 took %2 more than its %3.")
                                .arg(quotedTitle(row.title), minutesText(roundedMinutes(row.differenceMs())), minutesText(row.plannedMinutes));
         if (row.adjustedMs > 0)
-            sentence += u' ' + tr("It was extended by %1.").arg(minutesText(roundedMinutes(row.adjustedMs)));
+            sentence += u' ' + Text::tr("It was extended by %1.").arg(minutesText(roundedMinutes(row.adjustedMs)));
         findings << sentence;
     }
     if (longer.size() > 3)
-        findings << tr("Other activities that ran over: %n.", int(longer.size() - 3));
+        findings << Text::tr("Other activities that ran over: %n.", nullptr, int(longer.size() - 3));
     qint64 saved = 0;
     for (const TimingRow *row : shorter)
         saved -= row->differenceMs();
     if (!shorter.empty())
-        findings << tr("Activities that took less time than planned: %n, %1 in all.", int(shorter.size())).arg(minutesText(roundedMinutes(saved)));
+        findings << Text::tr("Activities that took less time than planned: %n, %1 in all.", nullptr, int(shorter.size())).arg(minutesText(roundedMinutes(saved)));
     int pauses = 0;
     for (const TimingRow &row : report.rows)
         pauses += row.pauses;
     if (pauses > 0)
-        findings << tr("Pauses: %n, %1 in all.", pauses).arg(minutesText(roundedMinutes(report.pausedMs)));
+        findings << Text::tr("Pauses: %n, %1 in all.", nullptr, pauses).arg(minutesText(roundedMinutes(report.pausedMs)));
     if (!notRun.isEmpty())
-        findings << tr("Not run: %1.").arg(notRun.join(u", "_s));
+        findings << Text::tr("Not run: %1.").arg(notRun.join(u", "_s));
     return findings;
 }
 
@@ -253,17 +252,17 @@ QString timingReportHtml(const TimingReport &report)
           u"td.over { color: #9c1c1c; font-weight: bold; }\n"
           u"td.under { color: #1c5a9c; }\n"
           u"</style></head><body>\n"_s;
-    out += u"<h1>"_s + esc(tr("Planned versus actual: %1").arg(report.sessionTitle)) + u"</h1>\n"_s;
+    out += u"<h1>"_s + esc(Text::tr("Planned versus actual: %1").arg(report.sessionTitle)) + u"</h1>\n"_s;
     out += u"<p class=\"sub\">"_s + esc(report.workshopTitle) + u" · "_s
         + esc(QLocale().toString(report.date, QLocale::LongFormat)) + u"</p>\n"_s;
-    out += u"<h2>"_s + esc(tr("Where the time went")) + u"</h2>\n<ul>\n"_s;
+    out += u"<h2>"_s + esc(Text::tr("Where the time went")) + u"</h2>\n<ul>\n"_s;
     for (const QString &finding : report.findings)
         out += u"<li>"_s + esc(finding) + u"</li>\n"_s;
     out += u"</ul>\n"_s;
 
     out += u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
-    const QStringList headers{tr("#"), tr("Activity"), tr("Kind"), tr("Planned"), tr("Actual"), tr("Difference"),
-                              tr("Pauses"), tr("Added"), tr("Started"), tr("Ended")};
+    const QStringList headers{Text::tr("#"), Text::tr("Activity"), Text::tr("Kind"), Text::tr("Planned"), Text::tr("Actual"), Text::tr("Difference"),
+                              Text::tr("Pauses"), Text::tr("Added"), Text::tr("Started"), Text::tr("Ended")};
     for (const QString &header : headers)
         out += u"<th>"_s + esc(header) + u"</th>"_s;
     out += u"</tr></thead>\n"_s;
@@ -274,23 +273,23 @@ QString timingReportHtml(const TimingReport &report)
         const QString differenceClass = !row.ran() ? QString() : difference >= minuteMs ? u" over"_s : difference <= -minuteMs ? u" under"_s : QString();
         out += u"<tr><td class=\"num\">"_s + QString::number(row.position) + u"</td><td>"_s + esc(row.title) + u"</td><td>"_s
             + esc(displayName(row.kind)) + u"</td><td class=\"num\">"_s + esc(minutesText(row.plannedMinutes))
-            + u"</td><td class=\"num\">"_s + (row.ran() ? esc(formatDuration(row.actualMs)) : esc(tr("not run")))
+            + u"</td><td class=\"num\">"_s + (row.ran() ? esc(formatDuration(row.actualMs)) : esc(Text::tr("not run")))
             + u"</td><td class=\"num"_s + differenceClass + u"\">"_s + (row.ran() ? esc(formatDuration(difference, true)) : QString())
             + u"</td><td class=\"num\">"_s
-            + (row.pauses > 0 ? esc(tr("%n × %1", row.pauses).arg(formatDuration(row.pausedMs))) : QString())
+            + (row.pauses > 0 ? esc(Text::tr("%n × %1", nullptr, row.pauses).arg(formatDuration(row.pausedMs))) : QString())
             + u"</td><td class=\"num\">"_s + (row.adjustments > 0 ? esc(formatDuration(row.adjustedMs, true)) : QString())
             + u"</td><td>"_s + esc(reportClock(report, row.started)) + u"</td><td>"_s + esc(reportClock(report, row.ended))
             + u"</td></tr>\n"_s;
     }
-    out += u"<tr class=\"total\"><td></td><td>"_s + esc(tr("Total")) + u"</td><td></td><td class=\"num\">"_s
+    out += u"<tr class=\"total\"><td></td><td>"_s + esc(Text::tr("Total")) + u"</td><td></td><td class=\"num\">"_s
         + esc(minutesText(report.plannedMinutes)) + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs))
         + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs - qint64(report.plannedMinutes) * minuteMs, true))
-        + u"</td><td class=\"num\">"_s + (pauses > 0 ? esc(tr("%n × %1", pauses).arg(formatDuration(report.pausedMs))) : QString())
+        + u"</td><td class=\"num\">"_s + (pauses > 0 ? esc(Text::tr("%n × %1", nullptr, pauses).arg(formatDuration(report.pausedMs))) : QString())
         + u"</td><td class=\"num\">"_s + (report.adjustedMs != 0 ? esc(formatDuration(report.adjustedMs, true)) : QString())
         + u"</td><td>"_s + esc(reportClock(report, report.startedAt)) + u"</td><td>"_s + esc(reportClock(report, report.finishedAt))
         + u"</td></tr>\n</table>\n"_s;
     out += u"<p class=\"sub\">"_s
-        + esc(tr("Actual time counts only while the activity was running; pauses are shown apart. "
+        + esc(Text::tr("Actual time counts only while the activity was running; pauses are shown apart. "
                  "Planned: %1 to %2.")
                   .arg(reportClock(report, report.plannedStart.addMSecs(report.planShiftMs)), reportClock(report, report.plannedEnd)))
         + u"</p>\n</body></html>\n"_s;

@@ -46,7 +46,13 @@ QString migrationBackupName(const QString &databasePath, int oldVersion)
 {
     const QFileInfo info(databasePath);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss"));
-    return info.absoluteDir().filePath(QStringLiteral("%1.backup-%2-schema%3.db").arg(info.completeBaseName(), stamp).arg(oldVersion));
+    const QString name = QStringLiteral("%1.backup-%2-schema%3").arg(info.completeBaseName(), stamp).arg(oldVersion);
+    // An upgrade interrupted after its backup is tried again at the next start, maybe within the
+    // same second: the earlier backup is kept and the new one gets a free name beside it.
+    QString path = info.absoluteDir().filePath(name + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = info.absoluteDir().filePath(name + QStringLiteral("-%1.db").arg(n));
+    return path;
 }
 
 QStringList backupsBeside(const QString &databasePath)
@@ -59,6 +65,31 @@ QStringList backupsBeside(const QString &databasePath)
     for (const QString &name : names)
         paths << dir.filePath(name);
     return paths;
+}
+
+Expected<QString> copyNewestBackup(const QString &databasePath)
+{
+    const QStringList backups = backupsBeside(databasePath);
+    if (backups.isEmpty())
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("sala::Store", "There is no backup of “%1” beside it.")
+                                              .arg(QDir::toNativeSeparators(databasePath))};
+    const QFileInfo info(databasePath);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss"));
+    const QString name = QStringLiteral("%1.restored-%2").arg(info.completeBaseName(), stamp);
+    QString copy = info.absoluteDir().filePath(name + QStringLiteral(".db"));
+    for (int n = 2; QFileInfo::exists(copy); ++n)
+        copy = info.absoluteDir().filePath(name + QStringLiteral("-%1.db").arg(n));
+    // Copied under a temporary name first, so that a copy cut short never looks like a database.
+    const QString partial = copy + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!QFile::copy(backups.first(), partial) || !QFile::rename(partial, copy)) {
+        QFile::remove(partial);
+        return Error{ErrorCode::Io, QCoreApplication::translate("sala::Store", "Could not copy the backup “%1” to “%2”; check "
+                                                                                "that the folder is writable and the disk has room.")
+                                        .arg(QDir::toNativeSeparators(backups.first()), QDir::toNativeSeparators(copy))};
+    }
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return copy;
 }
 
 } // namespace sala

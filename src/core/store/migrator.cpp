@@ -80,6 +80,11 @@ Status Migrator::migrateTo(QSqlDatabase db, int version, int applicationId)
     if (current < 0)
         return sqlError(db.lastError(), QCoreApplication::translate("sala::Store", "read the schema version"));
 
+    // Every pending step in one transaction as well: a process killed half-way through an
+    // upgrade leaves the file at its old version, never at one in between.
+    Transaction whole(db);
+    if (!whole.active())
+        return whole.startError();
     for (const auto &[number, path] : scripts) {
         if (number <= current || number > version)
             continue;
@@ -112,7 +117,7 @@ Status Migrator::migrateTo(QSqlDatabase db, int version, int applicationId)
         if (Status status = transaction.commit(); !status)
             return status;
     }
-    return success();
+    return whole.commit();
 }
 
 } // namespace sala

@@ -1,6 +1,6 @@
 #pragma once
 // Numbered schema migrations, shipped as resources (:/sala/migrations/NNNN_name.sql) and applied
-// in order, each in its own transaction together with the new PRAGMA user_version.
+// in order, each step with its PRAGMA user_version, all pending steps in one transaction.
 
 #include "util/expected.h"
 

@@ -16,10 +16,9 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::PlanStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::PlanStore)
+};
 
 const QString timeFormat = QStringLiteral("HH:mm");
 
@@ -58,7 +57,7 @@ Status PlanStore::insertWorkshop(Workshop &workshop)
     query.addBindValue(textValue(workshop.description));
     query.addBindValue(now);
     query.addBindValue(now);
-    if (Status s = exec(query, tr("save the workshop")); !s)
+    if (Status s = exec(query, Text::tr("save the workshop")); !s)
         return s;
     const qint64 workshopId = query.lastInsertId().toLongLong();
 
@@ -83,11 +82,11 @@ Status PlanStore::appendSession(qint64 workshopId, Session &session)
                                  "(SELECT coalesce(max(position) + 1, 0) FROM session WHERE workshop_id = ?)"));
     query.addBindValue(workshopId);
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("add the session")); !s)
+    if (Status s = exec(query, Text::tr("add the session")); !s)
         return s;
     query.next();
     if (query.value(0).toInt() == 0)
-        return Error{ErrorCode::NotFound, tr("There is no workshop with number %1.").arg(workshopId)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1.").arg(workshopId)};
     const int position = query.value(1).toInt();
     if (Status s = insertSession(workshopId, position, session); !s)
         return s;
@@ -105,7 +104,7 @@ Status PlanStore::insertSession(qint64 workshopId, int position, Session &sessio
     query.addBindValue(session.date.toString(Qt::ISODate));
     query.addBindValue(session.plannedStart.toString(timeFormat));
     query.addBindValue(optionalTime(session.targetEnd));
-    if (Status s = exec(query, tr("save the session “%1”").arg(session.title)); !s)
+    if (Status s = exec(query, Text::tr("save the session “%1”").arg(session.title)); !s)
         return s;
     session.id = query.lastInsertId().toLongLong();
     int activityPosition = 0;
@@ -117,7 +116,7 @@ Status PlanStore::insertSession(qint64 workshopId, int position, Session &sessio
 
 Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activity)
 {
-    const QString what = tr("save the activity “%1”").arg(activity.title);
+    const QString what = Text::tr("save the activity “%1”").arg(activity.title);
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "INSERT INTO activity (session_id, position, kind, title, planned_minutes, objective, instructions, "
@@ -141,7 +140,7 @@ Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activ
 
 Status PlanStore::writeActivityChildren(const Activity &activity)
 {
-    const QString what = tr("save the activity “%1”").arg(activity.title);
+    const QString what = Text::tr("save the activity “%1”").arg(activity.title);
     QSqlQuery query(m_store.database());
     int materialPosition = 0;
     for (const Material &material : activity.materials) {
@@ -203,7 +202,7 @@ Status PlanStore::updateWorkshop(const Workshop &workshop)
     query.addBindValue(textValue(workshop.description));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query.addBindValue(workshop.id);
-    return execOne(query, tr("save the workshop"));
+    return execOne(query, Text::tr("save the workshop"));
 }
 
 Status PlanStore::deleteWorkshop(qint64 workshopId)
@@ -211,7 +210,7 @@ Status PlanStore::deleteWorkshop(qint64 workshopId)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM workshop WHERE id = ?"));
     query.addBindValue(workshopId);
-    return execOne(query, tr("delete the workshop"));
+    return execOne(query, Text::tr("delete the workshop"));
 }
 
 Status PlanStore::updateSession(const Session &session)
@@ -223,7 +222,7 @@ Status PlanStore::updateSession(const Session &session)
     query.addBindValue(session.plannedStart.toString(timeFormat));
     query.addBindValue(optionalTime(session.targetEnd));
     query.addBindValue(session.id);
-    return execOne(query, tr("save the session “%1”").arg(session.title));
+    return execOne(query, Text::tr("save the session “%1”").arg(session.title));
 }
 
 Status PlanStore::insertSessionAt(qint64 workshopId, int position, Session &session)
@@ -240,12 +239,12 @@ Status PlanStore::insertSessionAt(qint64 workshopId, int position, Session &sess
 
 Status PlanStore::deleteSession(qint64 sessionId)
 {
-    return deleteChild(sessionRows(), sessionId, tr("delete the session"), tr("The session no longer exists."));
+    return deleteChild(sessionRows(), sessionId, Text::tr("delete the session"), Text::tr("The session no longer exists."));
 }
 
 Status PlanStore::updateActivity(const Activity &activity)
 {
-    const QString what = tr("save the activity “%1”").arg(activity.title);
+    const QString what = Text::tr("save the activity “%1”").arg(activity.title);
     Transaction transaction(m_store.database());
     if (!transaction.active())
         return transaction.startError();
@@ -290,7 +289,7 @@ Status PlanStore::insertActivityAt(qint64 sessionId, int position, Activity &act
 
 Status PlanStore::deleteActivity(qint64 activityId)
 {
-    return deleteChild(activityRows(), activityId, tr("delete the activity"), tr("The activity no longer exists."));
+    return deleteChild(activityRows(), activityId, Text::tr("delete the activity"), Text::tr("The activity no longer exists."));
 }
 
 Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
@@ -304,7 +303,7 @@ Status PlanStore::moveActivity(qint64 sessionId, int from, int to)
         return s;
     const auto count = std::ptrdiff_t(order.size());
     if (from < 0 || from >= count || to < 0 || to >= count)
-        return Error{ErrorCode::Usage, tr("Cannot move the activity to that place.")};
+        return Error{ErrorCode::Usage, Text::tr("Cannot move the activity to that place.")};
     const qint64 moving = order[std::size_t(from)];
     order.erase(order.begin() + from);
     order.insert(order.begin() + to, moving);
@@ -354,7 +353,7 @@ Status PlanStore::childIds(const ChildRows &rows, qint64 parentId, std::vector<q
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT id, position FROM %1 WHERE %2 = ? ORDER BY position").arg(rows.table, rows.parentColumn));
     query.addBindValue(parentId);
-    if (Status s = exec(query, tr("read the order of the plan")); !s)
+    if (Status s = exec(query, Text::tr("read the order of the plan")); !s)
         return s;
     ids.clear();
     positions.clear();
@@ -378,12 +377,12 @@ Status PlanStore::renumber(const ChildRows &rows, const std::vector<qint64> &ord
     }
     QSqlQuery query(m_store.database());
     if (!query.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(rows.table)))
-        return sqlError(query.lastError(), tr("save the order of the plan"));
+        return sqlError(query.lastError(), Text::tr("save the order of the plan"));
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i : changed) {
             query.bindValue(0, pass == 0 ? -int(i) - 1 : int(i));
             query.bindValue(1, orderedIds[i]);
-            if (Status s = exec(query, tr("save the order of the plan")); !s)
+            if (Status s = exec(query, Text::tr("save the order of the plan")); !s)
                 return s;
         }
     }
@@ -395,7 +394,7 @@ Status PlanStore::execOne(QSqlQuery &query, const QString &what)
     if (Status s = exec(query, what); !s)
         return s;
     if (query.numRowsAffected() == 0)
-        return Error{ErrorCode::NotFound, tr("Could not %1: it no longer exists in the database.").arg(what)};
+        return Error{ErrorCode::NotFound, Text::tr("Could not %1: it no longer exists in the database.").arg(what)};
     return success();
 }
 
@@ -404,10 +403,10 @@ Expected<qint64> PlanStore::workshopOfSession(qint64 sessionId) const
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT workshop_id FROM session WHERE id = ?"));
     query.addBindValue(sessionId);
-    if (Status s = exec(query, tr("look up the session")); !s)
+    if (Status s = exec(query, Text::tr("look up the session")); !s)
         return s.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound, tr("There is no session with number %1.").arg(sessionId)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no session with number %1.").arg(sessionId)};
     return query.value(0).toLongLong();
 }
 
@@ -417,7 +416,7 @@ Expected<std::vector<WorkshopSummary>> PlanStore::workshops() const
     if (Status s = exec(query,
                         QStringLiteral("SELECT w.id, w.title, (SELECT count(*) FROM session s WHERE s.workshop_id = w.id) "
                                        "FROM workshop w ORDER BY w.title, w.id"),
-                        tr("list the workshops"));
+                        Text::tr("list the workshops"));
         !s)
         return s.error();
     std::vector<WorkshopSummary> result;
@@ -428,7 +427,7 @@ Expected<std::vector<WorkshopSummary>> PlanStore::workshops() const
 
 Expected<Workshop> PlanStore::loadWorkshop(qint64 id) const
 {
-    const QString what = tr("read the workshop");
+    const QString what = Text::tr("read the workshop");
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT title, organizer, platform, time_zone, second_time_zone, language, description "
@@ -437,7 +436,7 @@ Expected<Workshop> PlanStore::loadWorkshop(qint64 id) const
     if (Status s = exec(query, what); !s)
         return s.error();
     if (!query.next())
-        return Error{ErrorCode::NotFound, tr("There is no workshop with number %1.").arg(id)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1.").arg(id)};
 
     Workshop workshop;
     workshop.id = id;

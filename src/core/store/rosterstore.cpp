@@ -21,15 +21,10 @@ Q_LOGGING_CATEGORY(lcRoster, "sala.roster")
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterStore)
+};
 
-QString tr(const char *text, const char *comment, int n)
-{
-    return QCoreApplication::translate("sala::RosterStore", text, comment, n);
-}
 
 QString utcText(const QDateTime &when)
 {
@@ -147,7 +142,7 @@ QSqlQuery &RosterStore::statement(const QString &sql)
 
 Status RosterStore::insertOne(Participant &participant)
 {
-    const QString what = tr("save the participant “%1”").arg(participant.name);
+    const QString what = Text::tr("save the participant “%1”").arg(participant.name);
     QSqlQuery &query = statement(QStringLiteral("INSERT INTO participant (") + participantColumns
                                  + QStringLiteral(", created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                                   "?, ?, ?, ?, ?, ?, ?)"));
@@ -166,7 +161,7 @@ Status RosterStore::insertOne(Participant &participant)
 
 Status RosterStore::writeChildren(const Participant &participant, bool replace)
 {
-    const QString what = tr("save the participant “%1”").arg(participant.name);
+    const QString what = Text::tr("save the participant “%1”").arg(participant.name);
     QSqlQuery query(m_store.database());
     if (replace) {
         for (const QString &table : {QStringLiteral("participant_alias"), QStringLiteral("participant_language"),
@@ -231,7 +226,7 @@ Status RosterStore::updateParticipants(const std::vector<Participant> &participa
         return transaction.startError();
     QSqlQuery query(db);
     for (const Participant &participant : participants) {
-        const QString what = tr("save the participant “%1”").arg(participant.name);
+        const QString what = Text::tr("save the participant “%1”").arg(participant.name);
         QString assignments = participantColumns;
         assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
         query.prepare(QStringLiteral("UPDATE participant SET ") + assignments
@@ -243,7 +238,7 @@ Status RosterStore::updateParticipants(const std::vector<Participant> &participa
             return s;
         if (query.numRowsAffected() != 1)
             return Error{ErrorCode::NotFound,
-                         tr("Participant %1 no longer exists or has been erased; nothing was changed.").arg(participant.id)};
+                         Text::tr("Participant %1 no longer exists or has been erased; nothing was changed.").arg(participant.id)};
         if (Status s = writeChildren(participant, true); !s)
             return s;
     }
@@ -256,7 +251,7 @@ Status RosterStore::deleteParticipant(qint64 id)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("DELETE FROM participant WHERE id = ?"));
     query.addBindValue(id);
-    return exec(query, tr("remove a participant"));
+    return exec(query, Text::tr("remove a participant"));
 }
 
 Status RosterStore::enrol(qint64 workshopId, qint64 participantId)
@@ -266,7 +261,7 @@ Status RosterStore::enrol(qint64 workshopId, qint64 participantId)
     query.addBindValue(workshopId);
     query.addBindValue(participantId);
     query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
-    return exec(query, tr("enrol participant %1").arg(participantId));
+    return exec(query, Text::tr("enrol participant %1").arg(participantId));
 }
 
 Status RosterStore::unenrol(qint64 workshopId, qint64 participantId)
@@ -279,13 +274,13 @@ Status RosterStore::unenrol(qint64 workshopId, qint64 participantId)
     query.prepare(QStringLiteral("DELETE FROM enrolment WHERE workshop_id = ? AND participant_id = ?"));
     query.addBindValue(workshopId);
     query.addBindValue(participantId);
-    if (Status s = exec(query, tr("remove participant %1 from the roster").arg(participantId)); !s)
+    if (Status s = exec(query, Text::tr("remove participant %1 from the roster").arg(participantId)); !s)
         return s;
     query.prepare(QStringLiteral("DELETE FROM session_exclusion WHERE participant_id = ? AND session_id IN "
                                  "(SELECT id FROM session WHERE workshop_id = ?)"));
     query.addBindValue(participantId);
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("remove participant %1 from the roster").arg(participantId)); !s)
+    if (Status s = exec(query, Text::tr("remove participant %1 from the roster").arg(participantId)); !s)
         return s;
     return transaction.commit();
 }
@@ -295,7 +290,7 @@ Expected<std::vector<qint64>> RosterStore::workshopsOf(qint64 participantId) con
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT workshop_id FROM enrolment WHERE participant_id = ? ORDER BY workshop_id"));
     query.addBindValue(participantId);
-    if (Status s = exec(query, tr("read the workshops of a participant")); !s)
+    if (Status s = exec(query, Text::tr("read the workshops of a participant")); !s)
         return s.error();
     std::vector<qint64> ids;
     while (query.next())
@@ -308,7 +303,7 @@ Expected<std::set<qint64>> RosterStore::excludedFrom(qint64 sessionId) const
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT participant_id FROM session_exclusion WHERE session_id = ?"));
     query.addBindValue(sessionId);
-    if (Status s = exec(query, tr("read who is expected at the session")); !s)
+    if (Status s = exec(query, Text::tr("read who is expected at the session")); !s)
         return s.error();
     std::set<qint64> ids;
     while (query.next())
@@ -326,7 +321,7 @@ Status RosterStore::setExpectedAt(qint64 sessionId, qint64 participantId, bool e
                                      "ON CONFLICT (session_id, participant_id) DO NOTHING"));
     query.addBindValue(sessionId);
     query.addBindValue(participantId);
-    return exec(query, tr("change who is expected at the session"));
+    return exec(query, Text::tr("change who is expected at the session"));
 }
 
 Expected<std::vector<Participant>> RosterStore::participantsOf(qint64 workshopId) const
@@ -340,7 +335,7 @@ Expected<Participant> RosterStore::participant(qint64 id) const
     if (!found)
         return found.error();
     if (found->empty())
-        return Error{ErrorCode::NotFound, tr("There is no participant with number %1.").arg(id)};
+        return Error{ErrorCode::NotFound, Text::tr("There is no participant with number %1.").arg(id)};
     return std::move(found->front());
 }
 
@@ -351,7 +346,7 @@ Expected<std::vector<Participant>> RosterStore::liveParticipants() const
 
 Expected<std::vector<Participant>> RosterStore::readParticipants(const QString &idQuery, const QVariantList &binds) const
 {
-    const QString what = tr("read the roster");
+    const QString what = Text::tr("read the roster");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, ") + participantColumns
@@ -445,7 +440,7 @@ Expected<ErasureOutcome> RosterStore::eraseWorkshopPersonalData(qint64 workshopI
         "WHERE e.workshop_id = ? AND p.erased_at IS NULL ORDER BY p.id"));
     query.addBindValue(workshopId);
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("find the personal data of the workshop")); !s)
+    if (Status s = exec(query, Text::tr("find the personal data of the workshop")); !s)
         return s.error();
     std::vector<qint64> ids;
     int kept = 0;
@@ -466,14 +461,14 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
     auto rules = RosterSettingsStore(m_store).sizeRules();
     if (!rules)
         return rules.error();
-    const QString what = tr("erase personal data");
+    const QString what = Text::tr("erase personal data");
     const QString now = utcText(QDateTime::currentDateTimeUtc());
     ErasureOutcome outcome;
     outcome.keptForOtherWorkshops = keptElsewhere;
     {
         SecureDelete secure(db);
         if (!secure.on())
-            return Error{ErrorCode::Database, tr("Could not turn on secure delete, so nothing was erased.")};
+            return Error{ErrorCode::Database, Text::tr("Could not turn on secure delete, so nothing was erased.")};
         Transaction transaction(db);
         if (!transaction.active())
             return transaction.startError();
@@ -510,7 +505,7 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
                 if (trace.trimmed().size() < 3)
                     continue;
                 query.prepare(QStringLiteral("UPDATE personal_data_log SET file = ? WHERE instr(file, ?) > 0"));
-                query.addBindValue(tr("(file name removed at erasure)"));
+                query.addBindValue(Text::tr("(file name removed at erasure)"));
                 query.addBindValue(trace);
                 if (Status s = exec(query, what); !s)
                     return s.error();
@@ -525,12 +520,12 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
         entry.recordCount = outcome.erased;
         entry.via = via;
         if (workshopId != 0)
-            entry.description = tr("Personal data of %n participant(s) erased at the end of the retention period", nullptr,
+            entry.description = Text::tr("Personal data of %n participant(s) erased at the end of the retention period", nullptr,
                                    outcome.erased);
         else if (entry.participantId != 0)
-            entry.description = tr("Personal data of participant %1 erased").arg(entry.participantId);
+            entry.description = Text::tr("Personal data of participant %1 erased").arg(entry.participantId);
         else
-            entry.description = tr("Personal data of %n participant(s) erased", nullptr, outcome.erased);
+            entry.description = Text::tr("Personal data of %n participant(s) erased", nullptr, outcome.erased);
         if (Status s = PersonalDataLog(m_store).record(entry); !s)
             return s.error();
         if (workshopId != 0) {
@@ -551,7 +546,7 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
         vacuum.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         if (!vacuum.exec(QStringLiteral("VACUUM")))
             return Error{ErrorCode::Database,
-                         tr("The personal data was erased, but Sala could not compact the database (%1), so old copies "
+                         Text::tr("The personal data was erased, but Sala could not compact the database (%1), so old copies "
                             "may remain in its free space. Close other Sala windows and erase again.")
                              .arg(vacuum.lastError().text())};
         vacuum.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
@@ -560,7 +555,7 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
     QSqlQuery checkpoint(db);
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
         || checkpoint.value(0).toInt() != 0)
-        return Error{ErrorCode::Locked, tr("The personal data was erased, but another program is reading the database, so "
+        return Error{ErrorCode::Locked, Text::tr("The personal data was erased, but another program is reading the database, so "
                                            "a copy may remain in its write-ahead log until that program closes. Close other "
                                            "Sala windows and erase again.")};
     qCInfo(lcRoster) << "erased the personal data of" << outcome.erased << "participant(s)";
@@ -572,7 +567,7 @@ Expected<std::optional<int>> RosterStore::retentionMonths(qint64 workshopId) con
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT keep_months FROM workshop_retention WHERE workshop_id = ?"));
     query.addBindValue(workshopId);
-    if (Status s = exec(query, tr("read the retention period")); !s)
+    if (Status s = exec(query, Text::tr("read the retention period")); !s)
         return s.error();
     if (!query.next())
         return std::optional<int>();
@@ -582,7 +577,7 @@ Expected<std::optional<int>> RosterStore::retentionMonths(qint64 workshopId) con
 Status RosterStore::setRetentionMonths(qint64 workshopId, std::optional<int> months)
 {
     if (months && *months < 0)
-        return Error{ErrorCode::InvalidData, tr("A retention period cannot be negative.")};
+        return Error{ErrorCode::InvalidData, Text::tr("A retention period cannot be negative.")};
     QSqlQuery query(m_store.database());
     if (!months) {
         query.prepare(QStringLiteral("DELETE FROM workshop_retention WHERE workshop_id = ? AND personal_data_erased_at IS NULL"));
@@ -593,7 +588,7 @@ Status RosterStore::setRetentionMonths(qint64 workshopId, std::optional<int> mon
         query.addBindValue(workshopId);
         query.addBindValue(*months);
     }
-    return exec(query, tr("save the retention period"));
+    return exec(query, Text::tr("save the retention period"));
 }
 
 Expected<std::vector<RetentionDue>> RosterStore::retentionDue(QDate today) const
@@ -605,7 +600,7 @@ Expected<std::vector<RetentionDue>> RosterStore::retentionDue(QDate today) const
                                        "e.participant_id WHERE e.workshop_id = w.id AND p.erased_at IS NULL) "
                                        "FROM workshop w JOIN workshop_retention r ON r.workshop_id = w.id "
                                        "WHERE r.personal_data_erased_at IS NULL ORDER BY w.id"),
-                        tr("check the retention periods"));
+                        Text::tr("check the retention periods"));
         !s)
         return s.error();
     std::vector<RetentionDue> result;

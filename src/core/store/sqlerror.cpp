@@ -15,6 +15,10 @@ Error sqlError(const QSqlError &error, const QString &whatWeWereDoing)
         kind = ErrorCode::Corrupt;
     else if (code == u"5" || code == u"6")  // SQLITE_BUSY, SQLITE_LOCKED
         kind = ErrorCode::Locked;
+    if (code == u"13")
+        return {kind, QCoreApplication::translate("sala::Store", "Could not %1: the disk is full, or the database has reached "
+                                                                  "its size limit. Free some space on the disk and try again.")
+                          .arg(whatWeWereDoing)};
     return {kind, QCoreApplication::translate("sala::Store", "Could not %1: %2")
                       .arg(whatWeWereDoing, error.text().trimmed())};
 }

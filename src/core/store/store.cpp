@@ -18,10 +18,9 @@ Q_LOGGING_CATEGORY(lcStore, "sala.store")
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::Store", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::Store)
+};
 
 QString nativePath(const QString &path)
 {
@@ -42,15 +41,57 @@ struct Inspection {
     int tableCount = 0;
 };
 
+// The sentence that points at the newest backup beside `path`, or nothing when there is none.
+QString backupHint(const QString &path)
+{
+    const QStringList backups = backupsBeside(path);
+    if (backups.isEmpty())
+        return {};
+    return u' ' + Text::tr("The newest backup is “%1”: restore it with a copy, or open it with --db.").arg(nativePath(backups.first()));
+}
+
 Error corruptError(const QString &path, const QString &detail)
 {
-    QString message = tr("“%1” is damaged and cannot be opened (%2). Sala has not changed the file.")
-                          .arg(nativePath(path), detail);
-    const QStringList backups = backupsBeside(path);
-    if (!backups.isEmpty())
-        message += u' ' + tr("The newest backup is “%1”: restore it with a copy, or open it with --db.")
-                              .arg(nativePath(backups.first()));
-    return {ErrorCode::Corrupt, message};
+    return {ErrorCode::Corrupt, Text::tr("“%1” is damaged and cannot be opened (%2). Sala has not changed the file.")
+                                        .arg(nativePath(path), detail)
+                                    + backupHint(path)};
+}
+
+// A write-ahead log with content beside the file: a process stopped before (or while) folding it
+// back, and SQLite completes the file from it, so the file's own size says nothing yet.
+bool hasWriteAheadLog(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+quint32 bigEndian(const QByteArray &bytes, qsizetype at, int width)
+{
+    quint32 value = 0;
+    for (int i = 0; i < width; ++i)
+        value = (value << 8) | quint8(bytes[at + i]);
+    return value;
+}
+
+// Why the file cannot be a whole SQLite database, from its 100-byte header and its size; empty
+// when it can. SQLite itself reads missing pages as zeros, which can pass a quick check when the
+// lost bytes happened to be zeros, so a file cut short is caught here first.
+QString cutShort(const QByteArray &header, qint64 fileSize)
+{
+    if (header.size() < 100)
+        return Text::tr("the file is cut short inside its header");
+    quint32 pageSize = bigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return Text::tr("its header names an impossible page size");
+    if (fileSize % pageSize != 0)
+        return Text::tr("the file is cut short: its size is not a whole number of pages");
+    // The page count in the header is valid when the change counter matches the
+    // "version valid for" number; the file cannot be shorter than that count.
+    const quint32 pages = bigEndian(header, 28, 4);
+    if (pages > 0 && bigEndian(header, 24, 4) == bigEndian(header, 92, 4) && fileSize < qint64(pages) * pageSize)
+        return Text::tr("the file is cut short: it holds %1 of its %2 pages").arg(fileSize / pageSize).arg(pages);
+    return {};
 }
 
 // Opens the file read-only and checks that it is a healthy Sala database this build understands.
@@ -60,17 +101,29 @@ Expected<Inspection> inspect(const QString &path)
     Inspection result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString())};
-    const QByteArray header = file.read(16);
+        return Error{ErrorCode::Io, Text::tr("Cannot read “%1”: %2").arg(nativePath(path), file.errorString())};
+    const QByteArray header = file.read(100);
+    const qint64 fileSize = file.size();
     file.close();
     if (header.isEmpty()) {
+        // An empty file is a new database, unless Sala has backed up a database of this name
+        // before: then the file was cut short and the user should choose a backup instead.
+        if (!backupsBeside(path).isEmpty() && !hasWriteAheadLog(path))
+            return corruptError(path, Text::tr("the file is empty"));
         result.empty = true;
         return result;
     }
-    if (header != QByteArray("SQLite format 3", 16))
+    if (!header.startsWith(QByteArray("SQLite format 3", 16)))
         return Error{ErrorCode::NotSqlite,
-                     tr("“%1” is not a Sala database: it is not an SQLite database file at all.").arg(nativePath(path))};
+                     Text::tr("“%1” is not a Sala database: it is not an SQLite database file at all.").arg(nativePath(path))
+                         + backupHint(path)};
+    if (const QString cut = cutShort(header, fileSize); !cut.isEmpty() && !hasWriteAheadLog(path))
+        return corruptError(path, cut);
 
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     const QString connection = nextConnectionName();
     Expected<Inspection> outcome = result;
     {
@@ -95,12 +148,12 @@ Expected<Inspection> inspect(const QString &path)
                 result.tableCount = query.value(0).toInt();
                 if (result.applicationId != Store::applicationId && (result.applicationId != 0 || result.tableCount > 0)) {
                     outcome = Error{ErrorCode::NotSala,
-                                    tr("“%1” is an SQLite database, but not one of Sala's. Sala has not changed it; "
+                                    Text::tr("“%1” is an SQLite database, but not one of Sala's. Sala has not changed it; "
                                        "choose a Sala database or a new file name.")
                                         .arg(nativePath(path))};
                 } else if (result.userVersion > Migrator::latestVersion()) {
                     outcome = Error{ErrorCode::NewerVersion,
-                                    tr("“%1” was written by a newer version of Sala (database version %2; this Sala "
+                                    Text::tr("“%1” was written by a newer version of Sala (database version %2; this Sala "
                                        "understands up to %3). Update Sala to open it; the file has not been changed.")
                                         .arg(nativePath(path))
                                         .arg(result.userVersion)
@@ -117,6 +170,14 @@ Expected<Inspection> inspect(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    if (!outcome.ok()) {
+        // A refused file is left as it was found: SQLite's read-only look at a file in WAL mode
+        // leaves an empty log and its index behind, which nobody else was using.
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
     return outcome;
 }
 
@@ -167,12 +228,12 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const QFileInfo info(path);
     if (info.isDir())
-        return Error{ErrorCode::Usage, tr("“%1” is a folder; give the path of a database file.").arg(nativePath(path))};
+        return Error{ErrorCode::Usage, Text::tr("“%1” is a folder; give the path of a database file.").arg(nativePath(path))};
     if (mode == Mode::ReadOnly && !info.exists())
-        return Error{ErrorCode::NotFound, tr("There is no database at “%1”.").arg(nativePath(path))};
+        return Error{ErrorCode::NotFound, Text::tr("There is no database at “%1”.").arg(nativePath(path))};
 
     if (mode == Mode::ReadWrite && !ensurePrivateFolder(info.absolutePath()))
-        return Error{ErrorCode::Io, tr("Cannot create the folder “%1”.").arg(nativePath(info.absolutePath()))};
+        return Error{ErrorCode::Io, Text::tr("Cannot create the folder “%1”.").arg(nativePath(info.absolutePath()))};
 
     std::unique_ptr<QLockFile> lock;
     if (mode == Mode::ReadWrite) {
@@ -184,11 +245,11 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
             lock->getLockInfo(&pid, &host, &app);
             if (lock->error() == QLockFile::LockFailedError)
                 return Error{ErrorCode::Locked,
-                             tr("“%1” is already open in another Sala window (process %2). Close that window first, "
+                             Text::tr("“%1” is already open in another Sala window (process %2). Close that window first, "
                                 "or open a different database with --db.")
                                  .arg(nativePath(path))
                                  .arg(pid)};
-            return Error{ErrorCode::Io, tr("Cannot create the lock file beside “%1”; check that the folder is writable.")
+            return Error{ErrorCode::Io, Text::tr("Cannot create the lock file beside “%1”; check that the folder is writable.")
                                             .arg(nativePath(path))};
         }
     }
@@ -210,7 +271,7 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
         db.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return Error{ErrorCode::Io, tr("Cannot open “%1”: %2").arg(nativePath(path), db.lastError().text())};
+            return Error{ErrorCode::Io, Text::tr("Cannot open “%1”: %2").arg(nativePath(path), db.lastError().text())};
     }
     if (mode == Mode::ReadOnly)
         return store;
@@ -223,7 +284,7 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
     if (!inspection.empty && inspection.userVersion > 0 && inspection.userVersion < latest) {
         const QString backupPath = migrationBackupName(path, inspection.userVersion);
         if (Status backedUp = backupDatabase(store->database(), backupPath); !backedUp)
-            return Error{ErrorCode::Io, tr("Sala needs to upgrade “%1” but could not write the backup first, so it left "
+            return Error{ErrorCode::Io, Text::tr("Sala needs to upgrade “%1” but could not write the backup first, so it left "
                                            "the file unchanged. %2")
                                             .arg(nativePath(path), backedUp.error().message)};
         store->m_migrationBackup = backupPath;
@@ -238,16 +299,16 @@ Status Store::configure()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (Status s = exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), tr("turn on foreign keys")); !s)
+    if (Status s = exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), Text::tr("turn on foreign keys")); !s)
         return s;
     // FULL makes every committed transaction survive a power cut, not only a killed process;
     // the cost (one fsync of the WAL per commit) is invisible at the rate people edit.
-    if (Status s = exec(query, QStringLiteral("PRAGMA synchronous = FULL"), tr("set the sync level")); !s)
+    if (Status s = exec(query, QStringLiteral("PRAGMA synchronous = FULL"), Text::tr("set the sync level")); !s)
         return s;
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         return Error{ErrorCode::Database,
-                     tr("Cannot switch “%1” to write-ahead logging; is it on a network drive or a read-only disk?")
+                     Text::tr("Cannot switch “%1” to write-ahead logging; is it on a network drive or a read-only disk?")
                          .arg(nativePath(m_path))};
     return success();
 }
@@ -282,7 +343,7 @@ Status Store::setMeta(const QString &key, const QString &value)
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
-    return exec(query, tr("save a setting in the database"));
+    return exec(query, Text::tr("save a setting in the database"));
 }
 
 } // namespace sala

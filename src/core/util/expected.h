@@ -20,6 +20,7 @@ enum class ErrorCode {
     Io,              // the disk refused a read or a write
     Database,        // SQLite reported an error
     InvalidData,     // input that breaks the rules of its format
+    AmbiguousDateOrder,  // numeric dates read both day-first and month-first; ask the user which
 };
 
 struct Error {

@@ -1,7 +1,8 @@
 #pragma once
 // Every change to an activity's breakout rooms is one undo command: generating, re-solving,
-// dragging a person, locking, renaming a room, placing a late arrival, using home groups. Each
-// holds the rooms before and after and stores them at once through a BreakoutRoomsTarget.
+// dragging or moving a person, locking, renaming a room, placing a late arrival (in Breakouts
+// mode or during the run), using home groups. Each holds the rooms before and after and stores
+// them at once through a BreakoutRoomsTarget (LiveBreakouts in the window).
 
 #include "groups/breakoutsetstore.h"
 

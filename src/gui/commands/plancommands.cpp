@@ -7,24 +7,23 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::PlanCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::PlanCommands)
+};
 
 QString describe(ActivityField field, const QString &title)
 {
     switch (field) {
-    case ActivityField::Minutes: return tr("Change the minutes of “%1”").arg(title);
-    case ActivityField::Title: return tr("Rename “%1”").arg(title);
-    case ActivityField::Kind: return tr("Change the kind of “%1”").arg(title);
-    case ActivityField::Objective: return tr("Edit the objective of “%1”").arg(title);
-    case ActivityField::Instructions: return tr("Edit the instructions of “%1”").arg(title);
-    case ActivityField::Notes: return tr("Edit the notes of “%1”").arg(title);
-    case ActivityField::Materials: return tr("Edit the materials of “%1”").arg(title);
-    case ActivityField::Timing: return tr("Change the timing of “%1”").arg(title);
-    case ActivityField::Breakout: return tr("Change the breakout settings of “%1”").arg(title);
-    case ActivityField::Whole: return tr("Edit “%1”").arg(title);
+    case ActivityField::Minutes: return Text::tr("Change the minutes of “%1”").arg(title);
+    case ActivityField::Title: return Text::tr("Rename “%1”").arg(title);
+    case ActivityField::Kind: return Text::tr("Change the kind of “%1”").arg(title);
+    case ActivityField::Objective: return Text::tr("Edit the objective of “%1”").arg(title);
+    case ActivityField::Instructions: return Text::tr("Edit the instructions of “%1”").arg(title);
+    case ActivityField::Notes: return Text::tr("Edit the notes of “%1”").arg(title);
+    case ActivityField::Materials: return Text::tr("Edit the materials of “%1”").arg(title);
+    case ActivityField::Timing: return Text::tr("Change the timing of “%1”").arg(title);
+    case ActivityField::Breakout: return Text::tr("Change the breakout settings of “%1”").arg(title);
+    case ActivityField::Whole: return Text::tr("Edit “%1”").arg(title);
     }
     return {};
 }
@@ -94,7 +93,7 @@ RemoveActivityCommand::RemoveActivityCommand(WorkshopContext &context, int sessi
     if (const Activity *current = context.activity(session, row))
         m_activity = *current;
     m_activity.id = 0;
-    setText(tr("Delete “%1”").arg(m_activity.title));
+    setText(Text::tr("Delete “%1”").arg(m_activity.title));
 }
 
 void RemoveActivityCommand::redo()
@@ -111,7 +110,7 @@ MoveActivityCommand::MoveActivityCommand(WorkshopContext &context, int session, 
     : m_context(context), m_session(session), m_from(from), m_to(to)
 {
     const Activity *moving = context.activity(session, from);
-    setText(tr("Move “%1”").arg(moving ? moving->title : QString()));
+    setText(Text::tr("Move “%1”").arg(moving ? moving->title : QString()));
 }
 
 void MoveActivityCommand::redo()
@@ -129,7 +128,7 @@ EditSessionCommand::EditSessionCommand(WorkshopContext &context, int session, Se
 {
     if (const Session *current = context.sessionAt(session))
         m_before = *current;
-    setText(tr("Edit the session “%1”").arg(m_before.title));
+    setText(Text::tr("Edit the session “%1”").arg(m_before.title));
 }
 
 void EditSessionCommand::redo()
@@ -154,7 +153,7 @@ bool EditSessionCommand::mergeWith(const QUndoCommand *other)
 EditWorkshopCommand::EditWorkshopCommand(WorkshopContext &context, Workshop after)
     : m_context(context), m_before(context.workshop()), m_after(std::move(after))
 {
-    setText(tr("Edit the workshop settings"));
+    setText(Text::tr("Edit the workshop settings"));
 }
 
 void EditWorkshopCommand::redo()
@@ -187,7 +186,7 @@ RemoveSessionCommand::RemoveSessionCommand(WorkshopContext &context, int index) 
 {
     if (const Session *current = context.sessionAt(index))
         m_session = withoutIds(*current);
-    setText(tr("Delete the session “%1”").arg(m_session.title));
+    setText(Text::tr("Delete the session “%1”").arg(m_session.title));
 }
 
 void RemoveSessionCommand::redo()

@@ -7,15 +7,10 @@
 namespace sala {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sala::RosterCommands", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sala::RosterCommands)
+};
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("sala::RosterCommands", text, nullptr, n);
-}
 
 } // namespace
 
@@ -72,8 +67,8 @@ RemoveFromRosterCommand::RemoveFromRosterCommand(LiveRoster &roster, const std::
             m_wereExpected.push_back(roster.isExpected(id));
         }
     }
-    setText(m_removed.size() == 1 ? tr("Remove “%1” from the roster").arg(m_removed.front().name)
-                                  : tr("Remove %n people from the roster", int(m_removed.size())));
+    setText(m_removed.size() == 1 ? Text::tr("Remove “%1” from the roster").arg(m_removed.front().name)
+                                  : Text::tr("Remove %n people from the roster", nullptr, int(m_removed.size())));
 }
 
 void RemoveFromRosterCommand::redo()
@@ -98,8 +93,8 @@ SetExpectedCommand::SetExpectedCommand(LiveRoster &roster, std::vector<qint64> p
     for (const qint64 id : participantIds)
         if (roster.isExpected(id) != expected)
             m_changed.push_back(id);
-    setText(expected ? tr("Expect %n people at the session", int(m_changed.size()))
-                     : tr("Leave %n people out of the session", int(m_changed.size())));
+    setText(expected ? Text::tr("Expect %n people at the session", nullptr, int(m_changed.size()))
+                     : Text::tr("Leave %n people out of the session", nullptr, int(m_changed.size())));
 }
 
 void SetExpectedCommand::redo()

@@ -1,5 +1,6 @@
 #include "dialogs/participantdialog.h"
 
+#include "statuscolors.h"
 #include "domain/names.h"
 #include "roster/rosternames.h"
 #include "roster/valueparsers.h"
@@ -105,7 +106,7 @@ ParticipantDialog::ParticipantDialog(const Participant &participant, std::vector
     m_aliases->setAccessibleName(tr("Aliases, one per line"));
     m_aliases->setToolTip(tr("Other names the person appears under, such as a Zoom display name; one per line."));
     m_otherEmails->setAccessibleName(tr("Other email addresses"));
-    m_problem->setStyleSheet(QStringLiteral("color: #B03A2E;"));
+    m_problem->setStyleSheet(statusLabelStyle(StatusTone::Problem));
     m_problem->setWordWrap(true);
 
     auto *person = new QWidget(this);

@@ -1,5 +1,7 @@
 #include "dialogs/sizerulesdialog.h"
 
+#include "statuscolors.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +30,7 @@ SizeRulesDialog::SizeRulesDialog(const std::vector<SizeRule> &rules, QWidget *pa
     for (const SizeRule &rule : rules)
         addRow(rule);
     m_table->resizeColumnsToContents();
-    m_problem->setStyleSheet(QStringLiteral("color: #B03A2E;"));
+    m_problem->setStyleSheet(statusLabelStyle(StatusTone::Problem));
     m_problem->setWordWrap(true);
 
     auto *add = new QPushButton(tr("&Add Country"), this);

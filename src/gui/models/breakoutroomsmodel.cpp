@@ -1,5 +1,6 @@
 #include "models/breakoutroomsmodel.h"
 
+#include "statuscolors.h"
 #include <QBrush>
 #include <QDataStream>
 #include <QFont>
@@ -96,7 +97,7 @@ QVariant BreakoutRoomsModel::data(const QModelIndex &index, int role) const
         return index.column() == Name ? QVariant(person.locked ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
         // Dark red reads on both the normal and the alternate row colour.
-        return repeated ? QVariant(QBrush(QColor(0x9b, 0x1c, 0x1c))) : QVariant();
+        return repeated ? QVariant(QBrush(statusText(StatusTone::Problem))) : QVariant();
     case Qt::ToolTipRole:
         return repeated ? tr("Has met %1 before").arg(person.metAgain.join(QStringLiteral(", ")))
                         : (person.locked ? tr("Locked: re-solving keeps this person here") : QString());

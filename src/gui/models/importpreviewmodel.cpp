@@ -1,5 +1,6 @@
 #include "models/importpreviewmodel.h"
 
+#include "statuscolors.h"
 #include "domain/names.h"
 
 #include <QBrush>
@@ -65,9 +66,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Status && problem)
         return data(index, Qt::DisplayRole);
     if (role == Qt::BackgroundRole && problem)
-        return QBrush(QColor(0xFD, 0xED, 0xEC));
+        return QBrush(statusBackground(StatusTone::Problem));
     if (role == Qt::ForegroundRole && problem)
-        return QBrush(QColor(0x7B, 0x24, 0x1C));
+        return QBrush(statusOnBackground(StatusTone::Problem));
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

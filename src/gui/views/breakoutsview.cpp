@@ -1,15 +1,20 @@
 #include "views/breakoutsview.h"
 
+#include "statuscolors.h"
+#include "commands/breakoutcommands.h"
 #include "dialogs/filedialog.h"
 #include "domain/names.h"
 #include "groups/groupbounds.h"
 #include "groups/groupexport.h"
 #include "groups/groupinstance.h"
 #include "groups/groupsolver.h"
+#include "liveroster.h"
 #include "models/breakoutroomsmodel.h"
 #include "plan/schedule.h"
+#include "roomspdf.h"
 #include "workshopcontext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -28,9 +34,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace sala {
 namespace {
@@ -65,11 +73,16 @@ int roomsNeeded(int people, int groupSize, int groupCount)
 }
 
 BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
+    : QWidget(parent), m_context(context), m_breakouts(LiveBreakouts::of(context)), m_summary(new QLabel(this)),
+      m_tree(new QTreeWidget(this)),
       m_heading(new QLabel(this)), m_round(new QComboBox(this)), m_generate(new QPushButton(tr("&Generate"), this)),
-      m_resolve(new QPushButton(tr("Re-solve &unlocked"), this)), m_stats(new QLabel(this)), m_rooms(new QTreeView(this)),
+      m_resolve(new QPushButton(tr("Re-solve &unlocked"), this)),
+      m_onlyCheckedIn(new QCheckBox(tr("Only people &checked in"), this)), m_grouped(new QLabel(this)),
+      m_stats(new QLabel(this)), m_rooms(new QTreeView(this)),
       m_model(new BreakoutRoomsModel(this)), m_late(new QComboBox(this)), m_place(new QPushButton(tr("&Place"), this)),
-      m_export(new QPushButton(tr("E&xport"), this)), m_status(new QLabel(this))
+      m_export(new QPushButton(tr("E&xport"), this)), m_status(new QLabel(this)),
+      m_moveTo(new QAction(tr("&Move to Room…"), this)), m_moveUp(new QAction(tr("Move to the &Previous Room"), this)),
+      m_moveDown(new QAction(tr("Move to the &Next Room"), this))
 {
     m_summary->setWordWrap(true);
     m_tree->setColumnCount(6);
@@ -103,6 +116,22 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     m_rooms->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_rooms->header()->setStretchLastSection(true);
     m_rooms->setColumnWidth(BreakoutRoomsModel::Name, 300);
+    m_rooms->setToolTip(tr("Drag people to another room, or select them and press M (Alt+Up, Alt+Down: the room "
+                           "before or after)"));
+    m_rooms->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The keys belong to the rooms list: M types into no other field of this mode.
+    const std::array<std::tuple<QAction *, QKeySequence, QString>, 3> moves{{
+        {m_moveTo, QKeySequence(Qt::Key_M), tr("Move the selected people to a room you choose")},
+        {m_moveUp, QKeySequence(Qt::ALT | Qt::Key_Up), tr("Move the selected people to the room before theirs")},
+        {m_moveDown, QKeySequence(Qt::ALT | Qt::Key_Down), tr("Move the selected people to the room after theirs")},
+    }};
+    for (const auto &[action, key, tip] : moves) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        m_rooms->addAction(action);
+    }
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_heading, 1);
@@ -127,6 +156,16 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     }
     balanceRow->addStretch(1);
 
+    m_onlyCheckedIn->setAccessibleName(tr("Only people checked in"));
+    m_onlyCheckedIn->setToolTip(tr("Group only the people checked in to this session now (present, late or rejoined). "
+                                   "On by default once anyone has checked in."));
+    m_grouped->setWordWrap(true);
+    m_grouped->setAccessibleName(tr("Who is grouped"));
+    m_grouped->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *whoRow = new QHBoxLayout;
+    whoRow->addWidget(m_onlyCheckedIn);
+    whoRow->addWidget(m_grouped, 1);
+
     auto *bottom = new QHBoxLayout;
     auto *lateLabel = new QLabel(tr("&Late arrival:"), this);
     lateLabel->setBuddy(m_late);
@@ -139,7 +178,10 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     bottom->addWidget(m_place);
     bottom->addStretch(1);
     bottom->addWidget(m_export);
+    m_export->setAccessibleName(tr("Export and print the rooms"));
     auto *menu = new QMenu(this);
+    menu->addAction(tr("Print rooms (PDF)…"), this, [this] { printRoomsPdf(); });
+    menu->addSeparator();
     menu->addAction(tr("Zoom pre-assignment CSV…"), this, [this] { exportZoomCsv(); });
     menu->addAction(tr("Copy room list (Teams, Meet, chat)"), this, [this] { copyRoomList(); });
     menu->addAction(tr("Save room list…"), this, [this] { saveRoomList(); });
@@ -153,6 +195,7 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addLayout(controls);
     panelLayout->addLayout(balanceRow);
+    panelLayout->addLayout(whoRow);
     panelLayout->addWidget(m_stats);
     panelLayout->addWidget(m_rooms, 1);
     panelLayout->addLayout(bottom);
@@ -188,6 +231,22 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     connect(m_model, &BreakoutRoomsModel::personLockRequested, this, &BreakoutsView::setPersonLocked);
     connect(m_model, &BreakoutRoomsModel::roomLockRequested, this, &BreakoutsView::setRoomLocked);
     connect(m_model, &BreakoutRoomsModel::renameRequested, this, &BreakoutsView::renameRoom);
+    connect(m_moveTo, &QAction::triggered, this, &BreakoutsView::showMoveMenu);
+    connect(m_moveUp, &QAction::triggered, this, [this] { moveSelectedBy(-1); });
+    connect(m_moveDown, &QAction::triggered, this, [this] { moveSelectedBy(1); });
+    connect(m_rooms, &QWidget::customContextMenuRequested, this, &BreakoutsView::showRoomsMenu);
+    connect(m_onlyCheckedIn, &QCheckBox::toggled, this, [this] {
+        const Session *session = m_context.session();
+        m_checkedInChoiceSession = session ? session->id : 0;
+        markStale();
+    });
+    connect(&m_breakouts, &LiveBreakouts::changed, this, &BreakoutsView::roomsChanged);
+    connect(&m_breakouts, &LiveBreakouts::errorOccurred, this, [this](const QString &message) { report(message, true); });
+    // Who came decides who is grouped.
+    LiveRoster &live = LiveRoster::of(m_context);
+    connect(&live, &LiveRoster::reset, this, &BreakoutsView::markStale);
+    connect(&live, &LiveRoster::expectationChanged, this, &BreakoutsView::markStale);
+    connect(&live, &LiveRoster::attendanceChanged, this, &BreakoutsView::markStale);
     reload();
 }
 
@@ -212,7 +271,14 @@ void BreakoutsView::reload()
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     const Session *session = m_context.session();
-    const int people = int(m_context.roster().size());
+    const LiveRoster &live = LiveRoster::of(m_context);
+    if (session && m_checkedInChoiceSession != session->id) {
+        const QSignalBlocker checkBlocker(m_onlyCheckedIn);
+        m_onlyCheckedIn->setChecked(!live.events().empty());
+    }
+    m_who = peopleToGroup(m_context.roster(), live, m_onlyCheckedIn->isChecked());
+    updateGroupedText();
+    const int people = int(m_who.people.size());
     const Platform platform = m_context.workshop().platform;
     if (!session) {
         m_summary->setText(tr("No session is open."));
@@ -231,7 +297,8 @@ void BreakoutsView::reload()
         ++breakoutCount;
         const BreakoutSettings &b = *a.breakout;
         const int rooms = roomsNeeded(people, b.groupSize, b.groupCount);
-        QString roomText = b.groupSize > 0 ? tr("%1 rooms of about %2").arg(rooms).arg(b.groupSize) : tr("%1 rooms").arg(rooms);
+        QString roomText = b.groupSize > 0 ? tr("%n rooms of about %1", nullptr, rooms).arg(b.groupSize)
+                                           : tr("%n rooms", nullptr, rooms);
         if (rooms > maximumBreakoutRooms(platform))
             roomText += tr(" — more than %1 allows (%2)").arg(displayName(platform)).arg(maximumBreakoutRooms(platform));
         auto *item = new QTreeWidgetItem(m_tree, {a.title, clockTime(schedule.activities[i].start, m_context.primaryZone()),
@@ -251,7 +318,7 @@ void BreakoutsView::reload()
     }
     m_tree->expandAll();
     m_summary->setText(tr("%n breakout activities in this session.", nullptr, breakoutCount) + u' '
-                       + tr("Rooms are counted for the %n people enrolled; %1 allows up to %2 rooms.", nullptr, people)
+                       + tr("Rooms are counted for the %n people grouped; %1 allows up to %2 rooms.", nullptr, people)
                              .arg(displayName(platform))
                              .arg(maximumBreakoutRooms(platform)));
     m_tree->setCurrentItem(keep);
@@ -269,6 +336,9 @@ void BreakoutsView::activitySelected()
 
 void BreakoutsView::selectActivity(int row)
 {
+    // Asked from another mode (Run mode's rooms) while this one was hidden and out of date.
+    if (m_stale)
+        reload();
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
         if (m_tree->topLevelItem(i)->data(0, activityRowRole).toInt() == row)
             m_tree->setCurrentItem(m_tree->topLevelItem(i));
@@ -317,7 +387,7 @@ void BreakoutsView::setRound(int round)
 void BreakoutsView::report(const QString &message, bool problem)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #9b1c1c;") : QString());
+    m_status->setStyleSheet(problem ? statusLabelStyle(StatusTone::Problem) : QString());
 }
 
 void BreakoutsView::refreshRooms()
@@ -337,17 +407,8 @@ void BreakoutsView::refreshRooms()
         m_round->clear();
         return;
     }
-    BreakoutSetStore sets(m_context.store());
-    if (auto stored = sets.forActivity(a->id); stored.ok() && stored.value())
-        m_set = *stored.value();
-    else if (!stored.ok())
-        report(stored.error().message, true);
-    std::vector<BreakoutSet> history;
-    if (auto others = sets.forWorkshop(m_context.workshop().id); others.ok())
-        for (auto &[id, set] : others.value())
-            if (id != a->id)
-                history.push_back(std::move(set));
-    m_problem = rosterProblem(m_context.roster(), *a->breakout, balance(), history);
+    m_set = m_breakouts.forActivity(a->id);
+    m_problem = rosterProblem(m_who.people, *a->breakout, balance(), m_breakouts.othersThan(a->id));
     m_heading->setText(tr("Rooms for “%1”").arg(a->title));
     const int rounds = std::max(std::max(1, a->breakout->rounds), int(m_set.rounds.size()));
     {
@@ -470,12 +531,7 @@ bool BreakoutsView::solve(bool keepLocks)
     const Activity *a = activity();
     if (!a)
         return false;
-    std::vector<BreakoutSet> history;
-    if (auto others = BreakoutSetStore(m_context.store()).forWorkshop(m_context.workshop().id); others.ok())
-        for (auto &[id, set] : others.value())
-            if (id != a->id)
-                history.push_back(std::move(set));
-    RosterProblem problem = rosterProblem(m_context.roster(), *a->breakout, balance(), history);
+    RosterProblem problem = rosterProblem(m_who.people, *a->breakout, balance(), m_breakouts.othersThan(a->id));
     problem.problem.numRounds = std::max(problem.problem.numRounds, int(m_set.rounds.size()));
     if (keepLocks)
         pinLocks(problem, m_set);
@@ -519,7 +575,8 @@ bool BreakoutsView::solve(bool keepLocks)
     showRound();
     report(tr("Rooms made for every round. Repeated pairs: %1; no schedule can have fewer than %2.")
                .arg(solution->statistics.repeatedPairs)
-               .arg(solution->statistics.lowerBound),
+               .arg(solution->statistics.lowerBound)
+               + u' ' + m_grouped->text(),
            false);
     return true;
 }
@@ -528,51 +585,184 @@ void BreakoutsView::change(BreakoutSet after, const QString &text)
 {
     if (after == m_set || m_activityId == 0)
         return;
-    m_context.undoStack()->push(new ChangeBreakoutRoomsCommand(*this, m_activityId, m_set, std::move(after), text));
+    m_context.undoStack()->push(new ChangeBreakoutRoomsCommand(m_breakouts, m_activityId, m_set, std::move(after), text));
 }
 
-bool BreakoutsView::applyBreakoutSet(qint64 activityId, const BreakoutSet &set)
+void BreakoutsView::roomsChanged(qint64 activityId)
 {
-    if (Status s = BreakoutSetStore(m_context.store()).saveForActivity(m_context.workshop().id, activityId, set); !s) {
-        report(s.error().message, true);
-        return false;
+    // Rooms change here and in Run mode's rooms panel, each time through the store.
+    if (activityId != m_activityId) {
+        // Another activity's rooms are meetings this one should avoid repeating.
+        markStale();
+        return;
     }
-    if (activityId == m_activityId) {
-        m_set = set;
-        const int rounds = std::max(m_round->count(), int(set.rounds.size()));
-        if (rounds != m_round->count()) {
-            const QSignalBlocker blocker(m_round);
-            m_round->clear();
-            for (int r = 0; r < rounds; ++r)
-                m_round->addItem(tr("Round %1 of %2").arg(r + 1).arg(rounds));
-        }
-        showRound();
+    m_set = m_breakouts.forActivity(activityId);
+    const int rounds = std::max(m_round->count(), int(m_set.rounds.size()));
+    if (rounds != m_round->count()) {
+        const QSignalBlocker blocker(m_round);
+        m_round->clear();
+        for (int r = 0; r < rounds; ++r)
+            m_round->addItem(tr("Round %1 of %2").arg(r + 1).arg(rounds));
     }
-    return true;
+    showRound();
 }
 
 void BreakoutsView::movePeople(const QList<int> &people, int room)
 {
+    std::vector<std::pair<int, int>> moves;
+    for (int p : people)
+        moves.emplace_back(p, room);
+    moveEach(moves);
+}
+
+void BreakoutsView::moveEach(const std::vector<std::pair<int, int>> &moves)
+{
     const int r = round();
-    if (r >= int(m_set.rounds.size()) || room < 0 || room >= int(m_set.rounds[std::size_t(r)].size()))
+    if (r >= int(m_set.rounds.size()))
         return;
     BreakoutSet after = m_set;
     auto &rooms = after.rounds[std::size_t(r)];
     QStringList names;
-    for (int p : people) {
-        if (p < 0 || p >= int(m_problem.ids.size()))
+    std::set<int> targets;
+    QList<int> moved;
+    for (const auto &[p, room] : moves) {
+        if (p < 0 || p >= int(m_problem.ids.size()) || room < 0 || room >= int(rooms.size()))
             continue;
         const qint64 id = m_problem.ids[std::size_t(p)];
+        auto &target = rooms[std::size_t(room)];
+        if (std::find(target.begin(), target.end(), id) != target.end())
+            continue;
         for (auto &members : rooms)
             members.erase(std::remove(members.begin(), members.end(), id), members.end());
-        rooms[std::size_t(room)].push_back(id);
+        target.push_back(id);
         names << m_problem.problem.people[std::size_t(p)].name;
+        targets.insert(room);
+        moved << p;
     }
     if (names.isEmpty())
         return;
-    const QString target = roomName(room, m_set.roomNames);
-    change(std::move(after), names.size() == 1 ? tr("Move %1 to %2").arg(names.first(), target)
-                                               : tr("Move %n people to %1", nullptr, int(names.size())).arg(target));
+    QString text;
+    if (targets.size() > 1) {
+        text = tr("Move %n people to other rooms", nullptr, int(names.size()));
+    } else {
+        const QString target = roomName(*targets.begin(), m_set.roomNames);
+        text = names.size() == 1 ? tr("Move %1 to %2").arg(names.first(), target)
+                                 : tr("Move %n people to %1", nullptr, int(names.size())).arg(target);
+    }
+    change(std::move(after), text);
+    // The same people stay selected, so that Alt+Down again moves them one room further.
+    selectPeople(moved);
+    report(text + u'.' + u' ' + tr("Ctrl+Z undoes it."), false);
+}
+
+QList<int> BreakoutsView::selectedPeople() const
+{
+    QList<int> people;
+    for (const QModelIndex &index : m_rooms->selectionModel()->selectedRows(BreakoutRoomsModel::Name))
+        if (!index.data(BreakoutRoomsModel::IsRoomRole).toBool())
+            people << index.data(BreakoutRoomsModel::RawValueRole).toInt();
+    const QModelIndex current = m_rooms->currentIndex();
+    if (people.isEmpty() && current.isValid() && !current.data(BreakoutRoomsModel::IsRoomRole).toBool())
+        people << current.data(BreakoutRoomsModel::RawValueRole).toInt();
+    return people;
+}
+
+void BreakoutsView::selectPeople(const QList<int> &people)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int room = 0; room < m_model->rowCount(); ++room) {
+        const QModelIndex parent = m_model->index(room, 0);
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (!people.contains(index.data(BreakoutRoomsModel::RawValueRole).toInt()))
+                continue;
+            selection.select(index, m_model->index(row, BreakoutRoomsModel::ColumnCount - 1, parent));
+            if (!first.isValid())
+                first = index;
+        }
+    }
+    if (!first.isValid())
+        return;
+    m_rooms->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_rooms->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_rooms->scrollTo(first);
+}
+
+void BreakoutsView::moveSelectedToRoom(int room)
+{
+    movePeople(selectedPeople(), room);
+}
+
+void BreakoutsView::moveSelectedBy(int step)
+{
+    const int r = round();
+    const std::vector<GroupRound> rounds = currentRounds();
+    if (r >= int(rounds.size()))
+        return;
+    const GroupRound &shown = rounds[std::size_t(r)];
+    std::vector<std::pair<int, int>> moves;
+    for (int p : selectedPeople())
+        for (std::size_t k = 0; k < shown.size(); ++k)
+            if (std::find(shown[k].begin(), shown[k].end(), p) != shown[k].end()) {
+                const int target = int(k) + step;
+                if (target >= 0 && target < int(shown.size()))
+                    moves.emplace_back(p, target);
+            }
+    if (moves.empty()) {
+        if (!selectedPeople().isEmpty())
+            report(step < 0 ? tr("Already in the first room.") : tr("Already in the last room."), false);
+        return;
+    }
+    moveEach(moves);
+}
+
+QMenu *BreakoutsView::moveMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Move to Room"), parent);
+    menu->setAccessibleName(tr("Move to room"));
+    const QList<int> people = selectedPeople();
+    const int r = round();
+    const std::vector<GroupRound> rounds = currentRounds();
+    if (people.isEmpty() || r >= int(rounds.size())) {
+        menu->addAction(tr("Select people in the rooms first"))->setEnabled(false);
+        return menu;
+    }
+    const GroupRound &shown = rounds[std::size_t(r)];
+    for (std::size_t k = 0; k < shown.size(); ++k) {
+        // Digits pick the first nine rooms from the keyboard.
+        const QString name = roomName(int(k), m_set.roomNames);
+        QString text = tr("%1 (%n people)", nullptr, int(shown[k].size())).arg(name);
+        if (k < 9)
+            text = QStringLiteral("&%1  ").arg(k + 1) + text;
+        QAction *action = menu->addAction(text);
+        const bool allThere = std::all_of(people.begin(), people.end(), [&](int p) {
+            return std::find(shown[k].begin(), shown[k].end(), p) != shown[k].end();
+        });
+        action->setEnabled(!allThere);
+        const int room = int(k);
+        connect(action, &QAction::triggered, this, [this, room] { moveSelectedToRoom(room); });
+    }
+    return menu;
+}
+
+void BreakoutsView::showMoveMenu()
+{
+    std::unique_ptr<QMenu> menu(moveMenu(this));
+    const QRect rect = m_rooms->visualRect(m_rooms->currentIndex());
+    const QPoint at = rect.isValid() ? rect.bottomLeft() : QPoint(0, 0);
+    menu->exec(m_rooms->viewport()->mapToGlobal(at));
+}
+
+void BreakoutsView::showRoomsMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    QMenu *rooms = moveMenu(&menu);
+    rooms->setTitle(m_moveTo->text());
+    menu.addMenu(rooms);
+    menu.addAction(m_moveUp);
+    menu.addAction(m_moveDown);
+    menu.exec(m_rooms->viewport()->mapToGlobal(at));
 }
 
 void BreakoutsView::setPersonLocked(int person, bool locked)
@@ -756,6 +946,139 @@ bool BreakoutsView::exportZoomCsv()
     for (const QString &warning : csv.warnings)
         message += u'\n' + warning;
     report(message, !csv.warnings.isEmpty());
+    return true;
+}
+
+void BreakoutsView::updateGroupedText()
+{
+    const int roster = int(m_context.roster().size());
+    const int grouped = int(m_who.people.size());
+    QString text;
+    if (!m_context.session()) {
+        text.clear();
+    } else if (grouped == 0 && m_onlyCheckedIn->isChecked() && m_who.notArrived + m_who.leftCall > 0) {
+        text = tr("Nobody is checked in to this session now: untick “Only people checked in” to group everyone "
+                  "expected.");
+    } else if (m_who.leftOut() == 0) {
+        text = tr("Grouping all %n people on the roster.", nullptr, grouped);
+    } else {
+        QStringList why;
+        if (m_who.notArrived > 0)
+            why << tr("%n not checked in", nullptr, m_who.notArrived);
+        if (m_who.leftCall > 0)
+            why << tr("%n checked out of the call", nullptr, m_who.leftCall);
+        if (m_who.notExpected > 0)
+            why << tr("%n left out of this session", nullptr, m_who.notExpected);
+        if (m_who.erased > 0)
+            why << tr("%n whose data was erased", nullptr, m_who.erased);
+        text = tr("Grouping %1 of %n people; not grouped: %2.", nullptr, roster)
+                   .arg(grouped)
+                   .arg(why.join(QStringLiteral(", ")));
+    }
+    if (m_grouped->text() != text)
+        m_grouped->setText(text);
+}
+
+RoomsSheet BreakoutsView::roomsSheet() const
+{
+    RoomsSheet sheet;
+    const Activity *a = activity();
+    const Session *session = m_context.session();
+    if (!a || !session)
+        return sheet;
+    sheet.workshopTitle = m_context.workshop().title;
+    sheet.sessionTitle = session->title;
+    sheet.activityTitle = a->title;
+    if (session->date.isValid())
+        sheet.date = QLocale().toString(session->date, QLocale::LongFormat);
+
+    // Round times from the plan: the activity's start, then one round after another.
+    const QTimeZone zone = m_context.primaryZone();
+    const QTimeZone second = m_context.secondaryZone();
+    const Schedule schedule = computeSchedule(*session, zone);
+    const ScheduledActivity *slot = m_activityRow >= 0 && m_activityRow < int(schedule.activities.size())
+        ? &schedule.activities[std::size_t(m_activityRow)]
+        : nullptr;
+    const auto span = [&](const QDateTime &from, const QDateTime &to) {
+        QString text = tr("%1–%2 %3").arg(clockTime(from, zone), clockTime(to, zone), zoneAbbreviation(zone, from));
+        if (second.isValid())
+            text += QStringLiteral(" · ")
+                + tr("%1–%2 %3").arg(clockTime(from, second), clockTime(to, second), zoneAbbreviation(second, from));
+        return text;
+    };
+
+    std::map<qint64, const Participant *> byId;
+    for (const Participant &p : m_context.roster())
+        byId[p.id] = &p;
+    const std::vector<GroupRound> rounds = currentRounds();
+    const int minutes = a->breakout->minutesPerRound;
+    for (std::size_t r = 0; r < rounds.size(); ++r) {
+        RoomsSheet::Round round;
+        if (slot && slot->start.isValid() && minutes > 0) {
+            const QDateTime from = slot->start.addSecs(qint64(r) * minutes * 60);
+            round.times = span(from, from.addSecs(qint64(minutes) * 60));
+        } else if (slot && slot->start.isValid() && rounds.size() == 1) {
+            round.times = span(slot->start, slot->end);
+        }
+        for (std::size_t k = 0; k < rounds[r].size(); ++k) {
+            RoomsSheet::Room room;
+            room.name = roomName(int(k), m_set.roomNames);
+            room.locked = m_set.lockedRooms.count({int(r), int(k)}) > 0;
+            for (int p : rounds[r][k]) {
+                const GroupPerson &person = m_problem.problem.people[std::size_t(p)];
+                const qint64 id = m_problem.ids[std::size_t(p)];
+                RoomsSheet::Person entry;
+                entry.name = person.name;
+                entry.locked = m_set.lockedPeople.count({int(r), id}) > 0;
+                entry.facilitator = person.role == QStringLiteral("facilitator");
+                QStringList details;
+                if (const auto found = byId.find(id); found != byId.end()) {
+                    const Participant &participant = *found->second;
+                    if (!participant.country.isEmpty())
+                        details << countryName(participant.country);
+                    QStringList languages;
+                    for (const QString &code : participant.languages) {
+                        const QLocale::Language language = QLocale(code).language();
+                        languages << (language == QLocale::C || language == QLocale::AnyLanguage
+                                          ? code
+                                          : QLocale::languageToString(language));
+                    }
+                    if (!languages.isEmpty())
+                        details << languages.join(QStringLiteral(", "));
+                }
+                entry.details = details.join(QStringLiteral(" · "));
+                room.people.push_back(std::move(entry));
+            }
+            round.rooms.push_back(std::move(room));
+        }
+        sheet.rounds.push_back(std::move(round));
+    }
+    return sheet;
+}
+
+bool BreakoutsView::printRoomsPdf()
+{
+    const Activity *a = activity();
+    if (!a)
+        return false;
+    if (currentRounds().empty()) {
+        report(tr("There are no rooms to print yet: Generate (Ctrl+G) makes them."), true);
+        return false;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Print Rooms (PDF)"), tr("breakout-rooms.pdf"),
+                                                     tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeRoomsPdf(roomsSheet(), path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        report(written.error().message, true);
+        return false;
+    }
+    report(tr("The rooms of every round of “%1” are in %2, a page per round.")
+               .arg(a->title, QDir::toNativeSeparators(path)),
+           false);
     return true;
 }
 

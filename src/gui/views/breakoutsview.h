@@ -1,18 +1,22 @@
 #pragma once
 // Breakouts mode: every breakout activity of the session with its grouping, rooms, rounds, roles
 // and broadcast texts; for the selected activity, its rooms round by round, generated from the
-// roster, dragged, locked and re-solved, with the attribute mix and repeated pairs shown, and
-// exported for Zoom, Teams and Meet. Every change is an undo command stored at once.
+// roster (without people left out of the session or erased, and optionally only those checked
+// in), dragged or moved from the keyboard, locked and re-solved, with the attribute mix and
+// repeated pairs shown, exported for Zoom, Teams and Meet and printed. Every change is an undo
+// command stored at once.
 
-#include "commands/breakoutcommands.h"
 #include "groups/breakoutsetstore.h"
 #include "groups/rostergroups.h"
+#include "livebreakouts.h"
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTreeView;
 class QTreeWidget;
@@ -21,8 +25,9 @@ namespace sala {
 
 class BreakoutRoomsModel;
 class WorkshopContext;
+struct RoomsSheet;
 
-class BreakoutsView final : public QWidget, public BreakoutRoomsTarget {
+class BreakoutsView final : public QWidget {
     Q_OBJECT
 public:
     explicit BreakoutsView(WorkshopContext &context, QWidget *parent = nullptr);
@@ -33,6 +38,12 @@ public:
     QLabel *status() const { return m_status; }
     QComboBox *roundBox() const { return m_round; }
     QComboBox *lateArrivalBox() const { return m_late; }
+    QCheckBox *onlyCheckedInBox() const { return m_onlyCheckedIn; }
+    // How many people are grouped, and why the others are not.
+    QLabel *groupedLabel() const { return m_grouped; }
+    QAction *moveToRoomAction() const { return m_moveTo; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
 
     // The activity at `row` of the session, if it has breakout settings.
     void selectActivity(int row);
@@ -48,6 +59,14 @@ public:
     bool generate();
     bool resolve();
     void movePeople(const QList<int> &people, int room);
+    // The people selected in the rooms (problem indices), else the current person.
+    QList<int> selectedPeople() const;
+    void selectPeople(const QList<int> &people);
+    void moveSelectedToRoom(int room);
+    // Alt+Up, Alt+Down: each selected person to the room before or after their own.
+    void moveSelectedBy(int step);
+    // The rooms of the shown round to move the selection to; M shows it at the current person.
+    QMenu *moveMenu(QWidget *parent);
     void setPersonLocked(int person, bool locked);
     void setRoomLocked(int room, bool locked);
     void renameRoom(int room, const QString &name);
@@ -61,8 +80,9 @@ public:
     bool saveRoomList();
     // Zoom's pre-assignment CSV for the shown round, to a file chosen through FileDialog.
     bool exportZoomCsv();
-
-    bool applyBreakoutSet(qint64 activityId, const BreakoutSet &set) override;
+    // Every round of the activity as a printable PDF, to a file chosen through FileDialog.
+    RoomsSheet roomsSheet() const;
+    bool printRoomsPdf();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,6 +96,11 @@ private:
     void showRound();
     bool solve(bool keepLocks);
     void change(BreakoutSet after, const QString &text);
+    void moveEach(const std::vector<std::pair<int, int>> &moves);  // (person, room)
+    void roomsChanged(qint64 activityId);
+    void showMoveMenu();
+    void showRoomsMenu(const QPoint &at);
+    void updateGroupedText();
     const Activity *activity() const;
     QStringList balance() const;
     std::vector<GroupRound> currentRounds() const;
@@ -83,6 +108,7 @@ private:
 
     bool m_stale = true;
     WorkshopContext &m_context;
+    LiveBreakouts &m_breakouts;
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QLabel *m_heading;
@@ -90,6 +116,8 @@ private:
     QPushButton *m_generate;
     QPushButton *m_resolve;
     std::vector<std::pair<QString, QCheckBox *>> m_balance;
+    QCheckBox *m_onlyCheckedIn;
+    QLabel *m_grouped;
     QLabel *m_stats;
     QTreeView *m_rooms;
     BreakoutRoomsModel *m_model;
@@ -97,12 +125,18 @@ private:
     QPushButton *m_place;
     QPushButton *m_export;
     QLabel *m_status;
+    QAction *m_moveTo;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
 
     int m_activityRow = -1;
     qint64 m_activityId = 0;
     BreakoutSet m_set;
     RosterProblem m_problem;
     QStringList m_notes;  // from the last solve
+    // "Only people checked in" follows the session's check-ins until the user sets it.
+    qint64 m_checkedInChoiceSession = 0;
+    PeopleToGroup m_who;
 };
 
 // Rooms needed for `people` with groups of `groupSize` (or exactly `groupCount` groups).

@@ -46,6 +46,7 @@ CheckInPanel::CheckInPanel(WorkshopContext &context, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
     QFont countsFont = m_counts->font();
     countsFont.setPointSizeF(countsFont.pointSizeF() * 1.25);
     m_counts->setFont(countsFont);

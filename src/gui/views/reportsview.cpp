@@ -1,5 +1,6 @@
 #include "views/reportsview.h"
 
+#include "dialogs/attendanceimportdialog.h"
 #include "dialogs/filedialog.h"
 #include "domain/names.h"
 #include "kindstyle.h"
@@ -8,6 +9,7 @@
 #include "run/runengine.h"
 #include "run/timingreport.h"
 #include "timingreportpdf.h"
+#include "views/reports/attendancepanel.h"
 #include "workshopcontext.h"
 
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -56,8 +59,17 @@ QWidget *boxed(const QString &title, QWidget *content, QWidget *parent)
     return box;
 }
 
-enum TimingColumn { TimingNumber, TimingActivity, TimingPlanned, TimingActual, TimingDifference, TimingPauses, TimingAdded,
-                    TimingStarted, TimingColumnCount };
+enum TimingColumn {
+    TimingNumber,
+    TimingActivity,
+    TimingPlanned,
+    TimingActual,
+    TimingDifference,
+    TimingPauses,
+    TimingAdded,
+    TimingStarted,
+    TimingColumnCount
+};
 
 QTableWidgetItem *rightAligned(const QString &text)
 {
@@ -90,7 +102,8 @@ TimingReport currentTiming(const WorkshopContext &context, Clock &clock)
 } // namespace
 
 ReportsView::ReportsView(WorkshopContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_clock(&systemClock()), m_timeByKind(makeTable(this, tr("Planned time by kind"))),
+    : QWidget(parent), m_context(context), m_clock(&systemClock()), m_tabs(new QTabWidget(this)),
+      m_attendance(new AttendancePanel(context, this)), m_timeByKind(makeTable(this, tr("Planned time by kind"))),
       m_rosterByCountry(makeTable(this, tr("Roster by country and sex"))), m_timing(makeTable(this, tr("Planned versus actual"))),
       m_findings(new QLabel(this)), m_exportCsv(new QPushButton(tr("Export CSV…"), this)),
       m_exportPdf(new QPushButton(tr("Export PDF…"), this))
@@ -114,9 +127,21 @@ ReportsView::ReportsView(WorkshopContext &context, QWidget *parent)
     buttons->addWidget(m_exportPdf);
     timingLayout->addLayout(buttons);
 
+    auto *planning = new QWidget(this);
+    auto *planningLayout = new QVBoxLayout(planning);
+    planningLayout->addLayout(top, 2);
+    planningLayout->addWidget(timingBox, 3);
+    m_tabs->setAccessibleName(tr("Reports"));
+    m_tabs->addTab(m_attendance, tr("Attendance"));
+    m_tabs->addTab(planning, tr("Plan and timing"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 2);
-    layout->addWidget(timingBox, 3);
+    layout->addWidget(m_tabs);
+    // Exports from Zoom, Teams and Meet come in here (and through File ▸ Import Attendance).
+    auto *importAttendance = new QPushButton(tr("Import attendance…"), this);
+    importAttendance->setObjectName(QStringLiteral("importAttendanceButton"));
+    importAttendance->setToolTip(tr("Read a participants report downloaded from Zoom, Teams or Google Meet into this session"));
+    m_tabs->setCornerWidget(importAttendance, Qt::TopRightCorner);
+    connect(importAttendance, &QPushButton::clicked, this, [this] { openAttendanceImport(m_context, this); });
     connect(&m_context, &WorkshopContext::sessionChanged, this, &ReportsView::reloadPlan);
     connect(&m_context, &WorkshopContext::sessionChanged, this, &ReportsView::reloadTiming);
     connect(&m_context, &WorkshopContext::workshopChanged, this, &ReportsView::reloadRoster);
@@ -131,7 +156,7 @@ ReportsView::ReportsView(WorkshopContext &context, QWidget *parent)
 void ReportsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    reloadTiming();  // the run goes on while Reports is hidden
+    reloadTiming(); // the run goes on while Reports is hidden
 }
 
 void ReportsView::setClock(Clock &clock)
@@ -145,8 +170,8 @@ void ReportsView::reloadTiming()
     const TimingReport report = currentTiming(m_context, *m_clock);
     m_timing->clear();
     m_timing->setColumnCount(TimingColumnCount);
-    m_timing->setHorizontalHeaderLabels({tr("#"), tr("Activity"), tr("Planned"), tr("Actual"), tr("Difference"), tr("Pauses"),
-                                         tr("Added"), tr("Started")});
+    m_timing->setHorizontalHeaderLabels(
+        {tr("#"), tr("Activity"), tr("Planned"), tr("Actual"), tr("Difference"), tr("Pauses"), tr("Added"), tr("Started")});
     m_timing->setRowCount(int(report.rows.size()) + (report.rows.empty() ? 0 : 1));
     int row = 0;
     int pauses = 0;
@@ -176,8 +201,10 @@ void ReportsView::reloadTiming()
         m_timing->setItem(row, TimingActual, rightAligned(formatDuration(report.actualMs)));
         m_timing->setItem(row, TimingDifference,
                           rightAligned(formatDuration(report.actualMs - qint64(report.plannedMinutes) * 60'000, true)));
-        m_timing->setItem(row, TimingPauses, rightAligned(pauses > 0 ? tr("%1 × %2").arg(pauses).arg(formatDuration(report.pausedMs)) : QString()));
-        m_timing->setItem(row, TimingAdded, rightAligned(report.adjustedMs != 0 ? formatDuration(report.adjustedMs, true) : QString()));
+        m_timing->setItem(row, TimingPauses,
+                          rightAligned(pauses > 0 ? tr("%1 × %2").arg(pauses).arg(formatDuration(report.pausedMs)) : QString()));
+        m_timing->setItem(row, TimingAdded,
+                          rightAligned(report.adjustedMs != 0 ? formatDuration(report.adjustedMs, true) : QString()));
         m_timing->setItem(row, TimingStarted, new QTableWidgetItem(reportClock(report, report.startedAt)));
     }
     m_findings->setText(report.findings.join(u' '));
@@ -206,7 +233,8 @@ void ReportsView::exportTiming(bool pdf)
     name.replace(unsafe, QStringLiteral("-"));
     const QString suggestion = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                    .filePath(name.left(80).trimmed() + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv")));
-    const QString path = FileDialog::getSaveFileName(this, pdf ? tr("Export Timing Report as PDF") : tr("Export Timing Report as CSV"),
+    const QString path = FileDialog::getSaveFileName(this,
+                                                     pdf ? tr("Export Timing Report as PDF") : tr("Export Timing Report as CSV"),
                                                      suggestion, pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
@@ -242,7 +270,8 @@ void ReportsView::reloadPlan()
     for (const auto &[kind, value] : minutes) {
         m_timeByKind->setItem(row, 0, new QTableWidgetItem(kindIcon(kind), displayName(kind)));
         m_timeByKind->setItem(row, 1, numberItem(value));
-        auto *share = new QTableWidgetItem(QStringLiteral("%1 %").arg(QLocale().toString(100.0 * value / std::max(total, 1), 'f', 0)));
+        auto *share = new QTableWidgetItem(
+            QStringLiteral("%1 %").arg(QLocale().toString(100.0 * value / std::max(total, 1), 'f', 0)));
         share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_timeByKind->setItem(row, 2, share);
         ++row;

@@ -1,6 +1,7 @@
 #pragma once
-// Reports mode: the planned time of the session by kind of activity, the roster disaggregated
-// by country and sex as funders ask for it, and the planned-versus-actual timing of the run.
+// Reports mode: the workshop's attendance as funders ask for it (AttendancePanel), and beside it
+// the planned time of the session by kind of activity, the roster by country and sex, and the
+// planned-versus-actual timing of the run.
 
 #include "util/expected.h"
 
@@ -8,10 +9,12 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace sala {
 
+class AttendancePanel;
 class Clock;
 class WorkshopContext;
 
@@ -20,6 +23,8 @@ class ReportsView final : public QWidget {
 public:
     explicit ReportsView(WorkshopContext &context, QWidget *parent = nullptr);
 
+    AttendancePanel *attendance() const { return m_attendance; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *timeByKind() const { return m_timeByKind; }
     QTableWidget *rosterByCountry() const { return m_rosterByCountry; }
     QTableWidget *timingTable() const { return m_timing; }
@@ -43,6 +48,8 @@ private:
 
     WorkshopContext &m_context;
     Clock *m_clock;
+    QTabWidget *m_tabs;
+    AttendancePanel *m_attendance;
     QTableWidget *m_timeByKind;
     QTableWidget *m_rosterByCountry;
     QTableWidget *m_timing;

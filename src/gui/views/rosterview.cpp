@@ -1,5 +1,6 @@
 #include "views/rosterview.h"
 
+#include "statuscolors.h"
 #include "commands/rostercommands.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/participantdialog.h"
@@ -170,6 +171,8 @@ RosterView::RosterView(WorkshopContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    // Column widths from the first rows only: measuring every row of a large roster slowed the start.
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
     m_table->setAccessibleName(tr("Participants"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(index.flags() & Qt::ItemIsEditable))
@@ -177,7 +180,9 @@ RosterView::RosterView(WorkshopContext &context, QWidget *parent)
     });
 
     m_retentionBanner->setFrameShape(QFrame::StyledPanel);
-    m_retentionBanner->setStyleSheet(QStringLiteral("QFrame { background: #FFF4D6; } QLabel { color: #5C4400; }"));
+    m_retentionBanner->setStyleSheet(QStringLiteral("QFrame { background: %1; } QLabel { color: %2; }")
+                                         .arg(statusBackground(StatusTone::Warning).name(),
+                                              statusOnBackground(StatusTone::Warning).name()));
     m_retentionText->setWordWrap(true);
     auto *eraseNow = new QPushButton(tr("Erase Its Personal &Data…"), m_retentionBanner);
     auto *notNow = new QPushButton(tr("Not &Now"), m_retentionBanner);

@@ -23,6 +23,8 @@ QList<QPair<QString, QString>> RunHelpOverlay::keys()
         {tr("C"), tr("Copy the participant instructions for the chat")},
         {tr("B"), tr("Copy the broadcast text that is due")},
         {tr("T"), tr("Apply the suggested trim (Ctrl+Z undoes it)")},
+        {tr("A"), tr("Say the time left (shown here and read by a screen reader)")},
+        {tr("P"), tr("Place the selected late arrival in the suggested room")},
         {tr("End"), tr("Finish the session")},
         {tr("Ctrl+Shift+P"), tr("Show or hide the presenter timer")},
         {tr("F1 or ?"), tr("Show or hide this list (Esc closes it too)")},

@@ -1,18 +1,23 @@
 #include "views/runview.h"
 
+#include "statuscolors.h"
 #include "commands/plancommands.h"
 #include "domain/names.h"
 #include "kindstyle.h"
+#include "mainwindow.h"
 #include "plan/schedule.h"
 #include "presenter/livesession.h"
 #include "presenter/presenterwindow.h"
 #include "presenter/runsettings.h"
 #include "presenter/timerface.h"
+#include "views/breakoutsview.h"
 #include "views/runhelpoverlay.h"
+#include "views/runroomspanel.h"
 #include "views/sessionbar.h"
 #include "workshopcontext.h"
 
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -32,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -130,6 +136,8 @@ bool isRunKey(int key)
     case Qt::Key_C:
     case Qt::Key_B:
     case Qt::Key_T:
+    case Qt::Key_A:
+    case Qt::Key_P:
     case Qt::Key_End:
     case Qt::Key_F1:
     case Qt::Key_Question:
@@ -163,7 +171,7 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
       m_copyBroadcast(runButton(tr("Copy broadcast"), tr("Copy the broadcast text for the platform's broadcast box (B)"), m_broadcastBox)),
       m_instructionsBox(new QGroupBox(tr("Participant instructions"), this)), m_instructions(new QTextBrowser(m_instructionsBox)),
       m_copyInstructions(runButton(tr("Copy instructions"), tr("Copy the instructions for the meeting chat (C)"), m_instructionsBox)),
-      m_rundown(new QTreeWidget(this)), m_peopleBox(new QGroupBox(this)), m_enrolled(new QListWidget(m_peopleBox)),
+      m_roomsPanel(new RunRoomsPanel(context, this)), m_rundown(new QTreeWidget(this)), m_peopleBox(new QGroupBox(this)), m_enrolled(new QListWidget(m_peopleBox)),
       m_peopleWidget(m_enrolled), m_help(nullptr)
 {
     setObjectName(QStringLiteral("runView"));
@@ -242,8 +250,8 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
     m_trimBox->setObjectName(QStringLiteral("trimBox"));
     m_trimBox->setAutoFillBackground(true);
     QPalette trimPalette = m_trimBox->palette();
-    trimPalette.setColor(QPalette::Window, QColor(0xfd, 0xf1, 0xd6));
-    trimPalette.setColor(QPalette::WindowText, QColor(0x33, 0x26, 0x00));
+    trimPalette.setColor(QPalette::Window, statusBackground(StatusTone::Warning));
+    trimPalette.setColor(QPalette::WindowText, statusOnBackground(StatusTone::Warning));
     m_trimBox->setPalette(trimPalette);
     m_trimText->setWordWrap(true);
     m_trimText->setAccessibleName(tr("Suggested trim"));
@@ -286,11 +294,15 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
     m_rundown->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_rundown->header()->setStretchLastSection(true);
 
+    // The rooms stand between the instructions and the rundown while a breakout activity runs.
+    m_roomsPanel->hide();
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_instructionsBox);
+    lower->addWidget(m_roomsPanel);
     lower->addWidget(m_rundown);
     lower->setStretchFactor(0, 2);
     lower->setStretchFactor(1, 3);
+    lower->setStretchFactor(2, 3);
     lower->setChildrenCollapsible(false);
 
     auto *main = new QWidget(this);
@@ -312,7 +324,7 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
     m_enrolled->setUniformItemSizes(true);
     auto *peopleLayout = new QVBoxLayout(m_peopleBox);
     peopleLayout->addWidget(m_enrolled);
-    m_peopleBox->setMinimumWidth(200);
+    m_peopleBox->setMinimumWidth(std::max(200, fontMetrics().averageCharWidth() * 30));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(main);
@@ -340,6 +352,8 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
     connect(applyTrimButton, &QPushButton::clicked, this, &RunView::applyTrim);
     connect(m_copyBroadcast, &QPushButton::clicked, this, &RunView::copyBroadcast);
     connect(m_copyInstructions, &QPushButton::clicked, this, &RunView::copyInstructions);
+    connect(m_roomsPanel, &RunRoomsPanel::message, this, &RunView::showMessage);
+    connect(m_roomsPanel, &RunRoomsPanel::openBreakoutsRequested, this, &RunView::openBreakouts);
     connect(m_rundown, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const int index = m_rundown->indexOfTopLevelItem(item);
         m_live->perform([index](RunEngine &engine) { return engine.jumpTo(index); });
@@ -449,11 +463,17 @@ void RunView::setPeopleWidget(QWidget *widget)
 {
     if (!widget || widget == m_peopleWidget)
         return;
-    m_peopleBox->layout()->replaceWidget(m_peopleWidget, widget);
+    // With large system fonts on a small screen the panel may be taller than the window: it
+    // scrolls rather than squeezing its text.
+    auto *scroll = new QScrollArea(m_peopleBox);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(widget);
+    m_peopleBox->layout()->replaceWidget(m_peopleWidget, scroll);
     m_peopleWidget->hide();
-    widget->setParent(m_peopleBox);
-    widget->show();
-    m_peopleWidget = widget;
+    scroll->show();
+    m_peopleWidget = scroll;
 }
 
 void RunView::showEvent(QShowEvent *event)
@@ -553,6 +573,12 @@ bool RunView::handleKey(int key, Qt::KeyboardModifiers modifiers)
     case Qt::Key_T:
         applyTrim();
         return true;
+    case Qt::Key_P:
+        placeInSuggestedRoom();
+        return true;
+    case Qt::Key_A:
+        announceTimeLeft();
+        return true;
     case Qt::Key_End:
         act([](RunEngine &e) { return e.finish(); });
         return true;
@@ -617,6 +643,49 @@ void RunView::copyBroadcast()
     showMessage(tr("Broadcast copied: paste it into the platform's broadcast box."));
 }
 
+QString RunView::announceTimeLeft()
+{
+    const Session *session = m_context.session();
+    QString text;
+    if (!m_live || !session) {
+        text = tr("No session is open.");
+    } else {
+        const RunState &s = m_live->state();
+        if (!s.started()) {
+            text = tr("The session has not started.");
+        } else if (s.current < 0 || s.current >= int(session->activities.size())) {
+            text = tr("The session is finished.");
+        } else {
+            const QString title = session->activities[std::size_t(s.current)].title;
+            const qint64 seconds = (std::abs(s.remainingMs) + 999) / 1000;
+            const qint64 minutes = seconds / 60;
+            const qint64 rest = seconds % 60;
+            const QString minutesText = minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+            const QString secondsText = rest == 1 ? tr("1 second") : tr("%1 seconds").arg(rest);
+            const QString amount = minutes == 0 ? secondsText
+                                 : rest == 0    ? minutesText
+                                                : tr("%1 and %2", "minutes and seconds").arg(minutesText, secondsText);
+            if (s.remainingMs < 0)
+                text = tr("“%1” is %2 over its time.").arg(title, amount);
+            else
+                text = tr("%1 left in “%2”.").arg(amount, title);
+            if (s.round && !s.round->over)
+                text += QStringLiteral(" ") + tr("Round %1 of %2.").arg(s.round->number).arg(s.round->count);
+            if (s.paused())
+                text += QStringLiteral(" ") + tr("The timer is paused.");
+            else if (s.phase == TimerPhase::WrapUp)
+                text += QStringLiteral(" ") + tr("Time to wrap up.");
+        }
+    }
+    showMessage(text);
+    m_message->setAccessibleDescription(text);
+    QAccessibleEvent changed(m_message, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+    QAccessibleEvent alert(m_message, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    return text;
+}
+
 void RunView::applyTrim()
 {
     // A copy: each edit below changes the plan, and the live session then suggests anew.
@@ -663,6 +732,26 @@ void RunView::commitTimeLeft()
     m_timeLeftEditor->hide();
     setFocus();
     m_live->perform([seconds](RunEngine &engine) { return engine.setRemaining(seconds); });
+}
+
+void RunView::placeInSuggestedRoom()
+{
+    if (!m_roomsPanel->hasBreakout()) {
+        showMessage(tr("The activity under way has no breakout rooms: P places late arrivals during breakouts."));
+        return;
+    }
+    m_roomsPanel->placeSelected();
+}
+
+void RunView::openBreakouts(int activityIndex)
+{
+    // Run mode lives in the main window; Breakouts mode is one of its modes.
+    auto *main = qobject_cast<MainWindow *>(window());
+    if (!main)
+        return;
+    main->setMode(MainWindow::Breakouts);
+    if (auto *breakouts = qobject_cast<BreakoutsView *>(main->modeWidget(MainWindow::Breakouts)))
+        breakouts->selectActivity(activityIndex);
 }
 
 void RunView::announceBroadcast(const BroadcastCue &cue)
@@ -815,13 +904,13 @@ void RunView::updateFromState()
         drift.clear();
     } else if (driftMinutes == 0) {
         drift = tr("● On time");
-        driftColour = QStringLiteral("#1b5e20");
+        driftColour = statusText(StatusTone::Good).name();
     } else if (s.behindMs > 0) {
         drift = tr("▼ %1 min behind").arg(driftMinutes);
-        driftColour = QStringLiteral("#a31515");
+        driftColour = statusText(StatusTone::Problem).name();
     } else {
         drift = tr("▲ %1 min ahead").arg(driftMinutes);
-        driftColour = QStringLiteral("#0d47a1");
+        driftColour = statusText(StatusTone::Info).name();
     }
     setTextIfChanged(m_drift, drift);
     const QString driftStyle = driftColour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(driftColour);
@@ -847,6 +936,23 @@ void RunView::updateFromState()
     m_nextButton->setEnabled(count > 0 && s.status != RunStatus::Finished);
     m_roomsButton->setVisible(s.round.has_value() || (activity && activity->breakout));
     m_roomsButton->setEnabled(s.round.has_value());
+    // The rooms follow the run: the round under way, or the last once every round is over.
+    m_roomsPanel->setRun(s.current, s.round ? s.round->number - 1 : 0);
+    if (m_roomsPanel->isVisibleTo(this) != m_roomsPanel->hasBreakout()) {
+        m_roomsPanel->setVisible(m_roomsPanel->hasBreakout());
+        // After the splitter has taken the panel in: the instructions give up the most room to the
+        // rooms (they were pasted when the activity began); without rooms the two share it as before.
+        QTimer::singleShot(0, this, [this] {
+            auto *lower = qobject_cast<QSplitter *>(m_roomsPanel->parentWidget());
+            const int width = lower ? lower->width() : 0;
+            if (width <= 0)
+                return;
+            if (m_roomsPanel->isVisibleTo(this))
+                lower->setSizes({width * 27 / 100, width * 32 / 100, width * 41 / 100});
+            else
+                lower->setSizes({width * 2 / 5, 0, width * 3 / 5});
+        });
+    }
     m_finishButton->setEnabled(s.started() && s.status != RunStatus::Finished);
 
     // Trim suggestion.
@@ -892,11 +998,11 @@ void RunView::updateFromState()
             title += QStringLiteral(" · ") + tr("next in round %1").arg(s.cues[std::size_t(upcoming)].round);
         setTextIfChanged(m_broadcastTitle, title);
         setTextIfChanged(m_broadcastText, cue.text);
-        const QColor background = due ? QColor(0xff, 0xe0, 0x82) : palette().color(QPalette::AlternateBase);
+        const QColor background = due ? statusBackground(StatusTone::Warning) : palette().color(QPalette::AlternateBase);
         if (m_broadcastBox->palette().color(QPalette::Window) != background) {
             QPalette p = m_broadcastBox->palette();
             p.setColor(QPalette::Window, background);
-            p.setColor(QPalette::WindowText, due ? QColor(0x22, 0x1a, 0x00) : palette().color(QPalette::WindowText));
+            p.setColor(QPalette::WindowText, due ? statusOnBackground(StatusTone::Warning) : palette().color(QPalette::WindowText));
             m_broadcastBox->setPalette(p);
         }
         m_broadcastBox->show();
@@ -910,7 +1016,11 @@ void RunView::updateFromState()
         m_shownInstructions = instructions;
         m_instructions->setPlainText(instructions);
     }
-    m_instructionsBox->setTitle(activity ? tr("Participant instructions: %1").arg(activity->title) : tr("Participant instructions"));
+    // Beside the rooms the title stays short, so the instructions can give up width without clipping it.
+    const QString instructionsTitle = activity && !m_roomsPanel->hasBreakout() ? tr("Participant instructions: %1").arg(activity->title)
+                                                                               : tr("Participant instructions");
+    if (m_instructionsBox->title() != instructionsTitle)
+        m_instructionsBox->setTitle(instructionsTitle);
     m_copyInstructions->setEnabled(!instructions.trimmed().isEmpty());
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Run mode: the live panel. A large countdown of the current activity with its instructions and
-// what comes next, the breakout round and the broadcast that is due, a bar of the whole session,
-// how far ahead or behind it is in both time zones, and the session's people. Everything works
-// from the keyboard (F1 lists the keys); every action is written to the run log at once.
+// what comes next, the breakout round, its rooms and the broadcast that is due, a bar of the whole
+// session, how far ahead or behind it is in both time zones, and the session's people. Everything
+// works from the keyboard (F1 lists the keys); every action is written to the run log at once.
 
 #include <QWidget>
 
@@ -21,6 +21,7 @@ namespace sala {
 class LiveSession;
 class PresenterWindow;
 class RunHelpOverlay;
+class RunRoomsPanel;
 class SessionBar;
 class TimerFace;
 class WorkshopContext;
@@ -41,6 +42,8 @@ public:
     QLabel *trimLabel() const { return m_trimText; }
     QWidget *helpOverlay() const;
     QLineEdit *timeLeftEditor() const { return m_timeLeftEditor; }
+    // The rooms of the breakout activity under way; hidden while other activities run.
+    RunRoomsPanel *roomsPanel() const { return m_roomsPanel; }
     // The people of the session; a check-in panel replaces the enrolled list through
     // setPeopleWidget() and receives the same place and title.
     QGroupBox *peopleBox() const { return m_peopleBox; }
@@ -59,7 +62,11 @@ public:
     void copyInstructions();
     void copyBroadcast();
     void applyTrim();
+    // Says the time left of the running activity in the status line and to a screen reader.
+    QString announceTimeLeft();
     void editTimeLeft();
+    // P: the selected person without a room (else the first) into the suggested room.
+    void placeInSuggestedRoom();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -75,6 +82,7 @@ private:
     void showMessage(const QString &message);
     void commitTimeLeft();
     bool keysActiveFor(QObject *receiver) const;
+    void openBreakouts(int activityIndex);
 
     WorkshopContext &m_context;
     LiveSession *m_live;
@@ -106,6 +114,7 @@ private:
     QGroupBox *m_instructionsBox;
     QTextBrowser *m_instructions;
     QPushButton *m_copyInstructions;
+    RunRoomsPanel *m_roomsPanel;
     QTreeWidget *m_rundown;
     QGroupBox *m_peopleBox;
     QListWidget *m_enrolled;
