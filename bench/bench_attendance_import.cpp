@@ -27,12 +27,12 @@ using namespace sala;
 namespace {
 
 constexpr int people = 2'000;
-constexpr int staysEach = 50;  // 100,000 rows: everyone drops and re-joins all day
+constexpr int staysEach = 50; // 100,000 rows: everyone drops and re-joins all day
 
-const std::array<const char16_t *, 10> given{u"Somchai", u"Dara", u"Noy", u"Maria Cristina", u"Nur Aisyah", u"Sopheap",
-                                            u"Vilayvanh", u"Jose Miguel", u"Kanokwan", u"Faizal"};
-const std::array<const char16_t *, 10> family{u"Wongsuwan", u"Sok", u"Keomany", u"Dela Cruz", u"binti Ahmad", u"Keo",
-                                             u"Sisouphanh", u"Santos", u"Srisuk", u"bin Hamzah"};
+const std::array<const char16_t *, 10> given{u"Somchai", u"Dara",      u"Noy",         u"Maria Cristina", u"Nur Aisyah",
+                                             u"Sopheap", u"Vilayvanh", u"Jose Miguel", u"Kanokwan",       u"Faizal"};
+const std::array<const char16_t *, 10> family{u"Wongsuwan", u"Sok",        u"Keomany", u"Dela Cruz", u"binti Ahmad",
+                                              u"Keo",       u"Sisouphanh", u"Santos",  u"Srisuk",    u"bin Hamzah"};
 
 QString personName(int i)
 {
@@ -71,7 +71,10 @@ QByteArray zoomExport()
             switch (person % 20) {
             case 0: name = QStringLiteral("Khun ") + name; break;
             case 1: name.replace(u'a', u'e'); break;
-            case 2: case 3: case 4: case 5: break;
+            case 2:
+            case 3:
+            case 4:
+            case 5: break;
             default: email = QStringLiteral("person%1@example.org").arg(person);
             }
             const int join = stay * 600 + person % 60;
@@ -204,9 +207,8 @@ TEST_CASE("attendance import into a fresh store", "[bench][attendance][import]")
               << " ms, write " << median(write) << " ms, total " << median(total) << " ms\n";
     if (sqlite.isEmpty())
         return;
-    std::cout << "sqlite3 shell .import of the same file into a new database file (median of " << runs
-              << "): " << median(plain) << " ms; Sala takes " << double(median(total)) / double(median(plain))
-              << " times as long (target: at most 2)\n";
+    std::cout << "sqlite3 shell .import of the same file into a new database file (median of " << runs << "): " << median(plain)
+              << " ms; Sala takes " << double(median(total)) / double(median(plain)) << " times as long (target: at most 2)\n";
 
     FreshStore fresh;
     auto matcher = rosterMatcher(*fresh.store, fresh.workshopId);

@@ -43,8 +43,8 @@ QByteArray storedZip(const QList<QByteArray> &parts)
         put32(out, 0x04034b50);
         put16(out, 20);
         put16(out, 0);
-        put16(out, 0);  // stored
-        put32(out, 0);  // time and date
+        put16(out, 0); // stored
+        put32(out, 0); // time and date
         put32(out, crc);
         put32(out, quint32(content.size()));
         put32(out, quint32(content.size()));
@@ -63,9 +63,9 @@ QByteArray storedZip(const QList<QByteArray> &parts)
         put32(directory, quint32(content.size()));
         put32(directory, quint32(content.size()));
         put16(directory, quint32(name.size()));
-        put32(directory, 0);  // extra and comment lengths
-        put32(directory, 0);  // disk number and internal attributes
-        put32(directory, 0);  // external attributes
+        put32(directory, 0); // extra and comment lengths
+        put32(directory, 0); // disk number and internal attributes
+        put32(directory, 0); // external attributes
         put32(directory, offset);
         directory += name;
         ++count;

@@ -4,14 +4,19 @@
 # data, and the static checks. Each stage prints one line (name, result, seconds); a table closes
 # the run. A failed stage fails the run, but the stages after it still run and are reported.
 #
-# Usage: scripts/test.sh [STAGE...]   stages: setup dev asan fuzz static (default: all)
+# Usage: scripts/test.sh [STAGE...|all]   stages: setup dev asan fuzz static
+# Without arguments it runs setup and dev, which is what CI runs today: the asan, fuzz and static
+# stages work but have not yet been timed together within CI's budget on a fresh machine
+# (docs/reliability.md). `scripts/test.sh all` runs every stage.
 # SALA_FUZZ_SECONDS sets the fuzzing time of each target (default 45).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 all_stages=(setup dev asan fuzz static)
+default_stages=(setup dev)
 stages=("$@")
-((${#stages[@]})) || stages=("${all_stages[@]}")
+((${#stages[@]})) || stages=("${default_stages[@]}")
+[[ ${stages[0]} == all ]] && stages=("${all_stages[@]}")
 
 stage_setup() { bash scripts/setup.sh; }
 stage_dev() { cmake --preset dev && cmake --build --preset dev && ctest --preset dev; }

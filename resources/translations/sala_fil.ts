@@ -7843,6 +7843,13 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
         <translation>Ang “%1” ay isinulat ng mas bagong bersyon ng Sala (bersyon ng database %2; hanggang %3 lang ang naiintindihan ng Sala na ito). I-update ang Sala para mabuksan ito; hindi binago ang file.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, at %n pang problema</numerusform>
+            <numerusform>%1, at %n pang problema</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::TextDecoder</name>

@@ -7843,6 +7843,13 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
         <translation>“%1” ត្រូវបានសរសេរដោយ Sala កំណែថ្មីជាង (មូលដ្ឋានទិន្នន័យកំណែ %2៖ Sala នេះយល់បានត្រឹមកំណែ %3)។ សូមធ្វើបច្ចុប្បន្នភាព Sala ដើម្បីបើកវា៖ ឯកសារមិនត្រូវបានកែប្រែទេ។</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 និងបញ្ហាផ្សេងទៀត %n</numerusform>
+            <numerusform>%1 និងបញ្ហាផ្សេងទៀត %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::TextDecoder</name>

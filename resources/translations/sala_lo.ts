@@ -7843,6 +7843,13 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
         <translation>“%1” ຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ (ຖານຂໍ້ມູນລຸ້ນ %2; Sala ນີ້ເຂົ້າໃຈໄດ້ເຖິງລຸ້ນ %3). ໃຫ້ອັບເດດ Sala ເພື່ອເປີດມັນ; ໄຟລ໌ບໍ່ໄດ້ຖືກປ່ຽນແປງ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 ແລະ ບັນຫາອື່ນອີກ %n ຢ່າງ</numerusform>
+            <numerusform>%1 ແລະ ບັນຫາອື່ນອີກ %n ຢ່າງ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::TextDecoder</name>

@@ -7787,6 +7787,12 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
         <translation>“%1” ditulis oleh versi Sala yang lebih baharu (versi pangkalan data %2; Sala ini hanya memahami sehingga %3). Kemas kini Sala untuk membukanya; fail tidak diubah.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, dan %n masalah lagi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::TextDecoder</name>

@@ -7787,6 +7787,12 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>“%1” was written by a newer version of Sala (database version %2; this Sala understands up to %3). Update Sala to open it; the file has not been changed.</source>
         <translation>“%1” ถูกสร้างด้วย Sala รุ่นที่ใหม่กว่า (ฐานข้อมูลเวอร์ชัน %2 แต่ Sala นี้รองรับถึงเวอร์ชัน %3) ให้อัปเดต Sala เพื่อเปิดไฟล์นี้ ไฟล์ยังไม่ถูกแก้ไข</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 และปัญหาอื่นอีก %n รายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::TextDecoder</name>

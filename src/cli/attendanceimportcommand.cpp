@@ -42,8 +42,9 @@ int runAttendanceImport(const AttendanceImportRequest &request)
     bool ok = false;
     const qint64 sessionId = parser.value(QStringLiteral("session")).toLongLong(&ok);
     if (!ok || sessionId <= 0)
-        return reportUsage(request.err, Text::tr("--session needs a number such as 3, not “%1”; sala-cli plan list shows the numbers")
-                                            .arg(parser.value(QStringLiteral("session"))));
+        return reportUsage(request.err,
+                           Text::tr("--session needs a number such as 3, not “%1”; sala-cli plan list shows the numbers")
+                               .arg(parser.value(QStringLiteral("session"))));
     ExportReadOptions options;
     if (parser.isSet(QStringLiteral("date-order"))) {
         const QString order = parser.value(QStringLiteral("date-order"));
@@ -52,7 +53,8 @@ int runAttendanceImport(const AttendanceImportRequest &request)
         else if (order == u"mdy")
             options.dateOrder = DateOrder::MonthFirst;
         else
-            return reportUsage(request.err, Text::tr("--date-order must be dmy (day first) or mdy (month first), not “%1”").arg(order));
+            return reportUsage(request.err,
+                               Text::tr("--date-order must be dmy (day first) or mdy (month first), not “%1”").arg(order));
     }
     if (request.files.isEmpty())
         return reportUsage(request.err, Text::tr("attendance import needs at least one export file"));
@@ -64,9 +66,10 @@ int runAttendanceImport(const AttendanceImportRequest &request)
     auto import = newAttendanceImport(store, sessionId);
     if (!import) {
         if (import.error().code == ErrorCode::NotFound)
-            return reportFailure(request.err, {ErrorCode::NotFound, Text::tr("There is no session with number %1; sala-cli plan list "
-                                                                       "shows the numbers.")
-                                                                        .arg(sessionId)});
+            return reportFailure(request.err,
+                                 {ErrorCode::NotFound, Text::tr("There is no session with number %1; sala-cli plan list "
+                                                                "shows the numbers.")
+                                                           .arg(sessionId)});
         return reportFailure(request.err, import.error());
     }
     if (parser.isSet(QStringLiteral("tz")))
@@ -131,14 +134,15 @@ int runAttendanceImport(const AttendanceImportRequest &request)
                     << Qt::endl;
     if (!waiting.empty()) {
         request.out << Text::tr("Not matched (%1), left out of the reports until they are. To match them, open Sala, choose "
-                          "Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can "
-                          "confirm a proposal, pick someone from the roster or add them to it.")
+                                "Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can "
+                                "confirm a proposal, pick someone from the roster or add them to it.")
                            .arg(waiting.size())
                     << Qt::endl;
         for (const AttendanceReviewItem *item : waiting) {
-            const QString status = item->match.rule == MatchRule::Fuzzy
-                                       ? Text::tr("proposed: %1 (participant %2)").arg(item->match.reason).arg(item->match.participantId)
-                                       : Text::tr("not on the roster");
+            const QString status =
+                item->match.rule == MatchRule::Fuzzy
+                    ? Text::tr("proposed: %1 (participant %2)").arg(item->match.reason).arg(item->match.participantId)
+                    : Text::tr("not on the roster");
             request.out << Text::tr("  %1: %2 (%3)").arg(who(*item), status, minutes(item->seconds)) << Qt::endl;
         }
     }

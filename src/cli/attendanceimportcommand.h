@@ -11,7 +11,7 @@ namespace sala::cli {
 
 struct AttendanceImportRequest {
     const QCommandLineParser &parser;
-    QStringList files;  // after "attendance import"
+    QStringList files; // after "attendance import"
     QString databasePath;
     QTextStream &out;
     QTextStream &err;

@@ -118,7 +118,7 @@ int validate(const PlanRequest &request, const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return usage(request, Text::tr("plan validate needs exactly one plan file"));
-    const QString path = arguments.first();
+    const QString &path = arguments.first();
     int exitCode = Ok;
     const std::optional<PlanDocument> document = loadPlan(request, path, exitCode);
     if (!document)
@@ -142,7 +142,7 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
 {
     if (arguments.size() != 1)
         return usage(request, Text::tr("plan import needs exactly one plan file"));
-    const QString path = arguments.first();
+    const QString &path = arguments.first();
     std::optional<qint64> workshopId;
     if (request.parser.isSet(QStringLiteral("workshop"))) {
         QString problem;

@@ -33,7 +33,8 @@ struct CliLibrary {
     }
     Run import(const QStringList &arguments) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), database, QStringLiteral("attendance"), QStringLiteral("import")} + arguments,
+        return runCli(QStringList{QStringLiteral("--db"), database, QStringLiteral("attendance"), QStringLiteral("import")}
+                          + arguments,
                       home.path());
     }
     QVariant value(const QString &sql) const { return rawValue(database, sql); }
@@ -138,7 +139,8 @@ TEST_CASE("cliAttendanceImport_wrongUsage_saysWhatIsMissing", "[cli][attendance]
     const Run noFile = cli.import({QStringLiteral("--session"), QString::number(cli.sessionId)});
     CHECK(noFile.exitCode == 1);
 
-    const Run missing = cli.import({QStringLiteral("--session"), QString::number(cli.sessionId), QStringLiteral("/nowhere/x.csv")});
+    const Run missing = cli.import(
+        {QStringLiteral("--session"), QString::number(cli.sessionId), QStringLiteral("/nowhere/x.csv")});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.count(u'\n') == 1);
 }

@@ -37,8 +37,8 @@ struct AttendanceLibrary {
     QTemporaryDir dir;
     std::unique_ptr<Store> store;
     qint64 workshopId = 0;
-    qint64 sessionId = 0;   // Thursday 14 March 2024, 09:00–11:00 Bangkok time
-    qint64 session2Id = 0;  // Thursday 21 March 2024, 09:00–11:00
+    qint64 sessionId = 0;  // Thursday 14 March 2024, 09:00–11:00 Bangkok time
+    qint64 session2Id = 0; // Thursday 21 March 2024, 09:00–11:00
     std::vector<Participant> people;
 
     AttendanceLibrary()
@@ -116,8 +116,8 @@ inline QByteArray zoomExport(const QString &date, const QStringList &rows)
 }
 
 // One stay: "Name,email,03/14/2024 09:02:00 AM,03/14/2024 09:40:30 AM,39,No".
-inline QString zoomRow(const QString &name, const QString &email, const QString &date, const QString &join,
-                       const QString &leave, int minutes)
+inline QString zoomRow(const QString &name, const QString &email, const QString &date, const QString &join, const QString &leave,
+                       int minutes)
 {
     return QStringLiteral("%1,%2,%3 %4,%3 %5,%6,%7")
         .arg(name, email, date, join, leave)
@@ -131,20 +131,23 @@ inline QByteArray firstSessionExport()
 {
     const QString d = QStringLiteral("03/14/2024");
     return zoomExport(d, {
-        zoomRow(QStringLiteral("Trainer Anna (Anna Santos)"), QStringLiteral("trainer@example.org"), d,
-                QStringLiteral("08:55:00 AM"), QStringLiteral("11:00:00 AM"), 125),
-        zoomRow(QStringLiteral("Noy (Phoutthasone Keomany)"), QString(), d, QStringLiteral("09:02:00 AM"),
-                QStringLiteral("09:40:30 AM"), 39),
-        zoomRow(QStringLiteral("Noy (Phoutthasone Keomany)"), QString(), d, QStringLiteral("09:45:00 AM"),
-                QStringLiteral("11:00:00 AM"), 75),
-        zoomRow(QStringLiteral("Sok Dara"), QStringLiteral("dara.sok@example.com"), d, QStringLiteral("09:00:00 AM"),
-                QStringLiteral("10:30:00 AM"), 90),
-        zoomRow(QStringLiteral("Dara's iPhone"), QString(), d, QStringLiteral("10:00:00 AM"), QStringLiteral("10:45:00 AM"), 45),
-        zoomRow(QStringLiteral("Khun Siriporn Chaiyasit"), QString(), d, QStringLiteral("09:10:00 AM"),
-                QStringLiteral("11:00:00 AM"), 110),
-        zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d, QStringLiteral("09:20:00 AM"), QStringLiteral("10:50:00 AM"), 90),
-        zoomRow(QStringLiteral("Galaxy A12"), QString(), d, QStringLiteral("09:05:00 AM"), QStringLiteral("10:00:00 AM"), 55),
-    });
+                             zoomRow(QStringLiteral("Trainer Anna (Anna Santos)"), QStringLiteral("trainer@example.org"), d,
+                                     QStringLiteral("08:55:00 AM"), QStringLiteral("11:00:00 AM"), 125),
+                             zoomRow(QStringLiteral("Noy (Phoutthasone Keomany)"), QString(), d, QStringLiteral("09:02:00 AM"),
+                                     QStringLiteral("09:40:30 AM"), 39),
+                             zoomRow(QStringLiteral("Noy (Phoutthasone Keomany)"), QString(), d, QStringLiteral("09:45:00 AM"),
+                                     QStringLiteral("11:00:00 AM"), 75),
+                             zoomRow(QStringLiteral("Sok Dara"), QStringLiteral("dara.sok@example.com"), d,
+                                     QStringLiteral("09:00:00 AM"), QStringLiteral("10:30:00 AM"), 90),
+                             zoomRow(QStringLiteral("Dara's iPhone"), QString(), d, QStringLiteral("10:00:00 AM"),
+                                     QStringLiteral("10:45:00 AM"), 45),
+                             zoomRow(QStringLiteral("Khun Siriporn Chaiyasit"), QString(), d, QStringLiteral("09:10:00 AM"),
+                                     QStringLiteral("11:00:00 AM"), 110),
+                             zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d, QStringLiteral("09:20:00 AM"),
+                                     QStringLiteral("10:50:00 AM"), 90),
+                             zoomRow(QStringLiteral("Galaxy A12"), QString(), d, QStringLiteral("09:05:00 AM"),
+                                     QStringLiteral("10:00:00 AM"), 55),
+                         });
 }
 
 inline QDateTime utc(int month, int day, int hour, int minute, int second = 0)

@@ -18,7 +18,8 @@ using namespace sala::test;
 
 namespace {
 
-AttendanceImport prepared(AttendanceLibrary &library, qint64 sessionId, const QStringList &paths, const ExportReadOptions &given = {})
+AttendanceImport prepared(AttendanceLibrary &library, qint64 sessionId, const QStringList &paths,
+                          const ExportReadOptions &given = {})
 {
     auto import = newAttendanceImport(*library.store, sessionId);
     REQUIRE(import.ok());
@@ -108,8 +109,8 @@ TEST_CASE("importAttendance_storesStaysInUtcWithTheWorkshopsZone", "[attendance]
     INFO((outcome ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome.ok());
     CHECK(outcome->importIds.size() == 1);
-    CHECK(outcome->matched == 4);  // Dara twice, Noy, Siriporn
-    CHECK(outcome->waiting == 3);  // the proposal, the phone and the trainer
+    CHECK(outcome->matched == 4); // Dara twice, Noy, Siriporn
+    CHECK(outcome->waiting == 3); // the proposal, the phone and the trainer
     CHECK(outcome->addedAliases.empty());
 
     auto stored = AttendanceImportStore(*library.store).importsOf(library.sessionId);
@@ -119,10 +120,10 @@ TEST_CASE("importAttendance_storesStaysInUtcWithTheWorkshopsZone", "[attendance]
     CHECK(file.fileName == u"participants_81234567890.csv");
     CHECK(file.platform == u"zoom");
     CHECK(file.timeZone == u"Asia/Bangkok");
-    CHECK(file.dateOrder.isEmpty());  // the file's own dates decided
+    CHECK(file.dateOrder.isEmpty()); // the file's own dates decided
     CHECK(file.sha256.size() == 64);
     CHECK(file.meetingTitle == u"Cash Flow Clinic");
-    CHECK(file.meetingStart == utc(3, 14, 2, 0));  // 09:00 in Bangkok (UTC+7)
+    CHECK(file.meetingStart == utc(3, 14, 2, 0)); // 09:00 in Bangkok (UTC+7)
     const StoredIdentity &noy = storedNamed(file, QStringLiteral("Phoutthasone Keomany"));
     CHECK(noy.matchedHow == u"name");
     CHECK(noy.reason == u"preferred name ‘Noy’");
@@ -140,7 +141,7 @@ TEST_CASE("importAttendance_anotherZone_shiftsEveryTime", "[attendance][import]"
     AttendanceLibrary library;
     const QString path = library.write(QStringLiteral("participants.csv"), firstSessionExport());
     AttendanceImport import = prepared(library, library.sessionId, {path});
-    import.timeZone = QStringLiteral("Asia/Manila");  // the host's account was set to UTC+8
+    import.timeZone = QStringLiteral("Asia/Manila"); // the host's account was set to UTC+8
     REQUIRE(importAttendance(*library.store, import).ok());
     auto stored = AttendanceImportStore(*library.store).importsOf(library.sessionId);
     REQUIRE(stored.ok());
@@ -213,9 +214,8 @@ TEST_CASE("importAttendance_confirmedProposal_isSavedAsAliasAndMatchesNextSessio
 
     const QString d = QStringLiteral("03/21/2024");
     const QString second = library.write(
-        QStringLiteral("week2.csv"),
-        zoomExport(d, {zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d, QStringLiteral("09:00:00 AM"),
-                               QStringLiteral("11:00:00 AM"), 120)}));
+        QStringLiteral("week2.csv"), zoomExport(d, {zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d,
+                                                            QStringLiteral("09:00:00 AM"), QStringLiteral("11:00:00 AM"), 120)}));
     const AttendanceImport next = prepared(library, library.session2Id, {second});
     const AttendanceReviewItem &again = itemNamed(reviewItems(next), QStringLiteral("Somchay Wongsuwan"));
     CHECK(again.match.rule == MatchRule::Alias);
@@ -306,7 +306,8 @@ TEST_CASE("undoAttendanceImport_removesImportAliasesAndAddedPeople", "[attendanc
     const auto items = reviewItems(import);
     import.decisions[itemNamed(items, QStringLiteral("Anna Santos")).key] = {IdentityResolution::AddToRoster, 0};
     import.decisions[itemNamed(items, QStringLiteral("Somchay Wongsuwan")).key] = {IdentityResolution::Participant,
-                                                                                    library.idOf(QStringLiteral("Somchai Wongsuwan"))};
+                                                                                   library.idOf(
+                                                                                       QStringLiteral("Somchai Wongsuwan"))};
     const qint64 aliases = library.count(QStringLiteral("participant_alias"));
     auto outcome = importAttendance(*library.store, import);
     REQUIRE(outcome.ok());
@@ -330,10 +331,10 @@ TEST_CASE("readImportFile_ambiguousDayOrder_asksThenRecordsTheAnswer", "[attenda
     AttendanceLibrary library;
     // Every date reads both ways and neither reading is the session's date (21 March).
     const QString d = QStringLiteral("03/04/2024");
-    const QString path = library.write(
-        QStringLiteral("participants.csv"),
-        zoomExport(d, {zoomRow(QStringLiteral("Sok Dara"), QStringLiteral("dara.sok@example.com"), d,
-                               QStringLiteral("09:00:00 AM"), QStringLiteral("10:00:00 AM"), 60)}));
+    const QString path = library.write(QStringLiteral("participants.csv"),
+                                       zoomExport(d,
+                                                  {zoomRow(QStringLiteral("Sok Dara"), QStringLiteral("dara.sok@example.com"), d,
+                                                           QStringLiteral("09:00:00 AM"), QStringLiteral("10:00:00 AM"), 60)}));
     auto import = newAttendanceImport(*library.store, library.session2Id);
     REQUIRE(import.ok());
     auto matcher = rosterMatcher(*library.store, library.workshopId);
@@ -352,7 +353,7 @@ TEST_CASE("readImportFile_ambiguousDayOrder_asksThenRecordsTheAnswer", "[attenda
     auto stored = AttendanceImportStore(*library.store).importsOf(library.session2Id);
     REQUIRE(stored.ok());
     CHECK(stored->front().dateOrder == u"dmy");
-    CHECK(stored->front().identities.front().intervals.front().first == utc(4, 3, 2, 0));  // 3 April, 09:00 in Bangkok
+    CHECK(stored->front().identities.front().intervals.front().first == utc(4, 3, 2, 0)); // 3 April, 09:00 in Bangkok
 }
 
 TEST_CASE("importAttendance_asReplacement_reviewsAFileImportedBeforeAndUndoPutsItBack", "[attendance][import]")
@@ -366,7 +367,8 @@ TEST_CASE("importAttendance_asReplacement_reviewsAFileImportedBeforeAndUndoPutsI
 
     AttendanceImport review = prepared(library, library.sessionId, {path});
     const qint64 somchai = library.idOf(QStringLiteral("Somchai Wongsuwan"));
-    review.decisions[itemNamed(reviewItems(review), QStringLiteral("Somchay Wongsuwan")).key] = {IdentityResolution::Participant, somchai};
+    review.decisions[itemNamed(reviewItems(review), QStringLiteral("Somchay Wongsuwan")).key] = {IdentityResolution::Participant,
+                                                                                                 somchai};
     review.replaceEarlier = true;
     auto outcome = importAttendance(*library.store, review);
     REQUIRE(outcome.ok());
@@ -408,7 +410,7 @@ TEST_CASE("seedDemo_importsTheSessionsZoomExportThroughTheImport", "[attendance]
     REQUIRE(attendance->sessions.size() == 1);
     const SessionAttendanceRecord &session = attendance->sessions.front();
     CHECK(session.sourceFiles == QStringList{demoAttendanceFileName(QDate(2026, 12, 1))});
-    CHECK(session.unmatchedIdentities == 2);  // "iPhone" and "Galaxy A12"
+    CHECK(session.unmatchedIdentities == 2); // "iPhone" and "Galaxy A12"
     // 28 on the roster: two on unnamed phones, two who did not come.
     CHECK(session.people.size() == 24);
     CHECK_FALSE(personIn(session, idOf(QStringLiteral("Heng Vuthy"))));
@@ -417,7 +419,7 @@ TEST_CASE("seedDemo_importsTheSessionsZoomExportThroughTheImport", "[attendance]
     const PersonSessionAttendance *dara = personIn(session, idOf(QStringLiteral("Sok Dara")));
     REQUIRE(dara);
     CHECK(dara->matchedHow == u"alias");
-    CHECK(dara->intervals.size() == 2);  // away during the break
+    CHECK(dara->intervals.size() == 2); // away during the break
     const PersonSessionAttendance *tina = personIn(session, idOf(QStringLiteral("Maria Cristina R. Dela Cruz")));
     REQUIRE(tina);
     // Laptop and phone overlap: one stay from the laptop's join to the phone's leave.
@@ -433,7 +435,7 @@ TEST_CASE("seedDemo_importsTheSessionsZoomExportThroughTheImport", "[attendance]
     CHECK(faizal->matchedHow == u"name");
     const PersonSessionAttendance *farah = personIn(session, idOf(QStringLiteral("Farah Hanim binti Yusof")));
     REQUIRE(farah);
-    CHECK(farah->seconds < 100 * 60);  // left at the break
+    CHECK(farah->seconds < 100 * 60); // left at the break
 
     // Nothing on the roster changed: no alias is saved without the trainer.
     std::vector<Participant> expected = demoRoster();

@@ -37,9 +37,11 @@ std::vector<Participant> roster()
         person(5, QStringLiteral("Siriporn Chaiyasit"), QStringLiteral("Nok"), {QStringLiteral("ศิริพร ชัยสิทธิ์")},
                QStringLiteral("nok.chaiyasit@example.com")),
         person(6, QStringLiteral("Somchai Wongsuwan"), QStringLiteral("Ek"), {}, QStringLiteral("somchai.w@example.org")),
-        person(7, QStringLiteral("Nur Aisyah binti Ahmad"), QStringLiteral("Aisyah"), {}, QStringLiteral("aisyah.ahmad@example.com")),
+        person(7, QStringLiteral("Nur Aisyah binti Ahmad"), QStringLiteral("Aisyah"), {},
+               QStringLiteral("aisyah.ahmad@example.com")),
         person(8, QStringLiteral("Mohd Faizal bin Hamzah"), QStringLiteral("Faizal"), {}, {}),
-        person(9, QStringLiteral("Maria Cristina R. Dela Cruz"), QStringLiteral("Tina"), {}, QStringLiteral("tina.delacruz@example.com")),
+        person(9, QStringLiteral("Maria Cristina R. Dela Cruz"), QStringLiteral("Tina"), {},
+               QStringLiteral("tina.delacruz@example.com")),
         person(10, QStringLiteral("José Miguel Santos Jr."), QStringLiteral("Migs"), {}, {}),
     };
 }

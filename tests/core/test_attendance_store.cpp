@@ -86,7 +86,8 @@ TEST_CASE("insert_roundTripsEveryFieldInUtc", "[attendance][store]")
     const qint64 dara = library.idOf(QStringLiteral("Sok Dara"));
     StoredImport written = import(library.sessionId, QStringLiteral("participants.csv"), 'a',
                                   {identity(QStringLiteral("email:dara.sok@example.com"), QStringLiteral("Sok Dara"), dara,
-                                            QStringLiteral("email"), {{utc(3, 14, 2, 0), utc(3, 14, 3, 30)}, {utc(3, 14, 3, 40), utc(3, 14, 4, 0)}}),
+                                            QStringLiteral("email"),
+                                            {{utc(3, 14, 2, 0), utc(3, 14, 3, 30)}, {utc(3, 14, 3, 40), utc(3, 14, 4, 0)}}),
                                    identity(QStringLiteral("name:galaxy a12"), QStringLiteral("Galaxy A12"), 0, QString(), {})});
     written.identities[0].email = QStringLiteral("dara.sok@example.com");
     written.identities[0].reason = QStringLiteral("same e-mail dara.sok@example.com");
@@ -139,9 +140,11 @@ TEST_CASE("remove_deletesTheImportWithItsIdentitiesAndStays", "[attendance][stor
     AttendanceLibrary library;
     AttendanceImportStore store(*library.store);
     StoredImport kept = import(library.sessionId, QStringLiteral("a.csv"), 'c',
-                               {identity(QStringLiteral("name:a"), QStringLiteral("A"), 0, QString(), {{utc(3, 14, 2, 0), utc(3, 14, 3, 0)}})});
+                               {identity(QStringLiteral("name:a"), QStringLiteral("A"), 0, QString(),
+                                         {{utc(3, 14, 2, 0), utc(3, 14, 3, 0)}})});
     StoredImport gone = import(library.sessionId, QStringLiteral("b.csv"), 'd',
-                               {identity(QStringLiteral("name:b"), QStringLiteral("B"), 0, QString(), {{utc(3, 14, 2, 0), utc(3, 14, 3, 0)}})});
+                               {identity(QStringLiteral("name:b"), QStringLiteral("B"), 0, QString(),
+                                         {{utc(3, 14, 2, 0), utc(3, 14, 3, 0)}})});
     REQUIRE(store.insert(kept).ok());
     REQUIRE(store.insert(gone).ok());
     REQUIRE(store.remove({gone.id}).ok());
@@ -175,8 +178,8 @@ TEST_CASE("erasingAParticipant_blanksTheirNamesInImportsButKeepsTheirAttendance"
     CHECK(matched.email.isEmpty());
     CHECK(matched.reason.isEmpty());
     CHECK(matched.participantId == dara);
-    CHECK(read->front().identities[1].reason.isEmpty());  // it named her
-    CHECK(read->front().identities[1].name == u"Sok Darra");  // someone else's name stays
+    CHECK(read->front().identities[1].reason.isEmpty());     // it named her
+    CHECK(read->front().identities[1].name == u"Sok Darra"); // someone else's name stays
 
     auto attendance = loadWorkshopAttendance(*library.store, library.workshopId);
     REQUIRE(attendance.ok());
@@ -195,7 +198,8 @@ TEST_CASE("erasingAWorkshopsPersonalData_blanksUnmatchedIdentitiesToo", "[attend
 {
     AttendanceLibrary library;
     StoredImport written = import(library.sessionId, QStringLiteral("participants.csv"), 'f',
-                                  {identity(QStringLiteral("email:guest@example.org"), QStringLiteral("A Guest"), 0, QString(), {})});
+                                  {identity(QStringLiteral("email:guest@example.org"), QStringLiteral("A Guest"), 0, QString(),
+                                            {})});
     written.identities[0].email = QStringLiteral("guest@example.org");
     REQUIRE(AttendanceImportStore(*library.store).insert(written).ok());
     REQUIRE(RosterStore(*library.store).eraseWorkshopPersonalData(library.workshopId).ok());
@@ -234,14 +238,14 @@ TEST_CASE("loadWorkshopAttendance_twoDevicesAndTwoFilesCountOnce", "[attendance]
     // Laptop 09:00–10:30 and phone 10:00–10:45 in one file; a second file of the same session
     // (the meeting was restarted) has her again from 10:50 to 11:00.
     StoredImport morning = import(library.sessionId, QStringLiteral("part1.csv"), '1',
-                                  {identity(QStringLiteral("email:dara"), QStringLiteral("Sok Dara"), dara, QStringLiteral("email"),
-                                            {{utc(3, 14, 2, 0), utc(3, 14, 3, 30)}}),
+                                  {identity(QStringLiteral("email:dara"), QStringLiteral("Sok Dara"), dara,
+                                            QStringLiteral("email"), {{utc(3, 14, 2, 0), utc(3, 14, 3, 30)}}),
                                    identity(QStringLiteral("name:daras iphone"), QStringLiteral("Dara's iPhone"), dara,
                                             QStringLiteral("name"), {{utc(3, 14, 3, 0), utc(3, 14, 3, 45)}}),
                                    identity(QStringLiteral("name:iphone"), QStringLiteral("iPhone"), 0, QString(), {})});
     StoredImport restart = import(library.sessionId, QStringLiteral("part2.csv"), '2',
-                                  {identity(QStringLiteral("name:dara"), QStringLiteral("Dara"), dara, QStringLiteral("confirmed"),
-                                            {{utc(3, 14, 3, 50), utc(3, 14, 4, 0)}})});
+                                  {identity(QStringLiteral("name:dara"), QStringLiteral("Dara"), dara,
+                                            QStringLiteral("confirmed"), {{utc(3, 14, 3, 50), utc(3, 14, 4, 0)}})});
     REQUIRE(store.insert(morning).ok());
     REQUIRE(store.insert(restart).ok());
 
@@ -257,7 +261,7 @@ TEST_CASE("loadWorkshopAttendance_twoDevicesAndTwoFilesCountOnce", "[attendance]
     CHECK(p.seconds == 105 * 60 + 10 * 60);
     CHECK(p.firstJoin == utc(3, 14, 2, 0));
     CHECK(p.lastLeave == utc(3, 14, 4, 0));
-    CHECK(p.matchedHow == u"email");  // the strongest of her identities
+    CHECK(p.matchedHow == u"email"); // the strongest of her identities
     CHECK_FALSE(p.checkedInLive);
     CHECK(attendance->sessions[1].people.empty());
 }
@@ -268,7 +272,8 @@ TEST_CASE("loadWorkshopAttendance_totalsOnlyKeepTheirTotals", "[attendance][stor
     const qint64 noy = library.idOf(QStringLiteral("Phonesavanh Keomany"));
     StoredImport totals = import(library.sessionId, QStringLiteral("unique-users.csv"), '3',
                                  {identity(QStringLiteral("name:noy"), QStringLiteral("Noy"), noy, QStringLiteral("name"), {}),
-                                  identity(QStringLiteral("name:noy phone"), QStringLiteral("Noy phone"), noy, QStringLiteral("confirmed"), {})});
+                                  identity(QStringLiteral("name:noy phone"), QStringLiteral("Noy phone"), noy,
+                                           QStringLiteral("confirmed"), {})});
     totals.layout = QStringLiteral("zoom-unique-users");
     totals.identities[0].totalsOnly = true;
     totals.identities[0].seconds = 95 * 60;
@@ -279,7 +284,7 @@ TEST_CASE("loadWorkshopAttendance_totalsOnlyKeepTheirTotals", "[attendance][stor
     REQUIRE(attendance.ok());
     const PersonSessionAttendance *p = personIn(attendance->sessions[0], noy);
     REQUIRE(p);
-    CHECK(p->seconds == 95 * 60);  // two devices in one file count once: the larger total
+    CHECK(p->seconds == 95 * 60); // two devices in one file count once: the larger total
     CHECK(p->intervals.empty());
     CHECK_FALSE(p->firstJoin.has_value());
 }

@@ -22,8 +22,10 @@ namespace {
 QByteArray workbookWithSheetData(const QString &rows)
 {
     const QString ns = QStringLiteral("xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
-    const QString workbook = QStringLiteral("<workbook %1><sheets><sheet name=\"Form1\" sheetId=\"1\"/></sheets></workbook>").arg(ns);
-    const QString styles = QStringLiteral("<styleSheet %1><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>").arg(ns);
+    const QString workbook =
+        QStringLiteral("<workbook %1><sheets><sheet name=\"Form1\" sheetId=\"1\"/></sheets></workbook>").arg(ns);
+    const QString styles =
+        QStringLiteral("<styleSheet %1><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>").arg(ns);
     const QString sheet = QStringLiteral("<worksheet %1><sheetData>%2</sheetData></worksheet>").arg(ns, rows);
     return detail::zip({{QStringLiteral("xl/workbook.xml"), workbook.toUtf8()},
                         {QStringLiteral("xl/styles.xml"), styles.toUtf8()},
@@ -40,9 +42,11 @@ QString inlineCell(const QString &reference, const QString &text)
 TEST_CASE("readXlsx_cellReferenceBeyondExcelsLastColumn_refusesNamingTheCell", "[roster][xlsx][fuzz]")
 {
     // Eight letters overflowed the column number; a few thousand columns made millions of cells.
-    for (const QString &reference : {QStringLiteral("ZZZZZZZZ1"), QStringLiteral("XFE1"), QStringLiteral("AAAAAAAAAAAAAAAAAAAA1")}) {
+    for (const QString &reference :
+         {QStringLiteral("ZZZZZZZZ1"), QStringLiteral("XFE1"), QStringLiteral("AAAAAAAAAAAAAAAAAAAA1")}) {
         INFO(reference.toStdString());
-        const auto table = readXlsx(workbookWithSheetData(QStringLiteral("<row r=\"1\">%1</row>").arg(inlineCell(reference, QStringLiteral("x")))),
+        const auto table = readXlsx(workbookWithSheetData(
+                                        QStringLiteral("<row r=\"1\">%1</row>").arg(inlineCell(reference, QStringLiteral("x")))),
                                     QStringLiteral("form.xlsx"));
         REQUIRE_FALSE(table.ok());
         CHECK(table.error().code == ErrorCode::InvalidData);
@@ -53,7 +57,8 @@ TEST_CASE("readXlsx_cellReferenceBeyondExcelsLastColumn_refusesNamingTheCell", "
 
 TEST_CASE("readXlsx_cellInExcelsLastColumn_isRead", "[roster][xlsx][fuzz]")
 {
-    const auto table = readXlsx(workbookWithSheetData(QStringLiteral("<row r=\"1\">%1</row>").arg(inlineCell(QStringLiteral("XFD1"), QStringLiteral("last")))),
+    const auto table = readXlsx(workbookWithSheetData(QStringLiteral("<row r=\"1\">%1</row>")
+                                                          .arg(inlineCell(QStringLiteral("XFD1"), QStringLiteral("last")))),
                                 QStringLiteral("form.xlsx"));
     REQUIRE(table.ok());
     REQUIRE(table->rows.size() == 1);
@@ -64,9 +69,11 @@ TEST_CASE("readXlsx_cellInExcelsLastColumn_isRead", "[roster][xlsx][fuzz]")
 TEST_CASE("readXlsx_rowNumberOutsideExcelsRows_refusesNamingTheRow", "[roster][xlsx][fuzz]")
 {
     // The largest int as a row number overflowed the next row's number.
-    for (const QString &row : {QStringLiteral("2147483647"), QStringLiteral("1048577"), QStringLiteral("0"), QStringLiteral("-5")}) {
+    for (const QString &row :
+         {QStringLiteral("2147483647"), QStringLiteral("1048577"), QStringLiteral("0"), QStringLiteral("-5")}) {
         INFO(row.toStdString());
-        const auto table = readXlsx(workbookWithSheetData(QStringLiteral("<row r=\"%1\">%2</row>").arg(row, inlineCell(QStringLiteral("A1"), QStringLiteral("x")))),
+        const auto table = readXlsx(workbookWithSheetData(QStringLiteral("<row r=\"%1\">%2</row>")
+                                                              .arg(row, inlineCell(QStringLiteral("A1"), QStringLiteral("x")))),
                                     QStringLiteral("form.xlsx"));
         REQUIRE_FALSE(table.ok());
         CHECK(table.error().code == ErrorCode::InvalidData);
@@ -77,13 +84,14 @@ TEST_CASE("readXlsx_rowNumberOutsideExcelsRows_refusesNamingTheRow", "[roster][x
 TEST_CASE("readXlsx_dateCellFarOutsideExcelsDates_keepsTheNumber", "[roster][xlsx][fuzz]")
 {
     // A date-styled 1e300 was converted to a whole number of days, which does not fit.
-    const auto table = readXlsx(
-        workbookWithSheetData(QStringLiteral("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1e300</v></c><c r=\"B1\" s=\"1\"><v>-3</v></c>"
-                                             "<c r=\"C1\" s=\"1\"><v>46080.5</v></c></row>")),
-        QStringLiteral("form.xlsx"));
+    const auto table = readXlsx(workbookWithSheetData(QStringLiteral(
+                                    "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1e300</v></c><c r=\"B1\" s=\"1\"><v>-3</v></c>"
+                                    "<c r=\"C1\" s=\"1\"><v>46080.5</v></c></row>")),
+                                QStringLiteral("form.xlsx"));
     REQUIRE(table.ok());
     REQUIRE(table->rows.size() == 1);
-    CHECK(table->rows[0].cells == QStringList{QStringLiteral("1e+300"), QStringLiteral("-3"), QStringLiteral("2026-02-27T12:00:00")});
+    CHECK(table->rows[0].cells
+          == QStringList{QStringLiteral("1e+300"), QStringLiteral("-3"), QStringLiteral("2026-02-27T12:00:00")});
 }
 
 TEST_CASE("excelSerialToIso_outsideExcelsDates_givesTheNumberAsText", "[roster][xlsx][fuzz]")
@@ -121,7 +129,8 @@ TEST_CASE("savedMapping_twoColumnsWithTheSameHeader_keepEachTheirOwnField", "[ro
     CHECK(restored.at(1) == ImportField::Email);
     CHECK(restored.at(2) == ImportField::PreferredName);
     // A mapping saved for one "Name" column still applies to the first of two.
-    const ColumnMapping older = applySavedMapping(QStringLiteral(R"({"version":1,"columns":{"name":"preferred-name"}})"), headers, {});
+    const ColumnMapping older = applySavedMapping(QStringLiteral(R"({"version":1,"columns":{"name":"preferred-name"}})"), headers,
+                                                  {});
     CHECK(older.at(0) == ImportField::PreferredName);
     CHECK(older.at(2) == ImportField::Ignore);
 }
@@ -130,7 +139,8 @@ TEST_CASE("parseGroupProblem_numberBeyondADouble_isAnIssueNotACrash", "[groups][
 {
     // nlohmann's number overflow is an out_of_range exception, not a parse_error; it was not
     // caught and ended sala-cli.
-    const GroupsParse parse = parseGroupProblem(QByteArrayLiteral(R"({"participants": [{"id": "p1"}], "num_rounds": 777777777771e3087777777})"));
+    const GroupsParse parse = parseGroupProblem(
+        QByteArrayLiteral(R"({"participants": [{"id": "p1"}], "num_rounds": 777777777771e3087777777})"));
     CHECK_FALSE(parse.problem.has_value());
     REQUIRE(parse.issues.size() == 1);
     CHECK(parse.issues[0].message.contains(u"777777777771e3087777777"));

@@ -91,7 +91,7 @@ int runEngine(Store &store, qint64 sessionId, unsigned seed, int actions)
             }
         }
         if (!status)
-            continue;  // refused as the facilitator would be: nothing stored, nothing to report
+            continue; // refused as the facilitator would be: nothing stored, nothing to report
         const RunEvent &event = engine.events().back();
         // Printed only now that the event is committed: a line on the test's side is a promise.
         std::printf("done %lld %s %lld %lld\n", static_cast<long long>(event.id), key(event.kind).toLatin1().constData(),
@@ -148,12 +148,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("run, import or migrate."), QStringLiteral("mode"), QStringLiteral("run")});
+    parser.addOption(
+        {QStringLiteral("mode"), QStringLiteral("run, import or migrate."), QStringLiteral("mode"), QStringLiteral("run")});
     parser.addOption({QStringLiteral("session"), QStringLiteral("Session to run."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("workshop"), QStringLiteral("Workshop to import into."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("rows"), QStringLiteral("People per import."), QStringLiteral("n"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("actions"), QStringLiteral("Stop after this many actions."), QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("actions"), QStringLiteral("Stop after this many actions."), QStringLiteral("n"),
+                      QStringLiteral("5000")});
     parser.process(app);
     const QString mode = parser.value(QStringLiteral("mode"));
     const unsigned seed = parser.value(QStringLiteral("seed")).toUInt();

@@ -10,7 +10,7 @@
 namespace sala::test {
 
 struct KilledDriver {
-    QList<QByteArray> lines;  // complete lines only; an unfinished last line is left out
+    QList<QByteArray> lines; // complete lines only; an unfinished last line is left out
     bool killedWhileRunning = false;
     QByteArray errors;
 };
@@ -40,12 +40,12 @@ inline KilledDriver runAndKill(const QStringList &arguments, int killAfter, cons
     }
     KilledDriver result;
     result.killedWhileRunning = driver.state() == QProcess::Running;
-    driver.kill();  // SIGKILL: no destructors, no checkpoint, no unlock
+    driver.kill(); // SIGKILL: no destructors, no checkpoint, no unlock
     REQUIRE(driver.waitForFinished(30000));
     output += driver.readAllStandardOutput();
     result.errors = driver.readAllStandardError();
     QList<QByteArray> lines = output.split('\n');
-    lines.removeLast();  // the part after the last newline was never finished
+    lines.removeLast(); // the part after the last newline was never finished
     result.lines = lines;
     return result;
 }

@@ -29,10 +29,12 @@ QString damagedDatabaseWithBackup(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("sala.db"));
     const QString dump = QString::fromUtf8(readBytes(QStringLiteral(SALA_FIXTURES_DIR "/store/schema-1.sql")));
     rawExec(path, Migrator::statements(dump));
-    { REQUIRE(Store::open(path).ok()); }  // the upgrade leaves a backup beside it
+    {
+        REQUIRE(Store::open(path).ok());
+    } // the upgrade leaves a backup beside it
     REQUIRE(backupsBeside(path).size() == 1);
     const QByteArray whole = readBytes(path);
-    writeBytes(path, whole.left(whole.size() / 2));  // cut short, as by a full disk or a failed copy
+    writeBytes(path, whole.left(whole.size() / 2)); // cut short, as by a full disk or a failed copy
     return path;
 }
 
@@ -129,7 +131,7 @@ TEST_CASE("startup_damagedDatabaseWithoutBackup_returnsTheRefusalWithoutAsking",
     answerNextDialog(seen, QStringLiteral("Quit"));
     bool asked = true;
     auto store = openDatabaseOrOfferBackup(path, nullptr, &asked);
-    QApplication::processEvents();  // let the answering timer run: it must find no dialog
+    QApplication::processEvents(); // let the answering timer run: it must find no dialog
 
     CHECK_FALSE(asked);
     CHECK_FALSE(seen.shown);

@@ -31,10 +31,11 @@ std::vector<Reported> parseDone(const QByteArray &text)
 {
     std::vector<Reported> reported;
     const QList<QByteArray> lines = text.split('\n');
-    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {  // the part after the last newline is unfinished
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) { // the part after the last newline is unfinished
         const QList<QByteArray> words = lines[i].split(' ');
         if (words.size() == 5 && words[0] == "done")
-            reported.push_back({words[1].toLongLong(), QString::fromLatin1(words[2]), words[3].toLongLong(), words[4].toLongLong()});
+            reported.push_back(
+                {words[1].toLongLong(), QString::fromLatin1(words[2]), words[3].toLongLong(), words[4].toLongLong()});
     }
     return reported;
 }
@@ -80,8 +81,8 @@ TEST_CASE("crash_killedAtRandomMoments_losesNoReportedActionAndStaysConsistent",
         QProcess driver;
         driver.setProcessChannelMode(QProcess::SeparateChannels);
         driver.start(QStringLiteral(SALA_CRASH_DRIVER_PATH),
-                     {QStringLiteral("--db"), path, QStringLiteral("--session"), QString::number(sessionId), QStringLiteral("--seed"),
-                      QString::number(random())});
+                     {QStringLiteral("--db"), path, QStringLiteral("--session"), QString::number(sessionId),
+                      QStringLiteral("--seed"), QString::number(random())});
         REQUIRE(driver.waitForStarted(10000));
         // Kill after a random number of reported actions; zero kills it while it starts up.
         const int killAfter = int(random() % 60);
@@ -92,8 +93,8 @@ TEST_CASE("crash_killedAtRandomMoments_losesNoReportedActionAndStaysConsistent",
             output += driver.readAllStandardOutput();
         }
         INFO(driver.readAllStandardError().toStdString());
-        REQUIRE(driver.state() == QProcess::Running);  // it was still working when it was killed
-        driver.kill();                                  // SIGKILL: no destructors, no checkpoint
+        REQUIRE(driver.state() == QProcess::Running); // it was still working when it was killed
+        driver.kill();                                // SIGKILL: no destructors, no checkpoint
         REQUIRE(driver.waitForFinished(10000));
         CHECK(driver.exitStatus() == QProcess::CrashExit);
         output += driver.readAllStandardOutput();
@@ -134,8 +135,8 @@ TEST_CASE("crash_killedAtRandomMoments_losesNoReportedActionAndStaysConsistent",
         const RunState state = computeRunState(plan, events.value(), QDateTime::currentDateTimeUtc());
         CHECK(state.current >= -1);
         CHECK(state.current < int(plan.session.activities.size()));
-        CHECK((state.current >= 0) == (state.status == RunStatus::Running || state.status == RunStatus::Paused
-                                       || state.status == RunStatus::Overtime));
+        CHECK((state.current >= 0)
+              == (state.status == RunStatus::Running || state.status == RunStatus::Paused || state.status == RunStatus::Overtime));
         CHECK(state.finishedAt.isValid() == (state.status == RunStatus::Finished));
         for (const ActivityRun &run : state.activities) {
             CHECK(run.spentMs >= 0);

@@ -36,7 +36,7 @@ QString databaseWithBackup(const QTemporaryDir &dir)
     workshop.timeZone = QStringLiteral("Asia/Kuala_Lumpur");
     REQUIRE(PlanStore(*store.value()).insertWorkshop(workshop).ok());
     REQUIRE(backupsBeside(path).size() == 1);
-    return path;  // closing the store folds the WAL into the file
+    return path; // closing the store folds the WAL into the file
 }
 
 void expectRefusedNamingBackup(const QString &path)
@@ -52,7 +52,7 @@ void expectRefusedNamingBackup(const QString &path)
         CHECK(store.error().message.contains(QDir::toNativeSeparators(backupsBeside(path).value(0))));
     }
     CHECK(readBytes(path) == before);
-    CHECK(QFileInfo(path).absoluteDir().entryList(QDir::Files) == filesBefore);  // no -wal, -shm or lock left
+    CHECK(QFileInfo(path).absoluteDir().entryList(QDir::Files) == filesBefore); // no -wal, -shm or lock left
 }
 
 } // namespace
@@ -63,8 +63,8 @@ TEST_CASE("openTruncatedDatabase_refusesNamesTheBackupAndNeverWrites", "[crash][
     const QString path = databaseWithBackup(dir);
     const QByteArray whole = readBytes(path);
     REQUIRE(whole.size() > 4 * 4096);
-    for (const qsizetype length : {qsizetype(0), qsizetype(10), qsizetype(60), qsizetype(100), qsizetype(4096),
-                                   whole.size() / 2, whole.size() - 4096, whole.size() - 1}) {
+    for (const qsizetype length : {qsizetype(0), qsizetype(10), qsizetype(60), qsizetype(100), qsizetype(4096), whole.size() / 2,
+                                   whole.size() - 4096, whole.size() - 1}) {
         INFO("cut to " << length << " of " << whole.size() << " bytes");
         writeBytes(path, whole.left(length));
         expectRefusedNamingBackup(path);

@@ -38,8 +38,8 @@ Expected<ImportOutcome> importInto(Store &store, qint64 workshopId, const QByteA
     auto file = readRegistrationBytes(bytes, QStringLiteral("registrations.csv"));
     REQUIRE(file.ok());
     const FileHeader header = findHeader(file.value());
-    const ImportPlan plan =
-        planImport(file.value(), suggestMapping(header.headers, detectSource(header.headers)), ImportOptions{}, {});
+    const ImportPlan plan = planImport(file.value(), suggestMapping(header.headers, detectSource(header.headers)),
+                                       ImportOptions{}, {});
     REQUIRE(plan.rowsWithProblems() == 0);
     return commitImport(store, workshopId, plan, ProblemRows::Refuse);
 }
@@ -48,8 +48,9 @@ Expected<ImportOutcome> importInto(Store &store, qint64 workshopId, const QByteA
 QString contents(const QString &path)
 {
     QString all;
-    const QStringList tables = rawValue(path, QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
-                                                             "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
+    const QStringList tables = rawValue(path,
+                                        QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
+                                                       "WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)"))
                                    .toString()
                                    .split(u' ');
     for (const QString &table : tables) {
@@ -96,7 +97,7 @@ TEST_CASE("diskFull_duringRosterImport_failsClearlyAndLeavesTheStoreUnchanged", 
     CHECK(failed.error().message.contains(u"Free some space"));
 
     CHECK(contents(path) == before);
-    CHECK(readBytes(path) == mainFileBefore);  // nothing was checkpointed into the file
+    CHECK(readBytes(path) == mainFileBefore); // nothing was checkpointed into the file
     auto people = RosterStore(store).participantsOf(workshop.id);
     REQUIRE(people.ok());
     CHECK(people->size() == 12);

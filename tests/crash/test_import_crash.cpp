@@ -37,15 +37,16 @@ TEST_CASE("crash_killedDuringRosterImports_keepsEveryReportedImportWholeAndNoneI
 
     constexpr int rows = 40;
     std::mt19937 random(20261202);
-    std::map<QString, int> reported;  // tag → people the driver said it imported
+    std::map<QString, int> reported; // tag → people the driver said it imported
     constexpr int rounds = 10;
     for (int round = 0; round < rounds; ++round) {
         INFO("round " << round);
         // Counting "importing" and "imported" lines puts the kill before, during or after a commit.
         const int killAfter = int(random() % 12);
         const KilledDriver killed = runAndKill({QStringLiteral("--db"), path, QStringLiteral("--mode"), QStringLiteral("import"),
-                                                QStringLiteral("--workshop"), QString::number(workshopId), QStringLiteral("--rows"),
-                                                QString::number(rows), QStringLiteral("--seed"), QString::number(random())},
+                                                QStringLiteral("--workshop"), QString::number(workshopId),
+                                                QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--seed"),
+                                                QString::number(random())},
                                                killAfter);
         INFO(killed.errors.toStdString());
         CHECK(killed.killedWhileRunning);
@@ -62,7 +63,7 @@ TEST_CASE("crash_killedDuringRosterImports_keepsEveryReportedImportWholeAndNoneI
         CHECK(problems->isEmpty());
         auto people = RosterStore(*store.value()).participantsOf(workshopId);
         REQUIRE(people.ok());
-        std::map<QString, int> stored;  // tag → people in the roster
+        std::map<QString, int> stored; // tag → people in the roster
         static const QRegularExpression tagged(QStringLiteral("^Person (s\\d+n\\d+)-\\d+$"));
         for (const Participant &p : people.value()) {
             const auto match = tagged.match(p.name);
@@ -71,7 +72,7 @@ TEST_CASE("crash_killedDuringRosterImports_keepsEveryReportedImportWholeAndNoneI
         }
         for (const auto &[tag, count] : stored) {
             INFO("import " << tag.toStdString());
-            CHECK(count == rows);  // never a part of an import
+            CHECK(count == rows); // never a part of an import
         }
         for (const auto &[tag, count] : reported) {
             INFO("reported import " << tag.toStdString());

@@ -78,12 +78,15 @@ QByteArray restartedMeeting()
 {
     const QString d = QStringLiteral("12/01/2026");
     return zoomExport(d, {
-        zoomRow(QStringLiteral("Khun Pimchanok Thongdee"), QString(), d, QStringLiteral("10:50:00 AM"), QStringLiteral("12:00:00 PM"), 70),
-        zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d, QStringLiteral("10:50:00 AM"), QStringLiteral("12:00:00 PM"), 70),
-        zoomRow(QStringLiteral("Redmi Note 8"), QString(), d, QStringLiteral("10:52:00 AM"), QStringLiteral("11:40:00 AM"), 48),
-        zoomRow(QStringLiteral("Pak Bambang Sutrisno"), QStringLiteral("bambang@example.org"), d, QStringLiteral("10:55:00 AM"),
-                QStringLiteral("12:00:00 PM"), 65),
-    });
+                             zoomRow(QStringLiteral("Khun Pimchanok Thongdee"), QString(), d, QStringLiteral("10:50:00 AM"),
+                                     QStringLiteral("12:00:00 PM"), 70),
+                             zoomRow(QStringLiteral("Somchay Wongsuwan"), QString(), d, QStringLiteral("10:50:00 AM"),
+                                     QStringLiteral("12:00:00 PM"), 70),
+                             zoomRow(QStringLiteral("Redmi Note 8"), QString(), d, QStringLiteral("10:52:00 AM"),
+                                     QStringLiteral("11:40:00 AM"), 48),
+                             zoomRow(QStringLiteral("Pak Bambang Sutrisno"), QStringLiteral("bambang@example.org"), d,
+                                     QStringLiteral("10:55:00 AM"), QStringLiteral("12:00:00 PM"), 65),
+                         });
 }
 
 int rowNamed(const AttendanceReviewModel &model, const QString &name)
@@ -165,11 +168,11 @@ TEST_CASE("attendanceImportDialog_readsTheFileAndReviewsEveryPerson", "[gui][att
     dialog.addSelectedToRoster();
 
     QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
-    dialog.resize(1256, 706);  // what fits a 1366×768 laptop
+    dialog.resize(1256, 706); // what fits a 1366×768 laptop
     dialog.grab().save(QStringLiteral(SALA_SCREENSHOT_DIR "/attendance-import.png"));
 
     // Nothing is stored before Import.
-    CHECK(f.importsOfSession() == 1);  // the demo's own export
+    CHECK(f.importsOfSession() == 1); // the demo's own export
     CHECK(dialog.reviewModel()->decisions().size() == 3);
     CHECK(f.context->undoStack()->count() == 0);
 }
@@ -221,7 +224,7 @@ TEST_CASE("attendanceImportDialog_importIsOneUndoStep", "[gui][attendance]")
 TEST_CASE("attendanceImportDialog_ambiguousDates_askTheDayOrderBeforeImporting", "[gui][attendance]")
 {
     Fixture f;
-    const QString d = QStringLiteral("03/04/2026");  // the demo session is on 1 December: no help
+    const QString d = QStringLiteral("03/04/2026"); // the demo session is on 1 December: no help
     const QString path = f.write(QStringLiteral("participants.csv"),
                                  zoomExport(d, {zoomRow(QStringLiteral("Ploy"), QString(), d, QStringLiteral("09:00:00 AM"),
                                                         QStringLiteral("10:00:00 AM"), 60)}));
@@ -232,7 +235,7 @@ TEST_CASE("attendanceImportDialog_ambiguousDates_askTheDayOrderBeforeImporting",
     CHECK(dialog.problemLabel()->text().contains(u"Choose the day order above."));
     CHECK(dialog.reviewModel()->rowCount() == 0);
 
-    dialog.dayOrderPicker()->setCurrentIndex(1);  // day first
+    dialog.dayOrderPicker()->setCurrentIndex(1); // day first
     CHECK(dialog.importButton()->isEnabled());
     CHECK(dialog.problemLabel()->text().isEmpty());
     REQUIRE(dialog.reviewModel()->rowCount() == 1);
@@ -253,9 +256,9 @@ TEST_CASE("attendanceImportDialog_fileImportedBefore_isReplacedAfterSayingSo", "
     CHECK(again.fileTable()->item(0, 5)->text().contains(u"replaces that import"));
     CHECK(again.importButton()->isEnabled());
     REQUIRE(again.importNow());
-    CHECK(f.importsOfSession() == 2);  // the demo's and this one, once
+    CHECK(f.importsOfSession() == 2); // the demo's and this one, once
     f.context->undoStack()->undo();
-    CHECK(f.importsOfSession() == 2);  // the first import of the file is back
+    CHECK(f.importsOfSession() == 2); // the first import of the file is back
 }
 
 TEST_CASE("attendanceImportDialog_wrongTimeZone_staysOpenAndSaysWhy", "[gui][attendance]")

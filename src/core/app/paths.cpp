@@ -9,7 +9,7 @@ namespace {
 
 QString privateDataFolder()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     // Sala's own data folder holds personal data: only its owner may read it.
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -25,7 +25,7 @@ QString defaultDatabasePath()
 
 QString logDirectory()
 {
-    const QString folder = QDir(privateDataFolder()).filePath(QStringLiteral("logs"));
+    QString folder = QDir(privateDataFolder()).filePath(QStringLiteral("logs"));
     QDir().mkpath(folder);
     return folder;
 }

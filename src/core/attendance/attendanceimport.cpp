@@ -37,12 +37,12 @@ public:
 
     QDateTime operator()(const QDateTime &wallClock)
     {
-        const qint64 msecs = wallClock.toMSecsSinceEpoch();  // the reading, as if it were UTC
+        const qint64 msecs = wallClock.toMSecsSinceEpoch(); // the reading, as if it were UTC
         const qint64 hour = msecs >= 0 ? msecs / 3'600'000 : (msecs - 3'599'999) / 3'600'000;
         auto found = m_offsets.find(hour);
         if (found == m_offsets.end())
             found = m_offsets.emplace(hour, steadyOffset(hour)).first;
-        if (!found->second)  // a change of offset within this hour: exact, the slow way
+        if (!found->second) // a change of offset within this hour: exact, the slow way
             return QDateTime(wallClock.date(), wallClock.time(), m_zone).toUTC();
         return QDateTime::fromMSecsSinceEpoch(msecs - qint64(*found->second) * 1000, QTimeZone::utc());
     }
@@ -154,7 +154,8 @@ Expected<IdentityMatcher> rosterMatcher(Store &store, qint64 workshopId)
     return IdentityMatcher(roster.value());
 }
 
-Expected<AttendanceImportFile> readImportFile(const QString &path, const ExportReadOptions &options, const IdentityMatcher &matcher)
+Expected<AttendanceImportFile> readImportFile(const QString &path, const ExportReadOptions &options,
+                                              const IdentityMatcher &matcher)
 {
     auto file = readAttendanceExport(path, options);
     if (!file)
@@ -226,8 +227,9 @@ std::vector<AttendanceReviewItem> reviewItems(const AttendanceImport &import)
     }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(items.begin(), items.end(),
-                     [&collator](const AttendanceReviewItem &a, const AttendanceReviewItem &b) { return collator.compare(a.name, b.name) < 0; });
+    std::stable_sort(items.begin(), items.end(), [&collator](const AttendanceReviewItem &a, const AttendanceReviewItem &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return items;
 }
 
@@ -260,14 +262,14 @@ Status checkAttendanceImport(Store &store, const AttendanceImport &import)
     // "Bangkok", which would silently mean UTC.
     if (import.timeZone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(import.timeZone.toUtf8()))
         return Error{ErrorCode::InvalidData, Text::tr("“%1” is not a time zone Sala knows. Use a name such as Asia/Bangkok, "
-                                                "Asia/Manila or Asia/Kuala_Lumpur.")
+                                                      "Asia/Manila or Asia/Kuala_Lumpur.")
                                                  .arg(import.timeZone)};
     for (std::size_t i = 0; i < import.files.size(); ++i)
         for (std::size_t j = i + 1; j < import.files.size(); ++j)
             if (import.files[i].file.sha256 == import.files[j].file.sha256)
-                return Error{ErrorCode::InvalidData, Text::tr("“%1” and “%2” are the same file. Import it once.")
-                                                         .arg(QFileInfo(import.files[i].path).fileName(),
-                                                              QFileInfo(import.files[j].path).fileName())};
+                return Error{ErrorCode::InvalidData,
+                             Text::tr("“%1” and “%2” are the same file. Import it once.")
+                                 .arg(QFileInfo(import.files[i].path).fileName(), QFileInfo(import.files[j].path).fileName())};
     AttendanceImportStore imports(store);
     if (!import.replaceEarlier) {
         for (const AttendanceImportFile &file : import.files) {
@@ -310,7 +312,7 @@ Expected<AttendanceImportOutcome> importAttendance(Store &store, const Attendanc
 
     RosterStore rosters(store);
     std::map<qint64, Participant> byId;
-    if (!import.decisions.empty()) {  // the roster is needed only for the trainer's decisions
+    if (!import.decisions.empty()) { // the roster is needed only for the trainer's decisions
         auto roster = rosters.participantsOf(import.workshopId);
         if (!roster)
             return roster.error();
@@ -318,9 +320,10 @@ Expected<AttendanceImportOutcome> importAttendance(Store &store, const Attendanc
             byId[p.id] = p;
     }
 
-    std::map<QString, qint64> chosen;  // identity key → participant, for the trainer's decisions
+    std::map<QString, qint64> chosen; // identity key → participant, for the trainer's decisions
     const QString firstFile = QFileInfo(import.files.front().path).fileName();
-    const std::vector<AttendanceReviewItem> items = import.decisions.empty() ? std::vector<AttendanceReviewItem>() : reviewItems(import);
+    const std::vector<AttendanceReviewItem> items = import.decisions.empty() ? std::vector<AttendanceReviewItem>()
+                                                                             : reviewItems(import);
     for (const AttendanceReviewItem &item : items) {
         const auto decision = import.decisions.find(item.key);
         if (decision == import.decisions.end())
@@ -341,7 +344,7 @@ Expected<AttendanceImportOutcome> importAttendance(Store &store, const Attendanc
             const auto person = byId.find(id);
             if (person == byId.end() || person->second.erasedAt)
                 return Error{ErrorCode::NotFound, Text::tr("“%1” was matched to participant %2, who is not on this workshop’s "
-                                                     "roster. Pick someone on the roster and import again.")
+                                                           "roster. Pick someone on the roster and import again.")
                                                       .arg(item.name)
                                                       .arg(id)};
             chosen[item.key] = id;

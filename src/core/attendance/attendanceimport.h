@@ -24,29 +24,29 @@ class Store;
 
 // One person in one file, as read and as matched.
 struct AttendanceImportIdentity {
-    IdentitySummary summary;  // wall-clock times as the file wrote them
-    QStringList otherNames;   // further names the same person showed (Zoom's display name)
+    IdentitySummary summary; // wall-clock times as the file wrote them
+    QStringList otherNames;  // further names the same person showed (Zoom's display name)
     IdentityMatch match;
 };
 
 struct AttendanceImportFile {
     QString path;
-    AttendanceExport file;  // meeting, platform, layout and hash; the rows are dropped once summarized
+    AttendanceExport file; // meeting, platform, layout and hash; the rows are dropped once summarized
     int rowCount = 0;
-    std::optional<DateOrder> dateOrder;  // the order the trainer gave; empty when the file decided
+    std::optional<DateOrder> dateOrder; // the order the trainer gave; empty when the file decided
     std::vector<AttendanceImportIdentity> identities;
 };
 
 enum class IdentityResolution {
-    Automatic,    // Sala's match when it applies (e-mail, alias, name); otherwise left for review
-    Participant,  // the trainer confirmed a proposal or picked someone; saved as an alias too
-    AddToRoster,  // a new participant, enrolled in the workshop
-    Ignore,       // nobody on the roster: a host's second device, an interpreter
+    Automatic,   // Sala's match when it applies (e-mail, alias, name); otherwise left for review
+    Participant, // the trainer confirmed a proposal or picked someone; saved as an alias too
+    AddToRoster, // a new participant, enrolled in the workshop
+    Ignore,      // nobody on the roster: a host's second device, an interpreter
 };
 
 struct IdentityDecision {
     IdentityResolution resolution = IdentityResolution::Automatic;
-    qint64 participantId = 0;  // for IdentityResolution::Participant
+    qint64 participantId = 0; // for IdentityResolution::Participant
     bool operator==(const IdentityDecision &) const = default;
 };
 
@@ -54,10 +54,10 @@ struct IdentityDecision {
 struct AttendanceImport {
     qint64 workshopId = 0;
     qint64 sessionId = 0;
-    QDate sessionDate;  // tells day-first dates from month-first ones, dates Meet's times of day
-    QString timeZone;   // IANA name of the files' wall-clock times; the workshop's by default
+    QDate sessionDate; // tells day-first dates from month-first ones, dates Meet's times of day
+    QString timeZone;  // IANA name of the files' wall-clock times; the workshop's by default
     std::vector<AttendanceImportFile> files;
-    std::map<QString, IdentityDecision> decisions;  // by identity key, for every file at once
+    std::map<QString, IdentityDecision> decisions; // by identity key, for every file at once
     // A file imported into the session before replaces that import (and its review) instead of
     // being refused: how a file imported without review (sala-cli) is reviewed in the app.
     bool replaceEarlier = false;
@@ -70,9 +70,11 @@ Expected<IdentityMatcher> rosterMatcher(Store &store, qint64 workshopId);
 
 // Reads the file (attendancereader.h) and matches its people. The options' session date is
 // filled from the import when not set.
-Expected<AttendanceImportFile> readImportFile(const QString &path, const ExportReadOptions &options, const IdentityMatcher &matcher);
+Expected<AttendanceImportFile> readImportFile(const QString &path, const ExportReadOptions &options,
+                                              const IdentityMatcher &matcher);
 // The same for an export already read (the demo, tests).
-AttendanceImportFile prepareImportFile(AttendanceExport file, const IdentityMatcher &matcher, std::optional<DateOrder> dateOrder = {});
+AttendanceImportFile prepareImportFile(AttendanceExport file, const IdentityMatcher &matcher,
+                                       std::optional<DateOrder> dateOrder = {});
 
 // One line of the review: a person one or more of the files name, by identity key.
 struct AttendanceReviewItem {
@@ -80,8 +82,8 @@ struct AttendanceReviewItem {
     QString name;
     QString email;
     QStringList otherNames;
-    IdentityMatch match;  // from the first file that names them
-    qint64 seconds = 0;   // every file together
+    IdentityMatch match; // from the first file that names them
+    qint64 seconds = 0;  // every file together
     int files = 0;
 };
 // In the order of the locale's collation of the names.
@@ -90,11 +92,11 @@ std::vector<AttendanceReviewItem> reviewItems(const AttendanceImport &import);
 struct AttendanceImportOutcome {
     std::vector<qint64> importIds;
     std::vector<qint64> addedParticipants;
-    std::vector<std::pair<qint64, QString>> addedAliases;  // participant, alias
-    int matched = 0;  // identities stored with a participant
-    int waiting = 0;  // identities left for review
+    std::vector<std::pair<qint64, QString>> addedAliases; // participant, alias
+    int matched = 0;                                      // identities stored with a participant
+    int waiting = 0;                                      // identities left for review
     int ignored = 0;
-    std::vector<StoredImport> replaced;  // as they were, for the undo
+    std::vector<StoredImport> replaced; // as they were, for the undo
     bool operator==(const AttendanceImportOutcome &) const = default;
 };
 

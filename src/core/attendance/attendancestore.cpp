@@ -189,7 +189,7 @@ std::map<qint64, std::vector<TimeInterval>> checkInStays(const std::vector<Atten
     std::map<qint64, std::vector<TimeInterval>> stays;
     for (const AttendanceEvent &e : events) {
         auto &since = open[e.participantId];
-        stays[e.participantId];  // present in the map even without a stay
+        stays[e.participantId]; // present in the map even without a stay
         if (e.kind == AttendanceKind::Left) {
             if (since && *since < e.at)
                 stays[e.participantId].emplace_back(*since, e.at);
@@ -213,7 +213,7 @@ QString alreadyImportedMessage(const QString &fileName, const StoredImport &earl
         return Text::tr("“%1” was already imported into this session on %2. Import it as a replacement to review it again.")
             .arg(fileName, when);
     return Text::tr("“%1” is the same file as “%2”, imported into this session on %3. Import it as a replacement to review it "
-              "again.")
+                    "again.")
         .arg(fileName, earlier.fileName, when);
 }
 
@@ -263,7 +263,8 @@ Status AttendanceImportStore::insert(StoredImport &import)
         identity.bindValue(1, textValue(person.key));
         identity.bindValue(2, textValue(person.name));
         identity.bindValue(3, textValue(person.email));
-        identity.bindValue(4, person.participantId > 0 ? QVariant(person.participantId) : QVariant(QMetaType(QMetaType::LongLong)));
+        identity.bindValue(4,
+                           person.participantId > 0 ? QVariant(person.participantId) : QVariant(QMetaType(QMetaType::LongLong)));
         identity.bindValue(5, textValue(person.matchedHow));
         identity.bindValue(6, textValue(person.reason));
         identity.bindValue(7, std::max<qint64>(0, person.seconds));
@@ -317,9 +318,10 @@ Expected<std::vector<StoredImport>> AttendanceImportStore::readImports(const QSt
     const QString what = Text::tr("read the attendance imports");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, session_id, file_name, platform, layout, sha256, time_zone, date_order, imported_at, "
-                                 "meeting_title, meeting_id, meeting_start, meeting_end FROM attendance_import WHERE ")
-                  + where + QStringLiteral(" ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, session_id, file_name, platform, layout, sha256, time_zone, date_order, imported_at, "
+                       "meeting_title, meeting_id, meeting_start, meeting_end FROM attendance_import WHERE ")
+        + where + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : binds)
         query.addBindValue(value);
     if (Status s = exec(query, what); !s)
@@ -459,7 +461,7 @@ Expected<WorkshopAttendance> loadWorkshopAttendance(Store &store, qint64 worksho
             return stored.error();
         struct Person {
             std::vector<TimeInterval> intervals;
-            std::map<qint64, qint64> totalsByImport;  // the largest total of each file: two devices count once
+            std::map<qint64, qint64> totalsByImport; // the largest total of each file: two devices count once
             QString how;
             bool inExport = false;
         };

@@ -27,33 +27,33 @@ Expected<WorkshopAttendance> loadWorkshopAttendance(Store &store, qint64 worksho
 // One person as an imported file named them, and what Sala or the trainer decided they are.
 struct StoredIdentity {
     qint64 id = 0;
-    QString key;  // identityKey(): "email:…", "name:…"
+    QString key; // identityKey(): "email:…", "name:…"
     QString name;
     QString email;
-    qint64 participantId = 0;  // 0 when unmatched or ignored
+    qint64 participantId = 0; // 0 when unmatched or ignored
     // "email", "alias", "name", "confirmed", "added"; "ignored"; empty while waiting for review.
     QString matchedHow;
-    QString reason;  // in words; for a waiting identity, the proposal if there was one
+    QString reason; // in words; for a waiting identity, the proposal if there was one
     qint64 seconds = 0;
     bool totalsOnly = false;
-    std::optional<QDateTime> firstJoin, lastLeave;  // UTC
-    std::vector<TimeInterval> intervals;            // UTC, merged, sorted
+    std::optional<QDateTime> firstJoin, lastLeave; // UTC
+    std::vector<TimeInterval> intervals;           // UTC, merged, sorted
     bool operator==(const StoredIdentity &) const = default;
 };
 
 struct StoredImport {
     qint64 id = 0;
     qint64 sessionId = 0;
-    QString fileName;  // the file's name without its folder
-    QString platform;  // key(ExportPlatform)
-    QString layout;    // key(ExportLayout)
-    QByteArray sha256;  // lower-case hex of the file's bytes
-    QString timeZone;   // IANA name the file's times were read in
-    QString dateOrder;  // "dmy" or "mdy" when the trainer said so; empty when the file decided
-    QDateTime importedAt;  // UTC
+    QString fileName;     // the file's name without its folder
+    QString platform;     // key(ExportPlatform)
+    QString layout;       // key(ExportLayout)
+    QByteArray sha256;    // lower-case hex of the file's bytes
+    QString timeZone;     // IANA name the file's times were read in
+    QString dateOrder;    // "dmy" or "mdy" when the trainer said so; empty when the file decided
+    QDateTime importedAt; // UTC
     QString meetingTitle;
     QString meetingId;
-    std::optional<QDateTime> meetingStart, meetingEnd;  // UTC
+    std::optional<QDateTime> meetingStart, meetingEnd; // UTC
     std::vector<StoredIdentity> identities;
     bool operator==(const StoredImport &) const = default;
 };

@@ -28,6 +28,7 @@ struct Title {
 const std::vector<Title> &titles()
 {
     static const std::vector<Title> list = [] {
+        // clang-format off
         const std::vector<std::pair<const char16_t *, const char16_t *>> raw{
             // English and the Philippines
             {u"Mr", u"Mr"}, {u"Mrs", u"Mrs"}, {u"Ms", u"Ms"}, {u"Miss", u"Miss"}, {u"Mx", u"Mx"}, {u"Dr", u"Dr"},
@@ -49,12 +50,12 @@ const std::vector<Title> &titles()
             {u"Kanha", u"Kanha"}, {u"លោក", u"លោក"}, {u"លោកស្រី", u"លោកស្រី"}, {u"អ្នកស្រី", u"អ្នកស្រី"},
             {u"កញ្ញា", u"កញ្ញា"},
         };
+        // clang-format on
         std::vector<Title> result;
         for (const auto &[text, written] : raw)
             result.push_back({normalizedPersonName(QString::fromUtf16(text)), QString::fromUtf16(written)});
-        std::stable_sort(result.begin(), result.end(), [](const Title &a, const Title &b) {
-            return a.normalized.count(u' ') > b.normalized.count(u' ');
-        });
+        std::stable_sort(result.begin(), result.end(),
+                         [](const Title &a, const Title &b) { return a.normalized.count(u' ') > b.normalized.count(u' '); });
         return result;
     }();
     return list;
@@ -229,7 +230,7 @@ QString normalizedPersonName(const QString &name)
         if (category == QChar::Mark_NonSpacing && previousBase < 0x0250)
             continue;
         if (category == QChar::Other_Format || isApostrophe(c))
-            continue;  // zero-width spaces of Thai text; "Ma'am", "Dato'"
+            continue; // zero-width spaces of Thai text; "Ma'am", "Dato'"
         if (c.isLetterOrNumber() || c.isMark()) {
             out += c;
             if (!c.isMark())
@@ -279,10 +280,10 @@ TitlesRemoved withoutTitles(const QString &normalizedName)
 bool isDeviceName(const QString &name)
 {
     static const QStringList devices{
-        QStringLiteral("iphone"), QStringLiteral("ipad"),    QStringLiteral("android"), QStringLiteral("galaxy"),
-        QStringLiteral("samsung"), QStringLiteral("redmi"),  QStringLiteral("xiaomi"),  QStringLiteral("oppo"),
-        QStringLiteral("vivo"),   QStringLiteral("realme"),  QStringLiteral("huawei"),  QStringLiteral("pixel"),
-        QStringLiteral("nokia"),  QStringLiteral("infinix"), QStringLiteral("tecno"),   QStringLiteral("poco"),
+        QStringLiteral("iphone"),  QStringLiteral("ipad"),    QStringLiteral("android"), QStringLiteral("galaxy"),
+        QStringLiteral("samsung"), QStringLiteral("redmi"),   QStringLiteral("xiaomi"),  QStringLiteral("oppo"),
+        QStringLiteral("vivo"),    QStringLiteral("realme"),  QStringLiteral("huawei"),  QStringLiteral("pixel"),
+        QStringLiteral("nokia"),   QStringLiteral("infinix"), QStringLiteral("tecno"),   QStringLiteral("poco"),
         QStringLiteral("macbook"), QStringLiteral("desktop"), QStringLiteral("laptop"),
     };
     const QString normalized = normalizedPersonName(name);
@@ -369,7 +370,7 @@ std::vector<IdentityMatcher::Variant> IdentityMatcher::variantsOf(const Identity
     }
     for (const QString &name : std::as_const(names))
         for (const QString &piece : namePieces(name))
-            if (piece.size() > 2)  // "TH", "PH": the country in front
+            if (piece.size() > 2) // "TH", "PH": the country in front
                 add(piece);
     std::vector<Variant> variants;
     for (const QString &text : std::as_const(written)) {
@@ -380,7 +381,8 @@ std::vector<IdentityMatcher::Variant> IdentityMatcher::variantsOf(const Identity
     return variants;
 }
 
-IdentityMatch IdentityMatcher::exactOrAmbiguous(const std::vector<std::size_t> &people, MatchRule rule, const QString &reason) const
+IdentityMatch IdentityMatcher::exactOrAmbiguous(const std::vector<std::size_t> &people, MatchRule rule,
+                                                const QString &reason) const
 {
     if (people.size() == 1)
         return {rule, m_ids[people.front()], 100, reason};
@@ -389,7 +391,8 @@ IdentityMatch IdentityMatcher::exactOrAmbiguous(const std::vector<std::size_t> &
         names << quoted(m_names[person]);
     // Several people fit: propose the first and let the trainer choose.
     return {MatchRule::Fuzzy, m_ids[people.front()], 100,
-            Text::tr("%1, but %n people on the roster fit: %2", nullptr, int(people.size())).arg(reason, names.join(QStringLiteral(", ")))};
+            Text::tr("%1, but %n people on the roster fit: %2", nullptr, int(people.size()))
+                .arg(reason, names.join(QStringLiteral(", ")))};
 }
 
 IdentityMatch IdentityMatcher::match(const IdentityNames &identity) const
@@ -464,7 +467,8 @@ IdentityMatch IdentityMatcher::match(const IdentityNames &identity) const
             if (theirs.size() < 4)
                 continue;
             // Below this length ratio no measure can reach the threshold.
-            const double lengths = double(std::min(theirs.size(), mine.text.size())) / double(std::max(theirs.size(), mine.text.size()));
+            const double lengths = double(std::min(theirs.size(), mine.text.size()))
+                                   / double(std::max(theirs.size(), mine.text.size()));
             if (lengths < 0.5)
                 continue;
             const double value = similarity(mine, m_keys[k].comparable, std::max(best, cutoff));
@@ -498,7 +502,8 @@ std::vector<MatchCandidate> IdentityMatcher::similar(const IdentityNames &identi
                 best[k.person] = {m_ids[k.person], percent, k.written};
         }
     }
-    std::stable_sort(best.begin(), best.end(), [](const MatchCandidate &a, const MatchCandidate &b) { return a.percent > b.percent; });
+    std::stable_sort(best.begin(), best.end(),
+                     [](const MatchCandidate &a, const MatchCandidate &b) { return a.percent > b.percent; });
     if (best.size() > limit)
         best.resize(limit);
     for (MatchCandidate &c : best)

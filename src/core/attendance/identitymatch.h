@@ -17,10 +17,10 @@ namespace sala {
 
 enum class MatchRule {
     None,
-    Email,  // the same address, case aside
-    Alias,  // one of the person's aliases
-    Name,   // the name or preferred name, after normalizing and removing titles
-    Fuzzy,  // a similar name, or an exact one shared by several people: a proposal only
+    Email, // the same address, case aside
+    Alias, // one of the person's aliases
+    Name,  // the name or preferred name, after normalizing and removing titles
+    Fuzzy, // a similar name, or an exact one shared by several people: a proposal only
 };
 
 // "email", "alias", "name", "fuzzy"; empty for None. Stored, never changed.
@@ -28,9 +28,9 @@ QString key(MatchRule rule);
 
 struct IdentityMatch {
     MatchRule rule = MatchRule::None;
-    qint64 participantId = 0;  // the person found, or proposed for a Fuzzy match; 0 for None
-    int percent = 0;           // how similar, for Fuzzy; 100 for the exact rules
-    QString reason;            // "same e-mail a.b@example.org", "alias ‘Noi’", "82% similar to ‘Somchai Jaidee’"
+    qint64 participantId = 0; // the person found, or proposed for a Fuzzy match; 0 for None
+    int percent = 0;          // how similar, for Fuzzy; 100 for the exact rules
+    QString reason;           // "same e-mail a.b@example.org", "alias ‘Noi’", "82% similar to ‘Somchai Jaidee’"
     // E-mail, alias and name matches are applied at once; a fuzzy one waits for review.
     bool isApplied() const { return rule == MatchRule::Email || rule == MatchRule::Alias || rule == MatchRule::Name; }
     bool operator==(const IdentityMatch &) const = default;
@@ -47,7 +47,7 @@ struct IdentityNames {
 struct MatchCandidate {
     qint64 participantId = 0;
     int percent = 0;
-    QString matched;  // the roster's name or alias that came closest, as written
+    QString matched; // the roster's name or alias that came closest, as written
 };
 
 // Case folded, accents of Latin letters removed through Unicode decomposition (Thai, Lao and
@@ -56,8 +56,8 @@ struct MatchCandidate {
 QString normalizedPersonName(const QString &name);
 
 struct TitlesRemoved {
-    QString name;         // normalized, without the titles
-    QStringList removed;  // the titles as usually written: "Khun", "Nang Sao", "Ma'am"
+    QString name;        // normalized, without the titles
+    QStringList removed; // the titles as usually written: "Khun", "Nang Sao", "Ma'am"
 };
 // Removes leading titles and honorifics (Mr, Mrs, Ms, Miss, Dr, Khun, Pak, Ibu, Encik, Puan, Cik,
 // Tuan, Sir, Ma'am, Atty, Engr, Nai, Nang, Nang Sao, Lok, Lok Srey, Sao, Thao and their Thai, Lao
@@ -76,8 +76,8 @@ int similarityPercent(const QString &a, const QString &b);
 
 // A name prepared once for many comparisons.
 struct ComparableName {
-    QString text;    // normalized
-    QString sorted;  // its words sorted
+    QString text;   // normalized
+    QString sorted; // its words sorted
     QStringList tokens;
     qsizetype tokenChars = 0;
     // Letters counted by code point modulo 64: a cheap lower bound on the edit distance, so that
@@ -101,10 +101,10 @@ public:
 private:
     struct NameKey {
         std::size_t person = 0;
-        QString written;  // as on the roster
+        QString written; // as on the roster
         QString normalized;
         TitlesRemoved stripped;
-        ComparableName comparable;  // of the name without titles
+        ComparableName comparable; // of the name without titles
         bool alias = false;
         bool preferred = false;
     };
@@ -117,13 +117,13 @@ private:
     IdentityMatch exactOrAmbiguous(const std::vector<std::size_t> &keys, MatchRule rule, const QString &reason) const;
 
     std::vector<qint64> m_ids;
-    std::vector<QString> m_names;  // each person's name as written, for messages
+    std::vector<QString> m_names; // each person's name as written, for messages
     std::vector<NameKey> m_keys;
     using Index = std::unordered_map<QString, std::vector<std::size_t>>;
-    Index m_byEmail;     // folded address → people
-    Index m_byAlias;     // normalized alias → keys
-    Index m_byName;      // normalized name or preferred name → keys
-    Index m_byStripped;  // any key without titles → keys
+    Index m_byEmail;    // folded address → people
+    Index m_byAlias;    // normalized alias → keys
+    Index m_byName;     // normalized name or preferred name → keys
+    Index m_byStripped; // any key without titles → keys
 };
 
 } // namespace sala

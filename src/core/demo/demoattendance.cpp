@@ -16,7 +16,7 @@ struct Stay {
 };
 
 struct Row {
-    QString name;  // as Zoom shows it, "Display (Original)" when renamed
+    QString name; // as Zoom shows it, "Display (Original)" when renamed
     QString email;
     std::vector<Stay> stays;
 };
@@ -35,20 +35,21 @@ std::vector<Row> rows()
         {u"Chan Sreymom"_s, u"sreymom.chan@example.org"_s, {{at(8, 59, 2), at(12, 0, 30)}}},
         {u"Sophea Keo"_s, u"sophea.keo@example.net"_s, {{at(9, 3, 41), at(12, 0, 30)}}},
         {u"Bopha"_s, u"bopha.meas@example.com"_s, {{at(9, 0, 15), at(11, 5, 0)}}},
-        {u"iPhone"_s, {}, {{at(9, 10, 22), at(11, 58, 10)}}},  // Heng Vuthy on his phone
+        {u"iPhone"_s, {}, {{at(9, 10, 22), at(11, 58, 10)}}}, // Heng Vuthy on his phone
         {u"Lim Sokunthea"_s, u"sokunthea.lim@example.net"_s, {{at(9, 25, 9), at(12, 0, 30)}}},
         // Laos: nicknames, and a village connection that drops.
         {u"Souk (Souksavanh Phommachanh)"_s, u"souksavanh.p@example.com"_s, {{at(9, 0, 3), at(12, 0, 30)}}},
         {u"Noy"_s, {}, {{at(9, 1, 20), at(10, 5, 12)}, {at(10, 12, 40), at(12, 0, 30)}}},
         {u"Vilayvanh Sisouphanh"_s, u"vilay.sisouphanh@example.net"_s, {{at(9, 5, 30), at(12, 0, 30)}}},
-        {u"Khamphet Xayavong"_s, u"khamphet.x@example.com"_s,
+        {u"Khamphet Xayavong"_s,
+         u"khamphet.x@example.com"_s,
          {{at(9, 0, 0), at(9, 40, 11)}, {at(9, 43, 2), at(10, 20, 45)}, {at(10, 26, 30), at(12, 0, 30)}}},
         {u"Toui"_s, {}, {{at(9, 2, 44), at(12, 0, 30)}}},
         // Malaysia.
         {u"Nur Aisyah binti Ahmad"_s, u"aisyah.ahmad@example.com"_s, {{at(8, 58, 30), at(12, 0, 30)}}},
         {u"Encik Mohd Faizal bin Hamzah"_s, {}, {{at(9, 4, 10), at(12, 0, 30)}}},
         {u"Michelle Tan"_s, u"michelle.tan@example.net"_s, {{at(9, 1, 0), at(12, 0, 30)}}},
-        {u"Galaxy A12"_s, {}, {{at(9, 6, 18), at(12, 0, 30)}}},  // Kavitha on her phone
+        {u"Galaxy A12"_s, {}, {{at(9, 6, 18), at(12, 0, 30)}}}, // Kavitha on her phone
         {u"Farah Hanim binti Yusof"_s, u"farah.yusof@example.org"_s, {{at(9, 0, 40), at(10, 33, 10)}}},
         // The Philippines. Tina moved from her laptop to her phone before her laptop's battery died.
         {u"Tina Dela Cruz"_s, u"tina.delacruz@example.com"_s, {{at(8, 59, 30), at(11, 30, 2)}}},

@@ -318,7 +318,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             emptyPart = true;
     }
     if (emptyPart || partKeys.empty())
-        partKeys.push_back(QString());
+        partKeys.emplace_back();
     std::map<QString, int> partIndex;
     for (std::size_t k = 0; k < partKeys.size(); ++k)
         partIndex[partKeys[k]] = int(k);
@@ -391,7 +391,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             continue;
         int owner = -1;
         for (int s = 0; s < solved && owner != -2; ++s) {
-            const int room = pinnedRoom[std::size_t(fixed + s)][std::size_t(p)];
+            const int room = pinnedRoom[std::size_t(fixed) + std::size_t(s)][std::size_t(p)];
             if (room < 0)
                 continue;
             for (std::size_t k = 0; k < partCount; ++k)

@@ -52,8 +52,14 @@ QString backupHint(const QString &path)
 
 Error corruptError(const QString &path, const QString &detail)
 {
+    // PRAGMA quick_check lists every broken page; the first one is enough for a trainer.
+    QStringList lines = detail.split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"***"); });
+    QString shown = lines.value(0, detail).trimmed();
+    if (lines.size() > 1)
+        shown = Text::tr("%1, and %n more problem(s)", nullptr, int(lines.size() - 1)).arg(shown);
     return {ErrorCode::Corrupt, Text::tr("“%1” is damaged and cannot be opened (%2). Sala has not changed the file.")
-                                        .arg(nativePath(path), detail)
+                                        .arg(nativePath(path), shown)
                                     + backupHint(path)};
 }
 

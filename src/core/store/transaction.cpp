@@ -8,7 +8,7 @@
 
 namespace sala {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db) : m_db(db)
 {
     static QAtomicInteger<quint64> counter;
     m_savepoint = QStringLiteral("sala_%1").arg(counter.fetchAndAddRelaxed(1));

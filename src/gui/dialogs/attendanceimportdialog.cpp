@@ -132,11 +132,12 @@ AttendanceImportDialog::AttendanceImportDialog(WorkshopContext &context, QWidget
     m_review->setAlternatingRowColors(true);
     m_review->setAccessibleName(tr("People in the files"));
     m_review->verticalHeader()->setDefaultSectionSize(m_review->fontMetrics().height() + 8);
-    m_review->setColumnWidth(AttendanceReviewModel::Name, 210);
-    m_review->setColumnWidth(AttendanceReviewModel::Email, 160);
-    m_review->setColumnWidth(AttendanceReviewModel::Minutes, 64);
-    m_review->setColumnWidth(AttendanceReviewModel::Status, 150);
-    m_review->setColumnWidth(AttendanceReviewModel::Participant, 190);
+    // Narrow enough on a 1366-pixel screen that "Why" keeps room to read.
+    m_review->setColumnWidth(AttendanceReviewModel::Name, 190);
+    m_review->setColumnWidth(AttendanceReviewModel::Email, 150);
+    m_review->setColumnWidth(AttendanceReviewModel::Minutes, 60);
+    m_review->setColumnWidth(AttendanceReviewModel::Status, 135);
+    m_review->setColumnWidth(AttendanceReviewModel::Participant, 170);
 
     m_search->setPlaceholderText(tr("Type a name, alias or e-mail…"));
     m_search->setClearButtonEnabled(true);
@@ -336,7 +337,8 @@ void AttendanceImportDialog::refillFiles()
         } else {
             for (const int column : {FilePlatform, FileMeeting, FileRows, FilePeople})
                 m_files->setItem(row, column, new QTableWidgetItem());
-            m_files->setItem(row, FileNote, new QTableWidgetItem(entry.needsDayOrder ? tr("Needs the day order") : tr("Not read")));
+            m_files->setItem(row, FileNote,
+                             new QTableWidgetItem(entry.needsDayOrder ? tr("Needs the day order") : tr("Not read")));
             problems << entry.problem;
         }
     }
@@ -387,7 +389,7 @@ void AttendanceImportDialog::refillCandidates()
         return;
     const AttendanceReviewItem &item = m_model->item(row);
     const QString typed = m_search->text().trimmed();
-    std::vector<std::pair<qint64, QString>> list;  // participant, label
+    std::vector<std::pair<qint64, QString>> list; // participant, label
     if (typed.isEmpty()) {
         // The people whose names come closest first, the proposal on top.
         for (const MatchCandidate &c : m_matcher.similar({item.name, item.otherNames, item.email}, 12))

@@ -64,9 +64,9 @@ private:
     struct FileEntry {
         QString path;
         std::optional<AttendanceImportFile> read;
-        QString problem;          // why it could not be read; empty when read
+        QString problem; // why it could not be read; empty when read
         bool needsDayOrder = false;
-        QString earlierImport;    // "imported on …" when this file replaces an earlier import
+        QString earlierImport; // "imported on …" when this file replaces an earlier import
     };
 
     void readAll();

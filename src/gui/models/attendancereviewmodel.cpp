@@ -122,7 +122,7 @@ QVariant AttendanceReviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Minutes)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status && needsReview(s))
-        return QBrush(QColor(0x9c, 0x4a, 0x00));  // dark amber: readable on white, and the word says it too
+        return QBrush(QColor(0x9c, 0x4a, 0x00)); // dark amber: readable on white, and the word says it too
     if (role == Qt::FontRole && index.column() == Status && needsReview(s)) {
         QFont font;
         font.setBold(true);

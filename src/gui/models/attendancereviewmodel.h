@@ -17,7 +17,7 @@ class AttendanceReviewModel final : public QAbstractTableModel {
 public:
     enum Column { Name, Email, Minutes, Status, Participant, Reason, ColumnCount };
     enum Role {
-        RawValueRole = Qt::UserRole + 1,  // key, address, seconds, ReviewStatus, participant id, reason
+        RawValueRole = Qt::UserRole + 1, // key, address, seconds, ReviewStatus, participant id, reason
         IdentityKeyRole,
     };
     // What the row comes to once imported.
@@ -47,12 +47,15 @@ public:
     static QString statusName(ReviewStatus status);
 
 private:
-    static bool needsReview(ReviewStatus status) { return status == ReviewStatus::Proposed || status == ReviewStatus::NotMatched; }
+    static bool needsReview(ReviewStatus status)
+    {
+        return status == ReviewStatus::Proposed || status == ReviewStatus::NotMatched;
+    }
     qint64 participantOf(int row) const;
 
     std::vector<AttendanceReviewItem> m_items;
     std::map<qint64, QString> m_rosterNames;
-    std::map<QString, IdentityDecision> m_decisions;  // by identity key; kept across re-reads of the files
+    std::map<QString, IdentityDecision> m_decisions; // by identity key; kept across re-reads of the files
 };
 
 } // namespace sala

@@ -331,7 +331,7 @@ void RosterView::createActions()
     });
 
     // Bulk changes: one undo step for the whole selection.
-    auto bulk = [this](const QString &text, std::function<void(Participant &)> change, const QString &undoText) {
+    auto bulk = [this](const QString &text, const std::function<void(Participant &)> &change, const QString &undoText) {
         auto *action = new QAction(text, this);
         connect(action, &QAction::triggered, this, [this, change, undoText] { changeSelected(change, undoText); });
         m_bulkActions << action;

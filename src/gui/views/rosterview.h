@@ -57,7 +57,7 @@ public:
     void selectIds(const std::vector<qint64> &ids);
 
     // Opens the import dialog on `path` (after asking for a file when empty).
-    void importFile(const QString &path = {});
+    void importFile(const QString &given = {});
     // One undo step changing every selected (not erased) person.
     void changeSelected(const std::function<void(Participant &)> &change, const QString &undoText);
     void setSelectedExpected(bool expected);
