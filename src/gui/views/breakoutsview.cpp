@@ -802,7 +802,9 @@ void BreakoutsView::renameRoom(int room, const QString &name)
     after.roomNames[room] = name.trimmed() == tr("Room %1").arg(room + 1) ? QString() : name.trimmed();
     while (!after.roomNames.isEmpty() && after.roomNames.last().isEmpty())
         after.roomNames.removeLast();
-    change(std::move(after), tr("Rename %1 to %2").arg(old, roomName(room, after.roomNames)));
+    // The text first: the set is moved into the command, and argument order is unspecified.
+    const QString text = tr("Rename %1 to %2").arg(old, roomName(room, after.roomNames));
+    change(std::move(after), text);
 }
 
 bool BreakoutsView::placeLateArrival(qint64 participantId)
