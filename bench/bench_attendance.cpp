@@ -22,10 +22,16 @@ using namespace sala;
 
 namespace {
 
-const std::array<QString, 10> names{
-    QStringLiteral("สมศรี ใจดี"),   QStringLiteral("ចាន់ សុខា"),      QStringLiteral("ສົມພອນ ແກ້ວມະນີ"), QStringLiteral("Maria Cristina Dela Cruz"),
-    QStringLiteral("Nur Aisyah binti Ahmad"), QStringLiteral("Nattapong Wongsa"), QStringLiteral("Keo Sopheap"),
-    QStringLiteral("Ma. Theresa Lim-Aquino"), QStringLiteral("Mohd Faizal bin Hamzah"), QStringLiteral("Vilayvanh Sisouphanh")};
+const std::array<QString, 10> names{QStringLiteral("สมศรี ใจดี"),
+                                    QStringLiteral("ចាន់ សុខា"),
+                                    QStringLiteral("ສົມພອນ ແກ້ວມະນີ"),
+                                    QStringLiteral("Maria Cristina Dela Cruz"),
+                                    QStringLiteral("Nur Aisyah binti Ahmad"),
+                                    QStringLiteral("Nattapong Wongsa"),
+                                    QStringLiteral("Keo Sopheap"),
+                                    QStringLiteral("Ma. Theresa Lim-Aquino"),
+                                    QStringLiteral("Mohd Faizal bin Hamzah"),
+                                    QStringLiteral("Vilayvanh Sisouphanh")};
 
 QString clock(int secondsAfterNine)
 {

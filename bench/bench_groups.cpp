@@ -103,7 +103,7 @@ int total(const std::vector<int> &values)
 struct Row {
     std::string name;
     GroupProblem problem;
-    std::string knownBest;  // beyond the lower bound, where mathematics knows more
+    std::string knownBest; // beyond the lower bound, where mathematics knows more
     bool showMoves = false;
 };
 

@@ -25,14 +25,16 @@ using namespace sala;
 namespace {
 
 // Names in the scripts of the region, as people type them, made unique with a number.
-const std::array<QString, 10> givenNames{
-    QStringLiteral("สมศรี"),   QStringLiteral("ស្រីពៅ"), QStringLiteral("ສົມພອນ"), QStringLiteral("Maria Cristina"),
-    QStringLiteral("Nur Aisyah"), QStringLiteral("Nattapong"), QStringLiteral("Sok"),   QStringLiteral("Ma. Theresa"),
-    QStringLiteral("Mohd Faizal"), QStringLiteral("Vilayvanh")};
-const std::array<QString, 10> familyNames{
-    QStringLiteral("ใจดี"), QStringLiteral("សុខ"), QStringLiteral("ແກ້ວມະນີ"), QStringLiteral("Dela Cruz"), QStringLiteral("binti Ahmad"),
-    QStringLiteral("Srisuk"), QStringLiteral("Dara"), QStringLiteral("Lim-Aquino"), QStringLiteral("bin Hamzah"),
-    QStringLiteral("Sisouphanh")};
+const std::array<QString, 10> givenNames{QStringLiteral("สมศรี"),        QStringLiteral("ស្រីពៅ"),
+                                         QStringLiteral("ສົມພອນ"),       QStringLiteral("Maria Cristina"),
+                                         QStringLiteral("Nur Aisyah"),  QStringLiteral("Nattapong"),
+                                         QStringLiteral("Sok"),         QStringLiteral("Ma. Theresa"),
+                                         QStringLiteral("Mohd Faizal"), QStringLiteral("Vilayvanh")};
+const std::array<QString, 10> familyNames{QStringLiteral("ใจดี"),         QStringLiteral("សុខ"),
+                                          QStringLiteral("ແກ້ວມະນີ"),      QStringLiteral("Dela Cruz"),
+                                          QStringLiteral("binti Ahmad"), QStringLiteral("Srisuk"),
+                                          QStringLiteral("Dara"),        QStringLiteral("Lim-Aquino"),
+                                          QStringLiteral("bin Hamzah"),  QStringLiteral("Sisouphanh")};
 const std::array<QString, 5> countries{QStringLiteral("Thailand"), QStringLiteral("Cambodia"), QStringLiteral("Lao PDR"),
                                        QStringLiteral("Philippines"), QStringLiteral("Malaysia")};
 
@@ -54,14 +56,16 @@ QString registrationCsv(int rows)
     for (int i = 0; i < rows; ++i) {
         const QString name = givenNames[std::size_t(i % 10)] + u' ' + familyNames[std::size_t((i / 10) % 10)] + u' '
                              + QString::number(i);
-        const QString notes = i % 5 == 0 ? QStringLiteral("Joins by phone, \"mobile data\"\r\nAfternoons only\r\nNeeds slides early")
-                                         : QString();
+        const QString notes = i % 5 == 0
+                                  ? QStringLiteral("Joins by phone, \"mobile data\"\r\nAfternoons only\r\nNeeds slides early")
+                                  : QString();
         out << QStringLiteral("2026/02/%1 %2:%3:00 PM GMT+7").arg(1 + i % 28).arg(1 + i % 12).arg(i % 60, 2, 10, QLatin1Char('0'))
             << u',' << QStringLiteral("person%1@example.org").arg(i) << u',' << quoted(name) << u','
             << givenNames[std::size_t(i % 10)] << u',' << quoted(QStringLiteral("Shop %1, Street %2").arg(i).arg(i % 97)) << u','
             << (i % 7 == 0 ? "Business association" : "Enterprise") << u',' << countries[std::size_t(i % 5)] << u','
-            << (i % 2 == 0 ? "Female" : "Male") << u',' << "25-34" << u',' << (i % 50) << u',' << quoted(QStringLiteral("Thai, English"))
-            << u',' << quoted(notes) << u',' << "I consent" << "\r\n";
+            << (i % 2 == 0 ? "Female" : "Male") << u',' << "25-34" << u',' << (i % 50) << u','
+            << quoted(QStringLiteral("Thai, English")) << u',' << quoted(notes) << u',' << "I consent"
+            << "\r\n";
     }
     out.flush();
     return text;

@@ -53,10 +53,10 @@ TEST_CASE("run", "[bench][run]")
     ManualClock clock(start);
     RunEngine typical(clock);
     REQUIRE(typical.load(demoPlan(demo.sessions.front())).ok());
-    busyRun(typical, clock, 1);  // 45 events: a long, fiddly session
+    busyRun(typical, clock, 1); // 45 events: a long, fiddly session
     RunEngine heavy(clock);
     REQUIRE(heavy.load(demoPlan(demo.sessions.front())).ok());
-    busyRun(heavy, clock, 20);   // 900 events: far beyond any real session
+    busyRun(heavy, clock, 20); // 900 events: far beyond any real session
     INFO(typical.events().size() << " and " << heavy.events().size() << " events");
 
     BENCHMARK("state of the demo session from a 45-event log (once per displayed second)")

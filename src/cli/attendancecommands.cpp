@@ -115,7 +115,8 @@ QByteArray summaryCsv(const std::vector<IdentitySummary> &people)
 int summarizeFiles(const AttendanceRequest &request, const QStringList &paths)
 {
     const QCommandLineParser &parser = request.parser;
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("json");
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QStringLiteral("json");
     if (format != u"json" && format != u"csv")
         return reportUsage(request.err, Text::tr("--format for attendance must be json or csv, not “%1”").arg(format));
     ExportReadOptions options;
@@ -126,7 +127,8 @@ int summarizeFiles(const AttendanceRequest &request, const QStringList &paths)
         else if (order == u"mdy")
             options.dateOrder = DateOrder::MonthFirst;
         else
-            return reportUsage(request.err, Text::tr("--date-order must be dmy (day first) or mdy (month first), not “%1”").arg(order));
+            return reportUsage(request.err,
+                               Text::tr("--date-order must be dmy (day first) or mdy (month first), not “%1”").arg(order));
     }
     if (parser.isSet(QStringLiteral("date"))) {
         const QString text = parser.value(QStringLiteral("date"));
@@ -163,7 +165,8 @@ int summarizeFiles(const AttendanceRequest &request, const QStringList &paths)
         const QByteArray bytes = format == u"csv" ? QByteArray("\xEF\xBB\xBF") + output : output;
         if (Status written = writeAtomically(path, bytes); !written)
             return reportFailure(request.err, written.error());
-        request.err << Text::tr("sala-cli: %n people written to %1", nullptr, int(people.size())).arg(nativePath(path)) << Qt::endl;
+        request.err << Text::tr("sala-cli: %n people written to %1", nullptr, int(people.size())).arg(nativePath(path))
+                    << Qt::endl;
         return Ok;
     }
     request.out << QString::fromUtf8(output);

@@ -10,7 +10,7 @@ namespace sala::cli {
 
 struct AttendanceRequest {
     const QCommandLineParser &parser;
-    QStringList words;  // after "attendance": the subcommand and its arguments
+    QStringList words; // after "attendance": the subcommand and its arguments
     QTextStream &out;
     QTextStream &err;
 };

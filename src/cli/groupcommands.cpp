@@ -34,8 +34,8 @@ int fail(const GroupsRequest &request, const Error &error)
 }
 
 // A whole number option within limits; nullopt with `problem` set when it is not one.
-std::optional<long long> numberOption(const GroupsRequest &request, const QString &name, long long minimum,
-                                      long long maximum, QString &problem)
+std::optional<long long> numberOption(const GroupsRequest &request, const QString &name, long long minimum, long long maximum,
+                                      QString &problem)
 {
     const QString value = request.parser.value(name);
     bool ok = false;
@@ -62,7 +62,8 @@ GroupProblem countProblem(int people, int size)
 int make(const GroupsRequest &request, const QStringList &arguments)
 {
     const QCommandLineParser &parser = request.parser;
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("json");
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QStringLiteral("json");
     if (format != u"json" && format != u"csv" && format != u"zoom-csv" && format != u"text")
         return usage(request, Text::tr("--format for groups must be json, csv, zoom-csv or text, not “%1”").arg(format));
     const bool quick = parser.isSet(QStringLiteral("people")) || parser.isSet(QStringLiteral("size"));
@@ -152,7 +153,7 @@ int make(const GroupsRequest &request, const QStringList &arguments)
     } else {
         if (solution->rounds.size() > 1 && !parser.isSet(QStringLiteral("round")))
             request.err << Text::tr("sala-cli: note: Zoom keeps one set of pre-assigned rooms per meeting; this is round 1 of "
-                              "%1 (--round N for another)")
+                                    "%1 (--round N for another)")
                                .arg(solution->rounds.size())
                         << Qt::endl;
         const ZoomCsv csv = zoomPreassignCsv(problem, solution->rounds[std::size_t(round)]);

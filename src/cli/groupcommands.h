@@ -10,7 +10,7 @@ namespace sala::cli {
 
 struct GroupsRequest {
     const QCommandLineParser &parser;
-    QStringList words;  // after "groups": the subcommand and its arguments
+    QStringList words; // after "groups": the subcommand and its arguments
     QTextStream &out;
     QTextStream &err;
 };

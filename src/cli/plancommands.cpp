@@ -159,8 +159,8 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
         return exitCode;
     }
     if (document->isSession && !workshopId)
-        return usage(request, Text::tr("%1 holds one session; add --workshop ID to say which workshop it joins")
-                                  .arg(nativePath(path)));
+        return usage(request,
+                     Text::tr("%1 holds one session; add --workshop ID to say which workshop it joins").arg(nativePath(path)));
     if (!document->isSession && workshopId)
         return usage(request, Text::tr("%1 holds a whole workshop, which becomes a new workshop; leave out --workshop")
                                   .arg(nativePath(path)));
@@ -181,9 +181,8 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
         if (Status s = transaction.commit(); !s)
             return fail(request, s.error());
         request.out << Text::tr("Added session %1 “%2” (%3) to workshop %4 in %5.")
-                           .arg(QString::number(session.id), session.title,
-                                activitiesText(qsizetype(session.activities.size())), QString::number(*workshopId),
-                                nativePath(store.value()->path()))
+                           .arg(QString::number(session.id), session.title, activitiesText(qsizetype(session.activities.size())),
+                                QString::number(*workshopId), nativePath(store.value()->path()))
                     << Qt::endl;
         return Ok;
     }
@@ -192,9 +191,8 @@ int importPlan(const PlanRequest &request, const QStringList &arguments)
     if (Status s = transaction.commit(); !s)
         return fail(request, s.error());
     request.out << Text::tr("Imported workshop %1 “%2” (%3, %4) into %5.")
-                       .arg(QString::number(workshop.id), workshop.title,
-                            sessionsText(qsizetype(workshop.sessions.size())), activitiesText(activityCount(workshop)),
-                            nativePath(store.value()->path()))
+                       .arg(QString::number(workshop.id), workshop.title, sessionsText(qsizetype(workshop.sessions.size())),
+                            activitiesText(activityCount(workshop)), nativePath(store.value()->path()))
                 << Qt::endl;
     for (const Session &session : workshop.sessions)
         request.out << Text::tr("  session %1 “%2”").arg(QString::number(session.id), session.title) << Qt::endl;
@@ -213,17 +211,18 @@ int exportPlan(const PlanRequest &request, const QStringList &arguments)
     if (out.isEmpty())
         return usage(request, Text::tr("plan export needs --out FILE"));
     QString problem;
-    const std::optional<qint64> id =
-        idOption(request, bySession ? QStringLiteral("session") : QStringLiteral("workshop"), problem);
+    const std::optional<qint64> id = idOption(request, bySession ? QStringLiteral("session") : QStringLiteral("workshop"),
+                                              problem);
     if (!id)
         return usage(request, problem);
 
     const QFileInfo target(out);
     if (target.isDir())
-        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
+        return fail(request,
+                    Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
         return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose "
-                                                     "another file name.")
+                                                           "another file name.")
                                                       .arg(nativePath(out))});
 
     auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
@@ -264,7 +263,7 @@ int sheet(const PlanRequest &request, const QStringList &arguments)
     if (!request.parser.isSet(QStringLiteral("session")) || !id)
         return usage(request, problem.isEmpty() ? Text::tr("plan sheet needs --session ID") : problem);
     const QString format = request.parser.isSet(QStringLiteral("format")) ? request.parser.value(QStringLiteral("format"))
-                                                                           : QStringLiteral("pdf");
+                                                                          : QStringLiteral("pdf");
     if (format != u"pdf" && format != u"html" && format != u"md")
         return usage(request, Text::tr("--format for plan sheet must be pdf, html or md, not “%1”").arg(format));
     const QString out = request.parser.value(QStringLiteral("out"));
@@ -273,7 +272,7 @@ int sheet(const PlanRequest &request, const QStringList &arguments)
     const QFileInfo target(out);
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
         return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose "
-                                                     "another file name.")
+                                                           "another file name.")
                                                       .arg(nativePath(out))});
 
     auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
@@ -288,10 +287,12 @@ int sheet(const PlanRequest &request, const QStringList &arguments)
     if (format == u"pdf")
         written = writeRunSheetPdf(workshop, session, out);
     else
-        written = writeAtomically(out, (format == u"html" ? runSheetHtml(workshop, session) : runSheetMarkdown(workshop, session)).toUtf8());
+        written = writeAtomically(
+            out, (format == u"html" ? runSheetHtml(workshop, session) : runSheetMarkdown(workshop, session)).toUtf8());
     if (!written)
         return fail(request, written.error());
-    request.out << Text::tr("Run sheet for “%1” written to %2.").arg(session.title, nativePath(target.absoluteFilePath())) << Qt::endl;
+    request.out << Text::tr("Run sheet for “%1” written to %2.").arg(session.title, nativePath(target.absoluteFilePath()))
+                << Qt::endl;
     return Ok;
 }
 
@@ -347,8 +348,7 @@ int list(const PlanRequest &request, const QStringList &arguments)
     }
     for (const Workshop &workshop : workshops) {
         request.out << Text::tr("Workshop %1: %2 (%3)")
-                           .arg(QString::number(workshop.id), workshop.title,
-                                sessionsText(qsizetype(workshop.sessions.size())))
+                           .arg(QString::number(workshop.id), workshop.title, sessionsText(qsizetype(workshop.sessions.size())))
                     << Qt::endl;
         for (const Session &session : workshop.sessions)
             request.out << Text::tr("  session %1: %2 %3, %4, %5 minutes planned: %6")

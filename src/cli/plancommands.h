@@ -9,7 +9,7 @@ namespace sala::cli {
 
 struct PlanRequest {
     const QCommandLineParser &parser;
-    QStringList words;  // after "plan": the subcommand and its arguments
+    QStringList words; // after "plan": the subcommand and its arguments
     QString databasePath;
     QTextStream &out;
     QTextStream &err;

@@ -28,7 +28,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::cli)
 };
 
-
 int fail(const RosterRequest &request, const Error &error)
 {
     return reportFailure(request.err, error);
@@ -61,9 +60,10 @@ Expected<std::unique_ptr<Store>> openStore(const RosterRequest &request, bool re
     if (!store)
         return store.error();
     if (readOnly && store.value()->schemaVersion() < Migrator::latestVersion())
-        return Error{ErrorCode::Usage, Text::tr("“%1” was written by an older Sala and has no roster details yet. Open it once in "
-                                          "Sala, or run the command without --dry-run, to upgrade it.")
-                                           .arg(nativePath(store.value()->path()))};
+        return Error{ErrorCode::Usage,
+                     Text::tr("“%1” was written by an older Sala and has no roster details yet. Open it once in "
+                              "Sala, or run the command without --dry-run, to upgrade it.")
+                         .arg(nativePath(store.value()->path()))};
     return store;
 }
 
@@ -100,7 +100,8 @@ Expected<ColumnMapping> chooseMapping(const RosterRequest &request, Store &store
             for (const SavedMapping &m : all.value())
                 if (!names.contains(m.name))
                     names << m.name;
-        return Error{ErrorCode::Usage, Text::tr("there is no mapping named “%1”; use one of: %2").arg(name, names.join(QStringLiteral(", ")))};
+        return Error{ErrorCode::Usage,
+                     Text::tr("there is no mapping named “%1”; use one of: %2").arg(name, names.join(QStringLiteral(", ")))};
     }
     const ColumnMapping suggested = suggestMapping(header.headers, detected);
     auto remembered = settings.latestMappingFor(detected);
@@ -144,7 +145,7 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
     auto workshop = PlanStore(store).loadWorkshop(*workshopId);
     if (!workshop)
         return fail(request, Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1; sala-cli plan list shows "
-                                                           "the numbers.")
+                                                                 "the numbers.")
                                                             .arg(*workshopId)});
 
     const FileHeader header = findHeader(file.value());
@@ -176,7 +177,9 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
     out << Text::tr("Columns:") << Qt::endl;
     for (int i = 0; i < plan.header.headers.size(); ++i)
         if (plan.mapping.at(i) != ImportField::Ignore)
-            out << Text::tr("  %1 “%2” → %3").arg(i + 1).arg(plan.header.headers[i].simplified().left(60), displayName(plan.mapping.at(i)))
+            out << Text::tr("  %1 “%2” → %3")
+                       .arg(i + 1)
+                       .arg(plan.header.headers[i].simplified().left(60), displayName(plan.mapping.at(i)))
                 << Qt::endl;
     if (!plan.mappingProblem.isEmpty())
         return fail(request, Error{ErrorCode::InvalidData, Text::tr("%1: %2").arg(nativePath(path), plan.mappingProblem)});
@@ -185,9 +188,10 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
         request.err << Text::tr("%1: %2").arg(nativePath(path), describe(p)) << Qt::endl;
     for (const DuplicateMatch &match : plan.duplicates) {
         const ImportRow &row = plan.rows[match.row];
-        const QString other = match.existingId != 0
-                                  ? Text::tr("participant %1 “%2”").arg(match.existingId).arg(match.otherName)
-                                  : Text::tr("line %1 “%2”").arg(plan.rows[std::size_t(match.earlierRow)].line).arg(match.otherName);
+        const QString other =
+            match.existingId != 0
+                ? Text::tr("participant %1 “%2”").arg(match.existingId).arg(match.otherName)
+                : Text::tr("line %1 “%2”").arg(plan.rows[std::size_t(match.earlierRow)].line).arg(match.otherName);
         out << Text::tr("Duplicate: line %1 “%2” matches %3 (%4) → %5")
                    .arg(row.line)
                    .arg(row.participant.name, other, describe(match.reason), duplicateActionName(match.action))
@@ -196,7 +200,8 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
     const int withProblems = plan.rowsWithProblems();
     if (withProblems > 0 && !skipInvalid) {
         request.err << Text::tr("sala-cli: %n row(s) of %1 have problems, so nothing was imported. Fix them in the file, or add "
-                          "--skip-invalid to import the other rows.", nullptr, withProblems)
+                                "--skip-invalid to import the other rows.",
+                                nullptr, withProblems)
                            .arg(nativePath(path))
                     << Qt::endl;
         return InvalidInput;
@@ -221,10 +226,12 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
         return fail(request, outcome.error());
     SavedMapping remembered{key(plan.source), plan.source, mappingToJson(plan.header.headers, plan.mapping), {}};
     if (Status s = RosterSettingsStore(store).saveMapping(remembered); !s)
-        request.err << Text::tr("sala-cli: the import worked, but the column mapping could not be remembered: %1").arg(s.error().message)
-                    << Qt::endl;
-    out << Text::tr("Imported into workshop %1 “%2”: %3 added, %4 merged into existing records, %5 duplicate(s) skipped, %6 row(s) "
-              "with problems skipped.")
+        request.err
+            << Text::tr("sala-cli: the import worked, but the column mapping could not be remembered: %1").arg(s.error().message)
+            << Qt::endl;
+    out << Text::tr(
+               "Imported into workshop %1 “%2”: %3 added, %4 merged into existing records, %5 duplicate(s) skipped, %6 row(s) "
+               "with problems skipped.")
                .arg(*workshopId)
                .arg(workshop->title)
                .arg(outcome->added)
@@ -251,14 +258,15 @@ int exportRosterFile(const RosterRequest &request, const QStringList &arguments)
         return usage(request, Text::tr("roster export needs --out FILE"));
     const QString path = QFileInfo(request.parser.value(QStringLiteral("out"))).absoluteFilePath();
     if (QFileInfo::exists(path) && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another name.")
-                                                      .arg(nativePath(path))});
+        return fail(request,
+                    Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another name.")
+                                             .arg(nativePath(path))});
     auto store = openStore(request, false);
     if (!store)
         return fail(request, store.error());
     if (auto workshop = PlanStore(*store.value()).loadWorkshop(*workshopId); !workshop)
         return fail(request, Error{ErrorCode::NotFound, Text::tr("There is no workshop with number %1; sala-cli plan list shows "
-                                                           "the numbers.")
+                                                                 "the numbers.")
                                                             .arg(*workshopId)});
     auto outcome = exportRoster(*store.value(), *workshopId, *format, path, QStringLiteral("cli"));
     if (!outcome)
@@ -267,7 +275,8 @@ int exportRosterFile(const RosterRequest &request, const QStringList &arguments)
                        .arg(Text::tr("%n participant(s)", nullptr, outcome->people), nativePath(path))
                 << Qt::endl;
     if (outcome->withoutConsent > 0)
-        request.out << Text::tr("%n of them have not given consent; they are marked “NO CONSENT” in the file.", nullptr, outcome->withoutConsent)
+        request.out << Text::tr("%n of them have not given consent; they are marked “NO CONSENT” in the file.", nullptr,
+                                outcome->withoutConsent)
                     << Qt::endl;
     return Ok;
 }
@@ -297,7 +306,7 @@ int erase(const RosterRequest &request, const QStringList &arguments)
     if (!outcome)
         return fail(request, outcome.error());
     request.out << Text::tr("Erased the personal data of participant %1 from %2. Counts by sex, country, organization type and "
-                      "attendance are kept without the person.")
+                            "attendance are kept without the person.")
                        .arg(*participantId)
                        .arg(nativePath(store.value()->path()))
                 << Qt::endl;
@@ -364,11 +373,12 @@ int show(const RosterRequest &request, const QStringList &arguments)
     line(Text::tr("Languages:"), p.languages.join(QStringLiteral(", ")));
     line(Text::tr("Interpretation:"), p.needsInterpretation ? Text::tr("needed") : QString());
     line(Text::tr("Notes:"), p.notes);
-    line(Text::tr("Consent:"), p.consentGiven ? Text::tr("given %1, notice %2, for %3")
-                                              .arg(p.consentAt ? p.consentAt->toString(Qt::ISODate) : Text::tr("(time not recorded)"),
-                                                   p.consentNotice.isEmpty() ? Text::tr("(not recorded)") : p.consentNotice,
-                                                   p.consentPurposes.join(QStringLiteral(", ")))
-                                        : Text::tr("NOT GIVEN"));
+    line(Text::tr("Consent:"), p.consentGiven
+                                   ? Text::tr("given %1, notice %2, for %3")
+                                         .arg(p.consentAt ? p.consentAt->toString(Qt::ISODate) : Text::tr("(time not recorded)"),
+                                              p.consentNotice.isEmpty() ? Text::tr("(not recorded)") : p.consentNotice,
+                                              p.consentPurposes.join(QStringLiteral(", ")))
+                                   : Text::tr("NOT GIVEN"));
     line(Text::tr("Source:"), p.source);
     return Ok;
 }

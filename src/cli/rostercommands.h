@@ -10,7 +10,7 @@ namespace sala::cli {
 
 struct RosterRequest {
     const QCommandLineParser &parser;
-    QStringList words;  // after "roster": the subcommand and its arguments
+    QStringList words; // after "roster": the subcommand and its arguments
     QString databasePath;
     QTextStream &out;
     QTextStream &err;

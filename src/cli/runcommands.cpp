@@ -61,7 +61,8 @@ Expected<LoadedRun> loadRun(Store &store, qint64 sessionId)
     const PlanStore plans(store);
     auto workshopId = plans.workshopOfSession(sessionId);
     if (!workshopId)
-        return Error{ErrorCode::NotFound, Text::tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
+        return Error{ErrorCode::NotFound,
+                     Text::tr("There is no session with number %1; sala-cli plan list shows the numbers.").arg(sessionId)};
     auto workshop = plans.loadWorkshop(workshopId.value());
     if (!workshop)
         return workshop.error();
@@ -179,9 +180,10 @@ int status(const RunRequest &request, const QStringList &arguments)
             last = found.value();
         }
         if (last == 0)
-            return fail(request, Error{ErrorCode::NotFound, Text::tr("No session has been run in %1 yet; name one with --session ID "
-                                                               "(sala-cli plan list shows the numbers).")
-                                                                .arg(nativePath(store.value()->path()))});
+            return fail(request,
+                        Error{ErrorCode::NotFound, Text::tr("No session has been run in %1 yet; name one with --session ID "
+                                                            "(sala-cli plan list shows the numbers).")
+                                                       .arg(nativePath(store.value()->path()))});
         sessionId = last;
     }
     auto loaded = loadRun(*store.value(), *sessionId);
@@ -203,7 +205,8 @@ int status(const RunRequest &request, const QStringList &arguments)
         json["behind_seconds"] = state.behindMs >= 0 ? state.behindMs / 1000 : -((-state.behindMs) / 1000);
         json["projected_end"] = timeOrNull(state.projectedEnd, zone);
         json["planned_end"] = timeOrNull(state.plannedEnd, zone);
-        json["phase"] = state.current >= 0 ? nlohmann::ordered_json(phaseKey(state.phase).toStdString()) : nlohmann::ordered_json(nullptr);
+        json["phase"] = state.current >= 0 ? nlohmann::ordered_json(phaseKey(state.phase).toStdString())
+                                           : nlohmann::ordered_json(nullptr);
         json["next"] = activityJson(session, state.nextIndex());
         json["started_at"] = timeOrNull(state.startedAt, zone);
         json["finished_at"] = timeOrNull(state.finishedAt, zone);
@@ -221,7 +224,8 @@ int status(const RunRequest &request, const QStringList &arguments)
     }
 
     const QString zoneName = zoneAbbreviation(zone, state.projectedEnd);
-    request.out << Text::tr("Session %1 “%2”: %3").arg(QString::number(session.id), session.title, statusText(state.status)) << Qt::endl;
+    request.out << Text::tr("Session %1 “%2”: %3").arg(QString::number(session.id), session.title, statusText(state.status))
+                << Qt::endl;
     if (state.current >= 0) {
         const Activity &activity = session.activities[std::size_t(state.current)];
         request.out << Text::tr("Activity %1 of %2: %3, %4 %5")
@@ -232,10 +236,13 @@ int status(const RunRequest &request, const QStringList &arguments)
                     << Qt::endl;
     }
     if (state.status == RunStatus::Finished)
-        request.out << Text::tr("Finished at %1 %2, %3.").arg(clockTime(state.finishedAt, zone), zoneName, formatDrift(state.behindMs)) << Qt::endl;
+        request.out
+            << Text::tr("Finished at %1 %2, %3.").arg(clockTime(state.finishedAt, zone), zoneName, formatDrift(state.behindMs))
+            << Qt::endl;
     else
         request.out << Text::tr("Projected end %1 %2 (planned %3), %4.")
-                           .arg(clockTime(state.projectedEnd, zone), zoneName, clockTime(state.plannedEnd, zone), formatDrift(state.behindMs))
+                           .arg(clockTime(state.projectedEnd, zone), zoneName, clockTime(state.plannedEnd, zone),
+                                formatDrift(state.behindMs))
                     << Qt::endl;
     return Ok;
 }
@@ -260,10 +267,12 @@ int timing(const RunRequest &request, const QStringList &arguments)
         return usage(request, Text::tr("--format for report timing must be csv or pdf, not “%1”").arg(format));
     const QFileInfo target(out);
     if (target.isDir())
-        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
+        return fail(request,
+                    Error{ErrorCode::Io, Text::tr("“%1” is a folder; give a file name after --out.").arg(nativePath(out))});
     if (target.exists() && !request.parser.isSet(QStringLiteral("force")))
-        return fail(request, Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another file name.")
-                                                      .arg(nativePath(out))});
+        return fail(request,
+                    Error{ErrorCode::Io, Text::tr("“%1” already exists; add --force to replace it, or choose another file name.")
+                                             .arg(nativePath(out))});
 
     auto store = Store::open(request.databasePath, Store::Mode::ReadOnly);
     if (!store)
@@ -275,8 +284,9 @@ int timing(const RunRequest &request, const QStringList &arguments)
     const Status written = format == u"pdf" ? writeTimingReportPdf(report, out) : writeAtomically(out, timingReportCsv(report));
     if (!written)
         return fail(request, written.error());
-    request.out << Text::tr("Timing report for “%1” written to %2.").arg(loaded->session().title, nativePath(target.absoluteFilePath()))
-                << Qt::endl;
+    request.out
+        << Text::tr("Timing report for “%1” written to %2.").arg(loaded->session().title, nativePath(target.absoluteFilePath()))
+        << Qt::endl;
     return Ok;
 }
 

@@ -10,7 +10,7 @@ namespace sala::cli {
 
 struct RunRequest {
     const QCommandLineParser &parser;
-    QStringList words;  // after "run" or "report": the subcommand and its arguments
+    QStringList words; // after "run" or "report": the subcommand and its arguments
     QString databasePath;
     QTextStream &out;
     QTextStream &err;

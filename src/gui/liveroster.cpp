@@ -225,7 +225,8 @@ bool LiveRoster::recordAttendance(AttendanceEvent &event)
     if (Status s = AttendanceStore(m_context.store()).record(event); !s)
         return report(s.error().message);
     m_events.push_back(event);
-    std::stable_sort(m_events.begin(), m_events.end(), [](const AttendanceEvent &a, const AttendanceEvent &b) { return a.at < b.at; });
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const AttendanceEvent &a, const AttendanceEvent &b) { return a.at < b.at; });
     m_attendance = attendanceByPerson(m_events);
     Q_EMIT attendanceChanged(event.participantId);
     return true;

@@ -67,7 +67,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_context, &WorkshopContext::workshopChanged, this, &MainWindow::refillSessionPicker);
     connect(m_context, &WorkshopContext::sessionsInsertedOrRemoved, this, &MainWindow::refillSessionPicker);
     connect(m_context, &WorkshopContext::sessionFieldsChanged, this, &MainWindow::refillSessionPicker);
-    connect(m_context, &WorkshopContext::sessionChanged, this, [this] { m_sessionPicker->setCurrentIndex(m_context->sessionIndex()); });
+    connect(m_context, &WorkshopContext::sessionChanged, this,
+            [this] { m_sessionPicker->setCurrentIndex(m_context->sessionIndex()); });
     connect(m_context, &WorkshopContext::workshopFieldsChanged, this, [this] {
         refillWorkshopPicker();
         refillSessionPicker();
@@ -223,15 +224,15 @@ void MainWindow::createMenus()
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         PreferencesDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
-            m_context->reloadCurrent();  // the second time zone may have changed
+            m_context->reloadCurrent(); // the second time zone may have changed
     });
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     auto *plan = qobject_cast<PlanView *>(modeWidget(Plan));
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
-    planMenu->addActions({plan->addAction(), plan->duplicateAction(), plan->deleteAction(), plan->moveUpAction(),
-                          plan->moveDownAction()});
+    planMenu->addActions(
+        {plan->addAction(), plan->duplicateAction(), plan->deleteAction(), plan->moveUpAction(), plan->moveDownAction()});
     planMenu->addSeparator();
     planMenu->addActions(plan->sessionActions());
     planMenu->addSeparator();
@@ -365,7 +366,8 @@ void MainWindow::newFromTemplate()
                 continue;
             Workshop w;
             w.title = t.title;
-            w.timeZone = m_context->hasWorkshop() ? m_context->workshop().timeZone : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+            w.timeZone = m_context->hasWorkshop() ? m_context->workshop().timeZone
+                                                  : QString::fromUtf8(QTimeZone::systemTimeZoneId());
             w.language = QStringLiteral("en");
             w.sessions = {t.session};
             choices.push_back(w);
@@ -373,7 +375,8 @@ void MainWindow::newFromTemplate()
         }
     }
     bool ok = false;
-    const QString picked = QInputDialog::getItem(this, tr("New from Template"), tr("Start a new workshop from:"), names, 0, false, &ok);
+    const QString picked = QInputDialog::getItem(this, tr("New from Template"), tr("Start a new workshop from:"), names, 0, false,
+                                                 &ok);
     if (!ok)
         return;
     Workshop workshop = choices[std::size_t(names.indexOf(picked))];
@@ -445,7 +448,8 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 void MainWindow::importPlan()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Import Plan"), documentsFolder(), tr("Sala plans (*.json);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import Plan"), documentsFolder(),
+                                                     tr("Sala plans (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -491,7 +495,8 @@ void MainWindow::exportSession()
     const Session *session = m_context->session();
     if (!session)
         return;
-    const QString path = FileDialog::getSaveFileName(this, tr("Export Session"), fileNameFor(session->title, QStringLiteral(".json")),
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Session"),
+                                                     fileNameFor(session->title, QStringLiteral(".json")),
                                                      tr("Sala plans (*.json)"));
     if (path.isEmpty())
         return;
@@ -564,8 +569,9 @@ void MainWindow::showShortcuts()
         row(action->shortcut().toString(QKeySequence::NativeText), action->text().remove(u'&'));
     row(QKeySequence(Qt::ALT | Qt::Key_W).toString(QKeySequence::NativeText), tr("Choose the workshop"));
     row(QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText), tr("Choose the session"));
-    row(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)
-                                                          : QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText),
+    row(QKeySequence(QKeySequence::Preferences).isEmpty()
+            ? QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)
+            : QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText),
         tr("Preferences"));
     row(QStringLiteral("F1"), tr("This list of shortcuts"));
     row(QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit"));

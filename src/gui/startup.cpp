@@ -67,7 +67,8 @@ Expected<std::unique_ptr<Store>> openDatabaseOrOfferBackup(const QString &path, 
                                                  "file as it is so that it can still be recovered. Changes made after that "
                                                  "backup are not in it.")
             .arg(backup.fileName(), QLocale().toString(backup.lastModified(), QLocale::LongFormat)));
-    QPushButton *open = box.addButton(QApplication::translate("sala::Startup", "Open a Copy of the Backup"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(QApplication::translate("sala::Startup", "Open a Copy of the Backup"),
+                                      QMessageBox::AcceptRole);
     box.addButton(QApplication::translate("sala::Startup", "Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(open);
     if (askedUser)
@@ -92,10 +93,12 @@ int runSala(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/sala/icons/sala.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("sala::Startup", "Sala: a facilitator console for live online workshops."));
+    parser.setApplicationDescription(
+        QApplication::translate("sala::Startup", "Sala: a facilitator console for live online workshops."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("sala::Startup", "Open the database at <path> instead of the default one."),
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("sala::Startup", "Open the database at <path> instead of the default one."),
                       QApplication::translate("sala::Startup", "path")});
     parser.addOption({QStringLiteral("verbose"), QApplication::translate("sala::Startup", "Log debugging detail.")});
     QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"), QStringLiteral("Quit once the main window is shown."));

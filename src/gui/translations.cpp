@@ -10,12 +10,9 @@ namespace sala {
 const std::vector<InterfaceLanguage> &interfaceLanguages()
 {
     static const std::vector<InterfaceLanguage> languages{
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("km"), QStringLiteral("ខ្មែរ")},
-        {QStringLiteral("lo"), QStringLiteral("ລາວ")},
-        {QStringLiteral("th"), QStringLiteral("ไทย")},
-        {QStringLiteral("ms"), QStringLiteral("Bahasa Melayu")},
-        {QStringLiteral("fil"), QStringLiteral("Filipino")},
+        {QStringLiteral("en"), QStringLiteral("English")},       {QStringLiteral("km"), QStringLiteral("ខ្មែរ")},
+        {QStringLiteral("lo"), QStringLiteral("ລາວ")},           {QStringLiteral("th"), QStringLiteral("ไทย")},
+        {QStringLiteral("ms"), QStringLiteral("Bahasa Melayu")}, {QStringLiteral("fil"), QStringLiteral("Filipino")},
     };
     return languages;
 }

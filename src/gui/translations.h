@@ -8,8 +8,8 @@
 namespace sala {
 
 struct InterfaceLanguage {
-    QString code;        // BCP 47: km, lo, th, ms, fil
-    QString nativeName;  // the language's name in itself, so anyone can find their own
+    QString code;       // BCP 47: km, lo, th, ms, fil
+    QString nativeName; // the language's name in itself, so anyone can find their own
 };
 
 const std::vector<InterfaceLanguage> &interfaceLanguages();

@@ -19,7 +19,6 @@ using namespace sala::test;
 
 namespace {
 
-
 } // namespace
 
 TEST_CASE("cli_helpListsCommandsAndExitCodes", "[cli]")
@@ -42,9 +41,9 @@ TEST_CASE("cli_versionPrintsTheVersion", "[cli]")
 TEST_CASE("cli_usageErrorsExitWithOneAndOneLine", "[cli]")
 {
     QTemporaryDir home;
-    for (const QStringList &args : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
-                                    QStringList{QStringLiteral("db")}, QStringList{QStringLiteral("db"), QStringLiteral("vacuum")},
-                                    QStringList{QStringLiteral("--no-such-option")}}) {
+    for (const QStringList &args :
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("db")},
+          QStringList{QStringLiteral("db"), QStringLiteral("vacuum")}, QStringList{QStringLiteral("--no-such-option")}}) {
         const Run run = runCli(args, home.path());
         INFO(args.join(u' ').toStdString());
         CHECK(run.exitCode == 1);
@@ -144,7 +143,7 @@ TEST_CASE("cli_backupWorksWhileSalaHoldsTheDatabase", "[cli]")
     const QString db = home.filePath(QStringLiteral("sala.db"));
     REQUIRE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), db}, home.path()).exitCode == 0);
 
-    auto writer = Store::open(db);  // this test process plays the running Sala
+    auto writer = Store::open(db); // this test process plays the running Sala
     REQUIRE(writer.ok());
     REQUIRE(writer.value()->setMeta(QStringLiteral("live"), QStringLiteral("yes")).ok());
 

@@ -126,8 +126,9 @@ TEST_CASE("cliAttendance_csv_oneRowPerPersonWithFormulasNeutralized", "[cli][att
     const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 7);
     CHECK(lines[0] == u"name,email,first_join,last_leave,minutes,intervals");
-    CHECK(lines.contains(QStringLiteral("Mohd Faizal bin Hamzah,faizal@my.example.org,2026-06-16T15:15:00,2026-06-16T16:20:00,65.0,"
-                                        "2026-06-16T15:15:00/2026-06-16T16:20:00")));
+    CHECK(
+        lines.contains(QStringLiteral("Mohd Faizal bin Hamzah,faizal@my.example.org,2026-06-16T15:15:00,2026-06-16T16:20:00,65.0,"
+                                      "2026-06-16T15:15:00/2026-06-16T16:20:00")));
     CHECK(lines.contains(QStringLiteral("'=cmd|' /C calc'!A0,,2026-06-16T15:30:00,2026-06-16T15:45:00,15.0,"
                                         "2026-06-16T15:30:00/2026-06-16T15:45:00")));
     CHECK(lines.contains(QStringLiteral("'+63 917 555 0100,,2024-04-25T10:30:00,2024-04-25T11:00:00,30.0,"
@@ -137,7 +138,8 @@ TEST_CASE("cliAttendance_csv_oneRowPerPersonWithFormulasNeutralized", "[cli][att
 TEST_CASE("cliAttendance_teamsDownloadAndItsExcelCopy_mergeIntoOnePersonEach", "[cli][attendance]")
 {
     QTemporaryDir home;
-    const QString download = teamsDownload(home, QStringLiteral("teams-legacy.utf8.tsv"), QStringLiteral("meetingAttendanceList.csv"));
+    const QString download = teamsDownload(home, QStringLiteral("teams-legacy.utf8.tsv"),
+                                           QStringLiteral("meetingAttendanceList.csv"));
     const Run run = summarize({download, fixture(QStringLiteral("teams-legacy-excel.csv"))}, home);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -195,7 +197,7 @@ TEST_CASE("cliAttendance_refusedAndMissingFiles_oneLineAndANonZeroExit", "[cli][
     const QString qos = fixture(QStringLiteral("zoom-qos-dashboard.csv"));
     const Run refused = summarize({fixture(QStringLiteral("zoom-japanese.csv")), qos}, home);
     CHECK(refused.exitCode == 7);
-    CHECK(refused.out.isEmpty());  // all or nothing
+    CHECK(refused.out.isEmpty()); // all or nothing
     CHECK(refused.err.count(u'\n') == 1);
     CHECK(refused.err.contains(QStringLiteral("zoom-qos-dashboard.csv")));
     CHECK(refused.err.contains(QStringLiteral("quality-of-service")));
@@ -219,7 +221,8 @@ TEST_CASE("cliAttendance_outWritesTheFileOnlyWithForceToReplace", "[cli][attenda
                                 fixture(QStringLiteral("zoom-japanese.csv"))};
     REQUIRE(summarize(arguments, home).exitCode == 0);
     const QByteArray bytes = readBytes(out);
-    CHECK(bytes.startsWith("\xEF\xBB\xBF" "name,email"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "name,email"));
     CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("สมศรี ใจดี,somsri@th.example.org")));
     CHECK(summarize(arguments, home).exitCode != 0);
     CHECK(summarize(QStringList(arguments) << QStringLiteral("--force"), home).exitCode == 0);

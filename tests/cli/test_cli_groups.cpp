@@ -58,8 +58,7 @@ TEST_CASE("cliGroups_helpListsGroupsMake", "[cli][groups]")
     QTemporaryDir home;
     const Run run = runCli({QStringLiteral("--help")}, home.path());
     CHECK(run.exitCode == 0);
-    for (const char *text : {"groups make PROBLEM.json", "--people N --size P --rounds W", "--time-limit", "--seed",
-                             "zoom-csv"})
+    for (const char *text : {"groups make PROBLEM.json", "--people N --size P --rounds W", "--time-limit", "--seed", "zoom-csv"})
         CHECK(run.out.contains(QString::fromLatin1(text)));
 }
 
@@ -88,7 +87,7 @@ TEST_CASE("cliGroups_quickFormKirkman_sevenRoundsWithoutARepeatedPair", "[cli][g
                     }
         }
     CHECK(meetings == 105);
-    CHECK(pairs.size() == 105);  // every pair of the fifteen exactly once
+    CHECK(pairs.size() == 105); // every pair of the fifteen exactly once
     const QJsonObject stats = root.value(QStringLiteral("statistics")).toObject();
     CHECK(stats.value(QStringLiteral("repeated_pairs")).toInt() == 0);
     CHECK(stats.value(QStringLiteral("lower_bound")).toInt() == 0);
@@ -131,7 +130,7 @@ TEST_CASE("cliGroups_zoomCsv_exactHeaderAndWarningForMissingEmail", "[cli][group
                            home.path());
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 8);  // header and seven people with an address
+    REQUIRE(lines.size() == 8); // header and seven people with an address
     CHECK(lines.first() == QStringLiteral("Pre-assign Room Name,Email Address"));
     for (qsizetype i = 1; i < lines.size(); ++i)
         CHECK(lines.at(i).contains(QRegularExpression(QStringLiteral("^Room [12],[a-z]+@example\\.org$"))));
@@ -143,7 +142,7 @@ TEST_CASE("cliGroups_csvAndText_oneLinePerPersonOrRoom", "[cli][groups]")
 {
     QTemporaryDir home;
     const QStringList quick{QStringLiteral("groups"), QStringLiteral("make"), QStringLiteral("--people"), QStringLiteral("8"),
-                            QStringLiteral("--size"), QStringLiteral("2"), QStringLiteral("--rounds"), QStringLiteral("3")};
+                            QStringLiteral("--size"), QStringLiteral("2"),    QStringLiteral("--rounds"), QStringLiteral("3")};
     const Run csv = runCli(quick + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}, home.path());
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith(QStringLiteral("round,room,room_name,id,name,email\r\n1,1,Room 1,")));
@@ -217,10 +216,10 @@ TEST_CASE("cliGroups_out_writesTheFileAndRefusesToReplaceWithoutForce", "[cli][g
 {
     QTemporaryDir home;
     const QString out = home.filePath(QStringLiteral("rooms.csv"));
-    const QStringList arguments{QStringLiteral("groups"), QStringLiteral("make"), QStringLiteral("--people"),
-                                QStringLiteral("6"), QStringLiteral("--size"), QStringLiteral("3"),
-                                QStringLiteral("--rounds"), QStringLiteral("1"), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--out"), out};
+    const QStringList arguments{QStringLiteral("groups"),   QStringLiteral("make"),   QStringLiteral("--people"),
+                                QStringLiteral("6"),        QStringLiteral("--size"), QStringLiteral("3"),
+                                QStringLiteral("--rounds"), QStringLiteral("1"),      QStringLiteral("--format"),
+                                QStringLiteral("csv"),      QStringLiteral("--out"),  out};
     REQUIRE(runCli(arguments, home.path()).exitCode == 0);
     CHECK(readBytes(out).startsWith("round,room,room_name,id,name,email"));
     CHECK(runCli(arguments, home.path()).exitCode != 0);

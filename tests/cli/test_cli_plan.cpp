@@ -22,7 +22,6 @@ using namespace sala::test;
 
 namespace {
 
-
 QString fixture(const QString &name)
 {
     return QStringLiteral(SALA_FIXTURES_DIR "/plans/") + name + QStringLiteral("/input.json");
@@ -46,8 +45,8 @@ QString demoDatabase(const QTemporaryDir &home, const QString &name)
 
 QJsonObject planList(const QString &db, const QString &home)
 {
-    const Run run = runCli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("--db"), db},
+    const Run run = runCli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--db"), db},
                            home);
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -55,8 +54,8 @@ QJsonObject planList(const QString &db, const QString &home)
 
 QString dbInfoJson(const QString &db, const QString &home)
 {
-    const Run run = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("--db"), db},
+    const Run run = runCli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--db"), db},
                            home);
     REQUIRE(run.exitCode == 0);
     return run.out;
@@ -69,8 +68,8 @@ TEST_CASE("cliPlan_helpListsThePlanCommandsAndTheInvalidInputCode", "[cli][plan]
     QTemporaryDir home;
     const Run run = runCli({QStringLiteral("--help")}, home.path());
     CHECK(run.exitCode == 0);
-    for (const char *word : {"plan validate FILE", "plan import FILE", "plan export", "plan list", "--workshop",
-                             "--session", "--out", "--force", "7  the input file is invalid"})
+    for (const char *word : {"plan validate FILE", "plan import FILE", "plan export", "plan list", "--workshop", "--session",
+                             "--out", "--force", "7  the input file is invalid"})
         CHECK(run.out.contains(QString::fromLatin1(word)));
 }
 
@@ -92,8 +91,7 @@ TEST_CASE("cliPlan_exportImportExport_givesTheSameBytes", "[cli][plan]")
     CHECK(run.out.contains(u"Exported workshop"));
     REQUIRE(QFile::exists(exported));
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), exported, QStringLiteral("--db"), second},
-                 home.path());
+    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), exported, QStringLiteral("--db"), second}, home.path());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"Imported workshop 1"));
     CHECK(run.out.contains(u"session 1"));
@@ -124,8 +122,8 @@ TEST_CASE("cliPlan_sessionFile_joinsTheWorkshopGivenWithWorkshop", "[cli][plan]"
     CHECK(run.err.contains(u"--workshop"));
     CHECK(dbInfoJson(db, home.path()) == before);
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--workshop"),
-                  QStringLiteral("1"), QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--workshop"), QStringLiteral("1"),
+                  QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"Added session 2"));
@@ -136,8 +134,8 @@ TEST_CASE("cliPlan_sessionFile_joinsTheWorkshopGivenWithWorkshop", "[cli][plan]"
     CHECK(sessions.at(1).toObject().value(u"activities").toInt() == 12);
     CHECK(sessions.at(1).toObject().value(u"plannedMinutes").toInt() == 180);
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--workshop"),
-                  QStringLiteral("42"), QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--workshop"), QStringLiteral("42"),
+                  QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"42"));
@@ -146,15 +144,13 @@ TEST_CASE("cliPlan_sessionFile_joinsTheWorkshopGivenWithWorkshop", "[cli][plan]"
 TEST_CASE("cliPlan_validate_acceptsAGoodFileAndListsEveryProblemOfABadOne", "[cli][plan]")
 {
     QTemporaryDir home;
-    Run run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("valid-workshop"))},
-                     home.path());
+    Run run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("valid-workshop"))}, home.path());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u": a valid plan (workshop “"));
     CHECK(run.out.contains(u"”, 2 sessions, 3 activities)"));
     CHECK(run.err.isEmpty());
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("valid-session"))},
-                 home.path());
+    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("valid-session"))}, home.path());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"a valid plan (session “Follow-up clinic”, 3 activities)"));
 
@@ -170,13 +166,11 @@ TEST_CASE("cliPlan_validate_acceptsAGoodFileAndListsEveryProblemOfABadOne", "[cl
         CHECK(printed.at(i).toStdString() == line.toStdString());
     }
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("malformed-json"))},
-                 home.path());
+    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), fixture(QStringLiteral("malformed-json"))}, home.path());
     CHECK(run.exitCode == 7);
     CHECK(run.err.contains(u"not valid JSON: unexpected end of input at line 12, column 1"));
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), home.filePath(QStringLiteral("missing.json"))},
-                 home.path());
+    run = runCli({QStringLiteral("plan"), QStringLiteral("validate"), home.filePath(QStringLiteral("missing.json"))}, home.path());
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"missing.json"));
 
@@ -193,8 +187,7 @@ TEST_CASE("cliPlan_importOfAnInvalidFile_leavesTheDatabaseUnchanged", "[cli][pla
     for (const char *name : {"several-problems", "minimum-above-minutes", "newer-version", "malformed-json"}) {
         INFO(name);
         const QString file = fixture(QString::fromLatin1(name));
-        const Run run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--db"), db},
-                               home.path());
+        const Run run = runCli({QStringLiteral("plan"), QStringLiteral("import"), file, QStringLiteral("--db"), db}, home.path());
         CHECK(run.exitCode == 7);
         CHECK(run.out.isEmpty());
         for (const QString &problem : expectedProblems(QString::fromLatin1(name)))
@@ -218,9 +211,10 @@ TEST_CASE("cliPlan_export_refusesToOverwriteUnlessForced", "[cli][plan]")
     const QString out = home.filePath(QStringLiteral("plan.json"));
     writeBytes(out, QByteArrayLiteral("my notes, not a plan"));
 
-    const QStringList exportArgs{QStringLiteral("plan"), QStringLiteral("export"), QStringLiteral("--workshop"),
-                                 QStringLiteral("1"),    QStringLiteral("--out"),  out,
-                                 QStringLiteral("--db"), db};
+    const QStringList exportArgs{QStringLiteral("plan"),       QStringLiteral("export"),
+                                 QStringLiteral("--workshop"), QStringLiteral("1"),
+                                 QStringLiteral("--out"),      out,
+                                 QStringLiteral("--db"),       db};
     Run run = runCli(exportArgs, home.path());
     CHECK(run.exitCode == 6);
     CHECK(run.err.contains(u"already exists"));
@@ -233,8 +227,7 @@ TEST_CASE("cliPlan_export_refusesToOverwriteUnlessForced", "[cli][plan]")
     REQUIRE(parsed.document);
     CHECK(parsed.document->workshop.sessions.size() == 1);
     // Written through a temporary file that is renamed into place, and none is left behind.
-    CHECK(QDir(home.path()).entryList({QStringLiteral("plan.json*")}, QDir::Files).join(u' ').toStdString()
-          == "plan.json");
+    CHECK(QDir(home.path()).entryList({QStringLiteral("plan.json*")}, QDir::Files).join(u' ').toStdString() == "plan.json");
 }
 
 TEST_CASE("cliPlan_export_usageAndLookupErrors", "[cli][plan]")
@@ -252,8 +245,7 @@ TEST_CASE("cliPlan_export_usageAndLookupErrors", "[cli][plan]")
           QStringList{plan, exportWord, QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--session"),
                       QStringLiteral("1"), outOption, out, dbOption, db},
           QStringList{plan, exportWord, QStringLiteral("--workshop"), QStringLiteral("1"), dbOption, db},
-          QStringList{plan, exportWord, QStringLiteral("--workshop"), QStringLiteral("first"), outOption, out, dbOption,
-                      db},
+          QStringList{plan, exportWord, QStringLiteral("--workshop"), QStringLiteral("first"), outOption, out, dbOption, db},
           QStringList{plan, QStringLiteral("frobnicate"), dbOption, db}, QStringList{plan}}) {
         INFO(args.join(u' ').toStdString());
         const Run run = runCli(args, home.path());
@@ -262,8 +254,7 @@ TEST_CASE("cliPlan_export_usageAndLookupErrors", "[cli][plan]")
         CHECK(run.err.trimmed().count(u'\n') == 0);
     }
 
-    const Run run = runCli({plan, exportWord, QStringLiteral("--session"), QStringLiteral("99"), outOption, out,
-                            dbOption, db},
+    const Run run = runCli({plan, exportWord, QStringLiteral("--session"), QStringLiteral("99"), outOption, out, dbOption, db},
                            home.path());
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(u"no session with number 99"));
@@ -287,7 +278,7 @@ TEST_CASE("cliPlan_list_showsWorkshopsAndSessionsWithTheirNumbers", "[cli][plan]
     CHECK(QDate::fromString(session.value(u"date").toString(), Qt::ISODate).isValid());
 
     const QString empty = home.filePath(QStringLiteral("empty.db"));
-    REQUIRE(Store::open(empty).ok());  // a new library without any workshop
+    REQUIRE(Store::open(empty).ok()); // a new library without any workshop
     run = runCli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--db"), empty}, home.path());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(u"There are no workshops"));
@@ -303,37 +294,48 @@ TEST_CASE("cli_planSheetWritesPdfHtmlAndMarkdown", "[cli][plan][sheet]")
 {
     QTemporaryDir home;
     const QString db = demoDatabase(home, QStringLiteral("sala.db"));
-    const QString session = QString::number(
-        planList(db, home.path()).value(u"workshops").toArray().first().toObject().value(u"sessions").toArray().first().toObject().value(u"id").toInteger());
+    const QString session = QString::number(planList(db, home.path())
+                                                .value(u"workshops")
+                                                .toArray()
+                                                .first()
+                                                .toObject()
+                                                .value(u"sessions")
+                                                .toArray()
+                                                .first()
+                                                .toObject()
+                                                .value(u"id")
+                                                .toInteger());
 
     const QString pdf = home.filePath(QStringLiteral("sheet.pdf"));
-    Run run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--out"), pdf,
-                      QStringLiteral("--db"), db},
+    Run run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session,
+                      QStringLiteral("--out"), pdf, QStringLiteral("--db"), db},
                      home.path());
     CHECK(run.exitCode == 0);
     CHECK(readBytes(pdf).startsWith("%PDF"));
 
     const QString md = home.filePath(QStringLiteral("sheet.md"));
-    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
-                  QStringLiteral("md"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session,
+                  QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 0);
     CHECK(QString::fromUtf8(readBytes(md)).contains(u"Mai's Noodle Shop"));
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
-                  QStringLiteral("html"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session,
+                  QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
                  home.path());
-    CHECK(run.exitCode == 6);  // refuses to replace without --force
+    CHECK(run.exitCode == 6); // refuses to replace without --force
     CHECK(run.err.contains(u"--force"));
 
-    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--out"), md, QStringLiteral("--db"), db}, home.path());
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--out"), md, QStringLiteral("--db"), db},
+                 home.path());
     CHECK(run.exitCode == 1);
-    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), QStringLiteral("999"), QStringLiteral("--out"),
-                  home.filePath(QStringLiteral("x.pdf")), QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), QStringLiteral("999"),
+                  QStringLiteral("--out"), home.filePath(QStringLiteral("x.pdf")), QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 2);
-    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session, QStringLiteral("--format"),
-                  QStringLiteral("docx"), QStringLiteral("--out"), home.filePath(QStringLiteral("x.docx")), QStringLiteral("--db"), db},
+    run = runCli({QStringLiteral("plan"), QStringLiteral("sheet"), QStringLiteral("--session"), session,
+                  QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"),
+                  home.filePath(QStringLiteral("x.docx")), QStringLiteral("--db"), db},
                  home.path());
     CHECK(run.exitCode == 1);
 }

@@ -42,7 +42,12 @@ struct Home {
     {
         const Run info = cli({QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")});
         REQUIRE(info.exitCode == 0);
-        return QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("tables")).toObject().value(table).toInteger();
+        return QJsonDocument::fromJson(info.out.toUtf8())
+            .object()
+            .value(QStringLiteral("tables"))
+            .toObject()
+            .value(table)
+            .toInteger();
     }
     QJsonObject show(qint64 participant) const
     {
@@ -76,8 +81,8 @@ TEST_CASE("cliRosterImport_microsoftFormsWorkbook", "[cli][roster][xlsx]")
     Home home;
     const QString path = home.dir.filePath(QStringLiteral("Registration (1-3).xlsx"));
     writeBytes(path, microsoftFormsWorkbook());
-    const Run run = home.cli({QStringLiteral("roster"), QStringLiteral("import"), path, QStringLiteral("--workshop"),
-                              QStringLiteral("1")});
+    const Run run = home.cli(
+        {QStringLiteral("roster"), QStringLiteral("import"), path, QStringLiteral("--workshop"), QStringLiteral("1")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Excel workbook, sheet “Form1”, Microsoft Forms layout")));
@@ -128,15 +133,16 @@ TEST_CASE("cliRosterImport_wrongUsageIsNamed", "[cli][roster]")
     const Run noWorkshop = home.cli({QStringLiteral("roster"), QStringLiteral("import"), file});
     CHECK(noWorkshop.exitCode == 1);
     CHECK(noWorkshop.err.contains(QStringLiteral("--workshop is required")));
-    const Run missingWorkshop = home.cli({QStringLiteral("roster"), QStringLiteral("import"), file, QStringLiteral("--workshop"),
-                                          QStringLiteral("99")});
+    const Run missingWorkshop = home.cli(
+        {QStringLiteral("roster"), QStringLiteral("import"), file, QStringLiteral("--workshop"), QStringLiteral("99")});
     CHECK(missingWorkshop.exitCode == 2);
     const Run badMapping = home.cli({QStringLiteral("roster"), QStringLiteral("import"), file, QStringLiteral("--workshop"),
                                      QStringLiteral("1"), QStringLiteral("--mapping"), QStringLiteral("nonsense")});
     CHECK(badMapping.exitCode == 1);
     CHECK(badMapping.err.contains(QStringLiteral("google-forms")));
-    const Run missingFile = home.cli({QStringLiteral("roster"), QStringLiteral("import"), home.dir.filePath(QStringLiteral("no.csv")),
-                                      QStringLiteral("--workshop"), QStringLiteral("1")});
+    const Run missingFile = home.cli({QStringLiteral("roster"), QStringLiteral("import"),
+                                      home.dir.filePath(QStringLiteral("no.csv")), QStringLiteral("--workshop"),
+                                      QStringLiteral("1")});
     CHECK(missingFile.exitCode == 2);
     const Run noFormat = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"),
                                    QStringLiteral("1"), QStringLiteral("--out"), home.dir.filePath(QStringLiteral("r.csv"))});
@@ -148,8 +154,9 @@ TEST_CASE("cliRosterExport_writesFlagsAndLogs", "[cli][roster][privacy]")
 {
     Home home;
     const QString out = home.dir.filePath(QStringLiteral("roster.json"));
-    const Run run = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"), QStringLiteral("1"),
-                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+    const Run run = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"),
+                              QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                              out});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("28 participant(s)")));
@@ -158,8 +165,9 @@ TEST_CASE("cliRosterExport_writesFlagsAndLogs", "[cli][roster][privacy]")
     CHECK(root.value(QStringLiteral("participants")).toArray().size() == 28);
     CHECK(home.tableCount(QStringLiteral("personal_data_log")) == 1);
     // An existing file is never replaced without --force.
-    const Run again = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"), QStringLiteral("1"),
-                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+    const Run again = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"),
+                                QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                                out});
     CHECK(again.exitCode == 6);
     CHECK(home.tableCount(QStringLiteral("personal_data_log")) == 1);
 }
@@ -172,7 +180,8 @@ TEST_CASE("cliRosterErase_removesThePersonFromTheDatabaseFile", "[cli][roster][p
     const QString email = before.value(QStringLiteral("email")).toString();
     REQUIRE(readBytes(home.db).contains(email.toUtf8()));
 
-    const Run run = home.cli({QStringLiteral("roster"), QStringLiteral("erase"), QStringLiteral("--participant"), QStringLiteral("2")});
+    const Run run = home.cli(
+        {QStringLiteral("roster"), QStringLiteral("erase"), QStringLiteral("--participant"), QStringLiteral("2")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QByteArray bytes = readBytes(home.db);
@@ -186,6 +195,7 @@ TEST_CASE("cliRosterErase_removesThePersonFromTheDatabaseFile", "[cli][roster][p
     CHECK(after.value(QStringLiteral("sex")).toString() == before.value(QStringLiteral("sex")).toString());
     CHECK_FALSE(after.value(QStringLiteral("erasedAt")).isNull());
 
-    const Run missing = home.cli({QStringLiteral("roster"), QStringLiteral("erase"), QStringLiteral("--participant"), QStringLiteral("999")});
+    const Run missing = home.cli(
+        {QStringLiteral("roster"), QStringLiteral("erase"), QStringLiteral("--participant"), QStringLiteral("999")});
     CHECK(missing.exitCode == 2);
 }

@@ -68,8 +68,9 @@ struct RunDatabase {
 
     QJsonObject status(QStringList extra = {}) const
     {
-        const Run result = cli(QStringList{QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")}
-                               + extra);
+        const Run result = cli(
+            QStringList{QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("json")}
+            + extra);
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         QJsonParseError error;
@@ -87,9 +88,9 @@ TEST_CASE("cliRunStatus_pausedRun_printsActivityTimeLeftAndProjectedEndAsJson", 
     data.run(15, [](RunEngine &engine, ManualClock &clock) {
         REQUIRE(engine.start().ok());
         clock.advanceSeconds(8 * 60);
-        REQUIRE(engine.next().ok());             // the icebreaker, 10 minutes
+        REQUIRE(engine.next().ok()); // the icebreaker, 10 minutes
         clock.advanceSeconds(3 * 60 + 20);
-        REQUIRE(engine.pause().ok());            // 6:40 left, frozen
+        REQUIRE(engine.pause().ok()); // 6:40 left, frozen
     });
     // The GUI still has the database open: the command reads beside it.
     const QJsonObject json = data.status({QStringLiteral("--session"), data.sessionId()});
@@ -104,7 +105,8 @@ TEST_CASE("cliRunStatus_pausedRun_printsActivityTimeLeftAndProjectedEndAsJson", 
     const QDateTime projected = QDateTime::fromString(json.value(QStringLiteral("projected_end")).toString(), Qt::ISODate);
     REQUIRE(projected.isValid());
     CHECK(json.value(QStringLiteral("projected_end")).toString().endsWith(u"+07:00"));
-    CHECK(json.value(QStringLiteral("next")).toObject().value(QStringLiteral("id")).toInteger() == data.session().activities[2].id);
+    CHECK(json.value(QStringLiteral("next")).toObject().value(QStringLiteral("id")).toInteger()
+          == data.session().activities[2].id);
 }
 
 TEST_CASE("cliRunStatus_runningActivity_countsDownWithTheClock", "[cli][run]")
@@ -112,7 +114,7 @@ TEST_CASE("cliRunStatus_runningActivity_countsDownWithTheClock", "[cli][run]")
     RunDatabase data;
     data.run(2, [](RunEngine &engine, ManualClock &) { REQUIRE(engine.start().ok()); });
     data.close();
-    const QJsonObject json = data.status();  // the session run most recently
+    const QJsonObject json = data.status(); // the session run most recently
     CHECK(json.value(QStringLiteral("state")).toString() == u"running");
     // Started two minutes ago with 8 minutes planned: 6 minutes left, less the test's own seconds.
     const int remaining = json.value(QStringLiteral("remaining_seconds")).toInt();
@@ -149,8 +151,10 @@ TEST_CASE("cliRunStatus_noRunYet_saysHowToNameASession", "[cli][run]")
     CHECK(json.value(QStringLiteral("state")).toString() == u"not-started");
     CHECK(json.value(QStringLiteral("activity")).isNull());
 
-    CHECK(data.cli({QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--session"), QStringLiteral("999")}).exitCode == 2);
-    CHECK(data.cli({QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--session"), QStringLiteral("x")}).exitCode == 1);
+    CHECK(data.cli({QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--session"), QStringLiteral("999")}).exitCode
+          == 2);
+    CHECK(data.cli({QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("--session"), QStringLiteral("x")}).exitCode
+          == 1);
     CHECK(data.cli({QStringLiteral("run")}).exitCode == 1);
     CHECK(data.cli({QStringLiteral("run"), QStringLiteral("go")}).exitCode == 1);
 }
@@ -162,7 +166,7 @@ TEST_CASE("cliReportTiming_csvMatchesWhatHappened", "[cli][run][report]")
         REQUIRE(engine.start().ok());
         clock.advanceSeconds(8 * 60);
         REQUIRE(engine.next().ok());
-        clock.advanceSeconds(12 * 60 + 30);  // the icebreaker ran 2:30 over
+        clock.advanceSeconds(12 * 60 + 30); // the icebreaker ran 2:30 over
         REQUIRE(engine.next().ok());
         clock.advanceSeconds(60);
         REQUIRE(engine.pause().ok());
@@ -203,13 +207,14 @@ TEST_CASE("cliReportTiming_pdfIsWritten", "[cli][run][report]")
     });
     data.close();
     const QString out = data.home.filePath(QStringLiteral("timing.pdf"));
-    const Run result = data.cli({QStringLiteral("report"), QStringLiteral("timing"), QStringLiteral("--session"), data.sessionId(),
-                                 QStringLiteral("--out"), out});
+    const Run result = data.cli({QStringLiteral("report"), QStringLiteral("timing"), QStringLiteral("--session"),
+                                 data.sessionId(), QStringLiteral("--out"), out});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(readBytes(out).startsWith("%PDF-"));
     CHECK(data.cli({QStringLiteral("report"), QStringLiteral("timing"), QStringLiteral("--out"), out}).exitCode == 1);
     CHECK(data.cli({QStringLiteral("report"), QStringLiteral("timing"), QStringLiteral("--session"), data.sessionId(),
                     QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--force")})
-              .exitCode == 1);
+              .exitCode
+          == 1);
 }

@@ -26,8 +26,8 @@ inline QByteArray microsoftFormsWorkbook()
                           C::t(QStringLiteral("Siriporn C.")), C::empty(), C::t(QStringLiteral("Siriporn Chaiyawong")),
                           C::t(QStringLiteral("Nok")), C::t(QStringLiteral("Chaiyawong Bakery")),
                           C::t(QStringLiteral("Enterprise")), C::t(QStringLiteral("Thailand")), C::t(QStringLiteral("Female")),
-                          C::t(QStringLiteral("35-44")), C::n(12), C::t(QStringLiteral("Thai;English")), C::t(QStringLiteral("No")),
-                          C::n(66815550192.0), C::t(QStringLiteral("I agree"))});
+                          C::t(QStringLiteral("35-44")), C::n(12), C::t(QStringLiteral("Thai;English")),
+                          C::t(QStringLiteral("No")), C::n(66815550192.0), C::t(QStringLiteral("I agree"))});
     sheet.rows.push_back({C::n(2), C::date(46081.5625), C::date(46081.6), C::t(QStringLiteral("anonymous")), C::empty(),
                           C::empty(), C::inl(QStringLiteral("ບຸນມີ ສີຫາລາດ")), C::t(QStringLiteral("Mee")),
                           C::t(QStringLiteral("Vientiane Weaving Group")), C::t(QStringLiteral("Business association")),
@@ -59,23 +59,22 @@ inline QByteArray koboWorkbook()
                          C::t(QStringLiteral("languages")), C::t(QStringLiteral("consent")), C::t(QStringLiteral("_id")),
                          C::t(QStringLiteral("_uuid")), C::t(QStringLiteral("_submission_time")),
                          C::t(QStringLiteral("_validation_status")), C::t(QStringLiteral("_index"))});
-    main.rows.push_back({C::t(QStringLiteral("2026-02-20T09:15:02.000+07:00")), C::t(QStringLiteral("2026-02-20T09:21:40.000+07:00")),
-                         C::t(QStringLiteral("ហេង សុភ័ក្រ")), C::t(QStringLiteral("Sophak")), C::t(QStringLiteral("female")),
-                         C::t(QStringLiteral("35_44")), C::t(QStringLiteral("Heng Sophak Rice Mill")),
-                         C::t(QStringLiteral("enterprise")), C::n(22), C::t(QStringLiteral("+855 12 555 777")),
-                         C::t(QStringLiteral("sophak.heng@example.com")), C::t(QStringLiteral("KH")),
-                         C::t(QStringLiteral("km en")), C::t(QStringLiteral("yes")), C::n(1001),
-                         C::t(QStringLiteral("3f2b8c1e-0a4d-4d1b-9a51-7c1d2e3f4a01")), C::t(QStringLiteral("2026-02-20T02:21:41")),
-                         C::empty(), C::n(1)});
-    main.rows.push_back({C::t(QStringLiteral("2026-02-21T14:00:00.000+08:00")), C::t(QStringLiteral("2026-02-21T14:06:30.000+08:00")),
-                         C::t(QStringLiteral("Nurul Huda binti Ismail")), C::t(QStringLiteral("Huda")),
-                         C::t(QStringLiteral("female")), C::t(QStringLiteral("25_34")),
-                         C::t(QStringLiteral("Persatuan Usahawan Wanita Terengganu")),
-                         C::t(QStringLiteral("business_association")), C::empty(), C::t(QStringLiteral("+60 12-555 3030")),
-                         C::t(QStringLiteral("huda.ismail@my.example.org")), C::t(QStringLiteral("MY")),
-                         C::t(QStringLiteral("ms")), C::t(QStringLiteral("no")), C::n(1002),
-                         C::t(QStringLiteral("3f2b8c1e-0a4d-4d1b-9a51-7c1d2e3f4a02")), C::t(QStringLiteral("2026-02-21T06:06:31")),
-                         C::empty(), C::n(2)});
+    main.rows.push_back({C::t(QStringLiteral("2026-02-20T09:15:02.000+07:00")),
+                         C::t(QStringLiteral("2026-02-20T09:21:40.000+07:00")), C::t(QStringLiteral("ហេង សុភ័ក្រ")),
+                         C::t(QStringLiteral("Sophak")), C::t(QStringLiteral("female")), C::t(QStringLiteral("35_44")),
+                         C::t(QStringLiteral("Heng Sophak Rice Mill")), C::t(QStringLiteral("enterprise")), C::n(22),
+                         C::t(QStringLiteral("+855 12 555 777")), C::t(QStringLiteral("sophak.heng@example.com")),
+                         C::t(QStringLiteral("KH")), C::t(QStringLiteral("km en")), C::t(QStringLiteral("yes")), C::n(1001),
+                         C::t(QStringLiteral("3f2b8c1e-0a4d-4d1b-9a51-7c1d2e3f4a01")),
+                         C::t(QStringLiteral("2026-02-20T02:21:41")), C::empty(), C::n(1)});
+    main.rows.push_back(
+        {C::t(QStringLiteral("2026-02-21T14:00:00.000+08:00")), C::t(QStringLiteral("2026-02-21T14:06:30.000+08:00")),
+         C::t(QStringLiteral("Nurul Huda binti Ismail")), C::t(QStringLiteral("Huda")), C::t(QStringLiteral("female")),
+         C::t(QStringLiteral("25_34")), C::t(QStringLiteral("Persatuan Usahawan Wanita Terengganu")),
+         C::t(QStringLiteral("business_association")), C::empty(), C::t(QStringLiteral("+60 12-555 3030")),
+         C::t(QStringLiteral("huda.ismail@my.example.org")), C::t(QStringLiteral("MY")), C::t(QStringLiteral("ms")),
+         C::t(QStringLiteral("no")), C::n(1002), C::t(QStringLiteral("3f2b8c1e-0a4d-4d1b-9a51-7c1d2e3f4a02")),
+         C::t(QStringLiteral("2026-02-21T06:06:31")), C::empty(), C::n(2)});
     XlsxSheet repeat{QStringLiteral("group_family"), {}};
     repeat.rows.push_back({C::t(QStringLiteral("member_name")), C::t(QStringLiteral("_parent_index"))});
     repeat.rows.push_back({C::t(QStringLiteral("Heng Dara")), C::n(1)});

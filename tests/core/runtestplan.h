@@ -31,7 +31,8 @@ inline Session runTestSession()
         a.plannedMinutes = minutes;
         return a;
     };
-    add(11, ActivityKind::Welcome, QStringLiteral("Welcome"), 10).instructions = QStringLiteral("Rename yourself: country – name.");
+    add(11, ActivityKind::Welcome, QStringLiteral("Welcome"), 10).instructions = QStringLiteral(
+        "Rename yourself: country – name.");
     Activity &rooms = add(12, ActivityKind::Breakout, QStringLiteral("Price game"), 20);
     rooms.breakout = BreakoutSettings{};
     rooms.breakout->groupSize = 3;
@@ -55,7 +56,13 @@ inline RunPlan runTestPlan(Session session = runTestSession())
     return plan;
 }
 
-constexpr qint64 minutes(qint64 m) { return m * 60'000; }
-constexpr qint64 seconds(qint64 s) { return s * 1000; }
+constexpr qint64 minutes(qint64 m)
+{
+    return m * 60'000;
+}
+constexpr qint64 seconds(qint64 s)
+{
+    return s * 1000;
+}
 
 } // namespace sala::test

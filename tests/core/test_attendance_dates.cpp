@@ -55,9 +55,8 @@ TEST_CASE("scanDateTime_everyFormTheExportsUse", "[attendance][dates]")
     CHECK(read(u"10:02\u202FPM", DateOrder::MonthFirst, QDate(2024, 3, 5)) == wallClock(2024, 3, 5, 22, 2));
     CHECK(read(u"19:28", DateOrder::MonthFirst, QDate(2024, 3, 5)) == wallClock(2024, 3, 5, 19, 28));
 
-    for (const char16_t *bad : {u"", u"--", u"soon", u"13:61", u"25:00", u"13:00 PM", u"02/30/2024 10:00",
-                                u"31/31/2024 10:00", u"3/14/2024", u"3/14/2024 10:00 XM", u"Foo 22, 2025 10:00",
-                                u"1/2/3/4 10:00", u"1234567890123:00"})
+    for (const char16_t *bad : {u"", u"--", u"soon", u"13:61", u"25:00", u"13:00 PM", u"02/30/2024 10:00", u"31/31/2024 10:00",
+                                u"3/14/2024", u"3/14/2024 10:00 XM", u"Foo 22, 2025 10:00", u"1/2/3/4 10:00", u"1234567890123:00"})
         CHECK_FALSE(scanDateTime(QStringView(bad)).has_value());
 }
 

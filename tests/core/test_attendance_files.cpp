@@ -68,8 +68,8 @@ TEST_CASE("malformed_emptyHeaderOnlyAndPackedFiles_sayWhatIsWrong", "[attendance
 {
     CHECK(refusalOf({}).message.contains(QStringLiteral("empty")));
     CHECK(refusalOf("\xEF\xBB\xBF\r\n\r\n").message.contains(QStringLiteral("empty")));
-    const Error headerOnly =
-        refusalOf("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\r\n", QStringLiteral("p.csv"));
+    const Error headerOnly = refusalOf("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\r\n",
+                                       QStringLiteral("p.csv"));
     CHECK(headerOnly.message.contains(QStringLiteral("“p.csv”, line 1")));
     CHECK(headerOnly.message.contains(QStringLiteral("no rows")));
     CHECK(refusalOf(asUtf16("Full Name\tUser Action\tTimestamp\n")).message.contains(QStringLiteral("no rows")));
@@ -117,9 +117,12 @@ TEST_CASE("malformed_binaryGarbage_isRefusedAndNeverCrashes", "[attendance][file
 
 TEST_CASE("robustness_mutatedExports_giveAResultOrAnErrorNeverACrash", "[attendance][files][robustness]")
 {
-    const QStringList names{QStringLiteral("zoom-title-case-meeting-block.csv"), QStringLiteral("zoom-webinar.csv"),
-                            QStringLiteral("zoom-admin.csv"), QStringLiteral("teams-sectioned-polish.utf8.tsv"),
-                            QStringLiteral("teams-summary-2021.utf8.tsv"), QStringLiteral("teams-legacy-excel.csv"),
+    const QStringList names{QStringLiteral("zoom-title-case-meeting-block.csv"),
+                            QStringLiteral("zoom-webinar.csv"),
+                            QStringLiteral("zoom-admin.csv"),
+                            QStringLiteral("teams-sectioned-polish.utf8.tsv"),
+                            QStringLiteral("teams-summary-2021.utf8.tsv"),
+                            QStringLiteral("teams-legacy-excel.csv"),
                             QStringLiteral("2024-03-05 09-00 Cash Flow Clinic.csv")};
     QRandomGenerator random(7);
     const QByteArray interesting = QByteArray(",\t\"\r\n:/()-0123456789", 20);
@@ -161,7 +164,7 @@ TEST_CASE("readAttendanceExport_fromDisk_missingFilesAndFolders", "[attendance][
     const auto again = parseAttendanceExport(attendanceFixtureBytes(QStringLiteral("zoom-japanese.csv")),
                                              QStringLiteral("renamed.csv"), {});
     REQUIRE(again.ok());
-    CHECK(again->sha256 == file->sha256);  // the same bytes under any name
+    CHECK(again->sha256 == file->sha256); // the same bytes under any name
 
     QTemporaryDir dir;
     const auto missing = readAttendanceExport(dir.filePath(QStringLiteral("nope.csv")), {});

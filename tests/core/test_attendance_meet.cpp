@@ -19,8 +19,8 @@ TEST_CASE("meet2020_dateTitleAndStartFromGooglesFileName", "[attendance][meet]")
     REQUIRE(file.rows.size() == 3);
     CHECK(file.rows[0].join == wallClock(2024, 3, 5, 9, 2));
     CHECK(file.rows[0].leave == wallClock(2024, 3, 5, 10, 7));
-    CHECK(file.rows[0].seconds == 65 * 60);  // "1 hr 5 min"
-    CHECK(file.rows[2].seconds == 30);       // "30 sec"
+    CHECK(file.rows[0].seconds == 65 * 60); // "1 hr 5 min"
+    CHECK(file.rows[2].seconds == 30);      // "30 sec"
     const auto people = summarize(file);
     CHECK(secondsOf(people, QStringLiteral("Bopha Chea")) == 65 * 60);
     CHECK(secondsOf(people, QStringLiteral("Vilayvanh Sisouphanh")) == 45 * 60);
@@ -30,7 +30,8 @@ TEST_CASE("meet2020_dateTitleAndStartFromGooglesFileName", "[attendance][meet]")
 TEST_CASE("meet2020_fileNameOfTheNewerReportNaming", "[attendance][meet]")
 {
     const QByteArray bytes = attendanceFixtureBytes(QStringLiteral("2024-03-05 09-00 Cash Flow Clinic.csv"));
-    const auto file = parseAttendanceExport(bytes, QStringLiteral("2024-03-05 09_00 Cash Flow Clinic - Attendance Report.csv"), {});
+    const auto file = parseAttendanceExport(bytes, QStringLiteral("2024-03-05 09_00 Cash Flow Clinic - Attendance Report.csv"),
+                                            {});
     REQUIRE(file.ok());
     CHECK(file->meeting.title == u"Cash Flow Clinic");
     CHECK(file->rows[1].join == wallClock(2024, 3, 5, 9, 15));

@@ -76,7 +76,7 @@ TEST_CASE("teamsSummary2021_guestsExternalUsersAndGuestAccounts", "[attendance][
     CHECK(file.meeting.end == wallClock(2022, 4, 25, 10, 16, 29));
     REQUIRE(file.rows.size() == 5);
     CHECK(file.rows[0].role == u"Organizer");
-    CHECK(file.rows[0].seconds == 114 * 60);  // "1h 54m": Teams drops the seconds past an hour
+    CHECK(file.rows[0].seconds == 114 * 60); // "1h 54m": Teams drops the seconds past an hour
     CHECK(file.rows[3].seconds == 6 * 60 + 15);
     const auto people = summarize(file);
     REQUIRE(people.size() == 4);
@@ -112,7 +112,7 @@ TEST_CASE("teamsSectioned_2022Capitalization_staysComeFromTheActivities", "[atte
 TEST_CASE("teamsSectioned_2023Capitalization_readsWithTheSessionDate", "[attendance][teams]")
 {
     ExportReadOptions options;
-    options.sessionDate = QDate(2025, 1, 2);  // "2/1/25" is 2 January: day first
+    options.sessionDate = QDate(2025, 1, 2); // "2/1/25" is 2 January: day first
     const AttendanceExport file = readFixture(QStringLiteral("teams-sectioned-2023.utf8.tsv"), options);
     CHECK(file.layout == u"teams-sectioned");
     CHECK(file.meeting.title == u"Online Shop Photography");
@@ -132,7 +132,7 @@ TEST_CASE("teamsSectionedPolish_translatedTitlesHeadersAndDurations", "[attendan
     CHECK(file.meeting.end == wallClock(2025, 3, 17, 10, 20, 8));
     REQUIRE(file.rows.size() == 3);
     CHECK(file.rows[0].role == u"Organizator");
-    CHECK(file.rows[0].seconds == 2 * 3600 + 19 * 60 + 20);  // "2 godz. 19 min 20 s"
+    CHECK(file.rows[0].seconds == 2 * 3600 + 19 * 60 + 20); // "2 godz. 19 min 20 s"
     CHECK(file.rows[2].role == u"Osoba prowadząca");
     const auto people = summarize(file);
     CHECK(secondsOf(people, QStringLiteral("Anna Kowalska")) == 139 * 60 + 20);
@@ -147,7 +147,7 @@ TEST_CASE("teamsSectioned_withoutActivities_totalsComeFromTheParticipants", "[at
     const auto people = summarize(file);
     REQUIRE(people.size() == 2);
     const IdentitySummary &dara = personNamed(people, QStringLiteral("Dara Keo"));
-    CHECK(dara.seconds == 45 * 60 + 30);  // the stated time in the meeting, not last leave minus first join
+    CHECK(dara.seconds == 45 * 60 + 30); // the stated time in the meeting, not last leave minus first join
     CHECK(dara.totalsOnly);
     CHECK(dara.intervals.empty());
     CHECK(dara.firstJoin == wallClock(2024, 3, 18, 14, 0));

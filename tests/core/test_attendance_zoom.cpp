@@ -84,7 +84,7 @@ TEST_CASE("zoomSentenceCase_meetingBlockWithQuotedDates_waitingRoomLeftOut", "[a
     CHECK(file.meeting.id == u"81796405615");
     CHECK(file.meeting.start == wallClock(2026, 6, 16, 15, 10, 26));
     CHECK(file.meeting.end == wallClock(2026, 6, 16, 16, 26, 31));
-    REQUIRE(file.rows.size() == 4);  // the waiting-room row is not time in the meeting
+    REQUIRE(file.rows.size() == 4); // the waiting-room row is not time in the meeting
     const auto people = summarize(file);
     REQUIRE(people.size() == 3);
     CHECK(secondsOf(people, QStringLiteral("Ma. Theresa Lim-Aquino")) == 76 * 60 + 5);
@@ -110,7 +110,7 @@ TEST_CASE("zoomUniqueUsers_totalsArePerPersonWithoutTimes", "[attendance][zoom]"
 {
     const AttendanceExport file = readFixture(QStringLiteral("zoom-unique-users.csv"));
     CHECK(file.layout == u"zoom-unique-users");
-    CHECK(file.meeting.id == u"81234567890");  // written "812 3456 7890"
+    CHECK(file.meeting.id == u"81234567890"); // written "812 3456 7890"
     CHECK(file.meeting.title == u"Digital Marketing Basics");
     CHECK(file.meeting.start == wallClock(2024, 9, 13, 14, 0));
     REQUIRE(file.rows.size() == 4);
@@ -119,7 +119,7 @@ TEST_CASE("zoomUniqueUsers_totalsArePerPersonWithoutTimes", "[attendance][zoom]"
     const auto people = summarize(file);
     REQUIRE(people.size() == 3);
     const IdentitySummary &malee = personNamed(people, QStringLiteral("Malee Srisuk"));
-    CHECK(malee.seconds == 85 * 60);  // the same address under two names
+    CHECK(malee.seconds == 85 * 60); // the same address under two names
     CHECK(malee.totalsOnly);
     CHECK(malee.intervals.empty());
     CHECK_FALSE(malee.firstJoin.has_value());
@@ -196,13 +196,13 @@ TEST_CASE("zoomWebinar_sectionsGiveRolesAndNoShowsAreLeftOut", "[attendance][zoo
     CHECK(file.meeting.title == u"Export Readiness for ASEAN Markets");
     CHECK(file.meeting.id == u"84759841045");
     CHECK(file.meeting.start == wallClock(2025, 3, 22, 19, 13));
-    CHECK(file.meeting.end == wallClock(2025, 3, 22, 21, 13));  // start plus the actual duration
+    CHECK(file.meeting.end == wallClock(2025, 3, 22, 21, 13)); // start plus the actual duration
     REQUIRE(file.rows.size() == 4);
     CHECK(file.rows[0].role == u"host");
     CHECK(file.rows[1].role == u"panelist");
     CHECK(file.rows[1].originalName == u"Siti Nurhaliza binti Yusof");
     CHECK(file.rows[3].role == u"attendee");
-    CHECK(file.rows[3].email == u"chanthy@kh.example.org");  // found by name in the wider attendee header
+    CHECK(file.rows[3].email == u"chanthy@kh.example.org"); // found by name in the wider attendee header
     const auto people = summarize(file);
     REQUIRE(people.size() == 3);
     CHECK(secondsOf(people, QStringLiteral("Trainer Anna")) == 123 * 60);
@@ -213,7 +213,8 @@ TEST_CASE("zoomWebinar_sectionsGiveRolesAndNoShowsAreLeftOut", "[attendance][zoo
 TEST_CASE("zoomWebinar_reportGeneratedDateTellsTheOrderOfTheRows", "[attendance][zoom][webinar][dates]")
 {
     // Every row's date reads both ways; the generation date (20 May) can only be month first.
-    const QByteArray bytes = "\xEF\xBB\xBF" "Attendee Report\n"
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "Attendee Report\n"
                              "Report generated time,05/20/2026 10:00:00 AM\n"
                              "Topic,Webinar ID,Actual Start Time,Actual Duration (minutes)\n"
                              "Selling on Social Media,123 456 7890,05/12/2026 09:00:00 AM,60\n"

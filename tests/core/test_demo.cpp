@@ -138,7 +138,7 @@ TEST_CASE("firstStart_doesNotReseedAfterTheUserRemovedTheDemo", "[demo]")
 
 TEST_CASE("demoSessionDate_isTheNextWeekday", "[demo]")
 {
-    CHECK(demoSessionDate(QDate(2026, 11, 27)) == QDate(2026, 11, 30));  // Friday → Monday
-    CHECK(demoSessionDate(QDate(2026, 11, 28)) == QDate(2026, 11, 30));  // Saturday → Monday
-    CHECK(demoSessionDate(QDate(2026, 11, 30)) == QDate(2026, 12, 1));   // Monday → Tuesday
+    CHECK(demoSessionDate(QDate(2026, 11, 27)) == QDate(2026, 11, 30)); // Friday → Monday
+    CHECK(demoSessionDate(QDate(2026, 11, 28)) == QDate(2026, 11, 30)); // Saturday → Monday
+    CHECK(demoSessionDate(QDate(2026, 11, 30)) == QDate(2026, 12, 1));  // Monday → Tuesday
 }

@@ -82,8 +82,7 @@ TEST_CASE("galoisField_everyNonzeroElementHasAnInverseAndMultiplicationDistribut
             for (int b = 0; b < q; ++b) {
                 CHECK(field->add(a, field->negate(a)) == 0);
                 for (int c = 0; c < q; c += 3)
-                    CHECK(field->multiply(a, field->add(b, c))
-                          == field->add(field->multiply(a, b), field->multiply(a, c)));
+                    CHECK(field->multiply(a, field->add(b, c)) == field->add(field->multiply(a, b), field->multiply(a, c)));
             }
     }
 }
@@ -125,8 +124,8 @@ TEST_CASE("transversalDesign_fewerPerGroupThanGroups_givesQRepeatFreeRounds", "[
         REQUIRE(rounds.has_value());
         requireRepeatFree(*rounds, groups * size, size, groups);
     }
-    CHECK_FALSE(affineResolution(6, 3).has_value());   // 6 is no prime power
-    CHECK_FALSE(affineResolution(5, 6).has_value());   // more per group than groups
+    CHECK_FALSE(affineResolution(6, 3).has_value()); // 6 is no prime power
+    CHECK_FALSE(affineResolution(5, 6).has_value()); // more per group than groups
 }
 
 TEST_CASE("kirkmanSchoolgirls_fifteenInThreesOverSevenDays_noPairTwice", "[groups][designs]")
@@ -164,8 +163,8 @@ TEST_CASE("repeatFreeDesign_benchmarkSizes_reachTheRoundsAsked", "[groups][desig
     struct Case {
         int people, size, rounds;
     };
-    for (const Case &c : {Case{15, 3, 7}, Case{32, 4, 10}, Case{40, 4, 10}, Case{64, 8, 9}, Case{256, 16, 17},
-                          Case{16, 4, 5}, Case{20, 2, 19}, Case{20, 4, 5}, Case{27, 3, 13}}) {
+    for (const Case &c : {Case{15, 3, 7}, Case{32, 4, 10}, Case{40, 4, 10}, Case{64, 8, 9}, Case{256, 16, 17}, Case{16, 4, 5},
+                          Case{20, 2, 19}, Case{20, 4, 5}, Case{27, 3, 13}}) {
         const auto design = repeatFreeDesign(c.people, c.size, c.rounds, 1, {});
         INFO(c.people << " in " << c.size << "s over " << c.rounds);
         REQUIRE(design.has_value());
@@ -187,5 +186,5 @@ TEST_CASE("isRepeatFree_pairMeetingTwice_isCaught", "[groups][designs]")
     CHECK(isRepeatFree(rounds, 4));
     rounds.push_back({{0, 1}, {2, 3}});
     CHECK_FALSE(isRepeatFree(rounds, 4));
-    CHECK_FALSE(isRepeatFree({{{0, 1}, {1, 3}}}, 4));  // someone twice in one round
+    CHECK_FALSE(isRepeatFree({{{0, 1}, {1, 3}}}, 4)); // someone twice in one round
 }

@@ -224,10 +224,11 @@ TEST_CASE("zoomCsv_exactHeaderAndOneRowPerPersonWithEmail", "[groups][export]")
     problem.people[3].email.clear();
     const GroupRound round{{0, 1}, {2, 3}};
     const ZoomCsv csv = zoomPreassignCsv(problem, round, {QStringLiteral("Finance, cash flow"), QString()});
-    CHECK(csv.csv == QByteArray("Pre-assign Room Name,Email Address\r\n"
-                                "\"Finance, cash flow\",a@example.org\r\n"
-                                "\"Finance, cash flow\",b@example.org\r\n"
-                                "Room 2,c@example.org\r\n"));
+    CHECK(csv.csv
+          == QByteArray("Pre-assign Room Name,Email Address\r\n"
+                        "\"Finance, cash flow\",a@example.org\r\n"
+                        "\"Finance, cash flow\",b@example.org\r\n"
+                        "Room 2,c@example.org\r\n"));
     CHECK(csv.rows == 3);
     REQUIRE(csv.warnings.size() == 1);
     CHECK(csv.warnings.front().contains(QStringLiteral("Person D")));
@@ -266,8 +267,9 @@ TEST_CASE("roomListText_roundsAndRoomsWithNamesForTheChat", "[groups][export]")
 {
     const GroupProblem problem = fourPeople();
     const std::vector<GroupRound> rounds{{{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}};
-    CHECK(roomListText(problem, rounds) == QStringLiteral("Round 1\nRoom 1: Person A, Person B\nRoom 2: Person C, Person D\n\n"
-                                                          "Round 2\nRoom 1: Person A, Person C\nRoom 2: Person B, Person D\n"));
+    CHECK(roomListText(problem, rounds)
+          == QStringLiteral("Round 1\nRoom 1: Person A, Person B\nRoom 2: Person C, Person D\n\n"
+                            "Round 2\nRoom 1: Person A, Person C\nRoom 2: Person B, Person D\n"));
     CHECK(roomListText(problem, rounds, 1, {QStringLiteral("Pricing")})
           == QStringLiteral("Round 2\nPricing: Person A, Person C\nRoom 2: Person B, Person D\n"));
 }

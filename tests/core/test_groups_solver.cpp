@@ -36,7 +36,7 @@ GroupSolveOptions quick(quint64 seed = 1)
 {
     GroupSolveOptions options;
     options.seed = seed;
-    options.timeLimitMs = 20000;   // never reached: the small cases stop on the bound or stall
+    options.timeLimitMs = 20000; // never reached: the small cases stop on the bound or stall
     options.stallIterations = 4000;
     return options;
 }
@@ -118,7 +118,7 @@ TEST_CASE("lowerBound_unevenRooms_countsWhoCanBeInTheSmallerOnes", "[groups][bou
     const GroupInstance part = onlyPart(problem);
     CHECK(part.sizes.front() == std::vector<int>{5, 5, 5, 4, 4});
     CHECK(repeatLowerBound(part) == 0);
-    problem.numRounds = 8;  // 8 rounds: 23·(8·3) + 15·8 meetings against 22 partners each
+    problem.numRounds = 8; // 8 rounds: 23·(8·3) + 15·8 meetings against 22 partners each
     CHECK(repeatLowerBound(onlyPart(problem)) > 0);
 }
 
@@ -141,7 +141,7 @@ TEST_CASE("repeatFreeLimit_thirtySixInSixes_isThreeRoundsAfterEuler", "[groups][
     CHECK(limit->reason.contains(QStringLiteral("36 officers")));
     CHECK(repeatFreeLimit(32, 4)->rounds == 10);
     CHECK(repeatFreeLimit(12, 3)->rounds == 4);
-    CHECK(repeatFreeLimit(6, 3)->rounds == 1);  // a second round would need 3 rooms
+    CHECK(repeatFreeLimit(6, 3)->rounds == 1); // a second round would need 3 rooms
 }
 
 TEST_CASE("solve_thirtySixInSixesOverFiveRounds_explainsAndOffersAlternatives", "[groups][impossible]")
@@ -180,7 +180,7 @@ TEST_CASE("solve_thirtyTwoInFoursOverTwelve_reachesTheBoundOfEighty", "[groups][
     CHECK(solution.statistics.lowerBound == 80);
     CHECK(repeatsIn(solution.rounds, 32) == solution.statistics.repeatedPairs);
     CHECK(solution.statistics.repeatedPairs == 80);
-    CHECK(solution.statistics.mostMeetings == 2);  // repeats spread: no pair meets three times
+    CHECK(solution.statistics.mostMeetings == 2); // repeats spread: no pair meets three times
 }
 
 TEST_CASE("solve_twentyThreeInFoursAndFives_sizesDifferByOneAndFewRepeats", "[groups][solver]")
@@ -224,8 +224,8 @@ TEST_CASE("solve_sameSeed_sameSchedule", "[groups][solver][determinism]")
 {
     GroupProblem problem = people(22, 4, 5);
     for (int i = 0; i < 22; ++i)
-        problem.people[std::size_t(i)].attrs[QStringLiteral("country")] = QStringList{
-            QStringLiteral("KH"), QStringLiteral("LA"), QStringLiteral("TH")}[i % 3];
+        problem.people[std::size_t(i)].attrs[QStringLiteral("country")] = QStringList{QStringLiteral("KH"), QStringLiteral("LA"),
+                                                                                      QStringLiteral("TH")}[i % 3];
     problem.constraints.balanceAttrs = {QStringLiteral("country")};
     const GroupSolution first = solve(problem, quick(7));
     const GroupSolution second = solve(problem, quick(7));
@@ -238,7 +238,7 @@ TEST_CASE("solve_keepApartAndTogether_honoured", "[groups][constraints]")
     GroupProblem problem = people(20, 4, 4);
     problem.constraints.keepApart = {{0, 1}, {2, 3, 4}};
     problem.constraints.keepTogether = {{5, 6}};
-    problem.constraints.maxMeetings = 4;  // the pair kept together meets every round by design
+    problem.constraints.maxMeetings = 4; // the pair kept together meets every round by design
     const GroupSolution solution = solve(problem);
     for (const GroupRound &round : solution.rounds) {
         CHECK(roomOf(round, 0) != roomOf(round, 1));
@@ -310,7 +310,7 @@ TEST_CASE("solve_balancedCountryAndSex_everyRoomAsEvenAsTheNumbersAllow", "[grou
             std::set<QString> seen;
             for (int p : room)
                 seen.insert(problem.people[std::size_t(p)].attrs.at(QStringLiteral("country")));
-            CHECK(seen.size() == 5);  // six rooms of five, six people per country: one each
+            CHECK(seen.size() == 5); // six rooms of five, six people per country: one each
         }
     CHECK(solution.statistics.repeatedPairs == 0);
 }
@@ -426,7 +426,7 @@ TEST_CASE("suggestRooms_lateArrival_avoidsPeopleAlreadyMetAndFullRooms", "[group
     const auto suggestions = suggestRooms(problem, rounds, 1, 6);
     REQUIRE(suggestions.size() == 3);
     CHECK(suggestions.front().repeats == 0);
-    CHECK(suggestions.back().repeats == 2);  // room {p01, p03}
+    CHECK(suggestions.back().repeats == 2); // room {p01, p03}
     CHECK(suggestions.back().room == 0);
 }
 
@@ -441,7 +441,7 @@ TEST_CASE("solve_timeLimit_stopsOnTheInjectedClock", "[groups][control]")
     options.progress = [&](const GroupProgress &progress) {
         ++calls;
         CHECK(progress.timeLimitMs == 1000);
-        clock.advance(300);  // the search "takes" 0.3 s per report
+        clock.advance(300); // the search "takes" 0.3 s per report
     };
     // Three repeat-free rounds at most while counting allows seven: the search cannot reach its
     // bound and stops only on the time limit.

@@ -41,7 +41,7 @@ TEST_CASE("builtInMethods_areAtLeast25AndReadyToUse", "[library]")
     std::set<ActivityKind> kinds;
     for (const Activity &a : methods.value()) {
         INFO(a.title.toStdString());
-        CHECK(titles.insert(a.title).second);  // no duplicates
+        CHECK(titles.insert(a.title).second); // no duplicates
         kinds.insert(a.kind);
         CHECK(a.plannedMinutes > 0);
         CHECK_FALSE(a.instructions.trimmed().isEmpty());
@@ -84,7 +84,7 @@ TEST_CASE("builtInTemplates_includeTheDemoAndPassThePlanChecks", "[library]")
         }
     }
     CHECK(sawDemo);
-    CHECK(sessions >= 4);  // BCP + cash flow + a two-session course
+    CHECK(sessions >= 4); // BCP + cash flow + a two-session course
 }
 
 TEST_CASE("builtInTemplates_roundTripByteForByte", "[library][json]")

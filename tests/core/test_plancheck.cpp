@@ -92,7 +92,7 @@ TEST_CASE("checkSession_flagsTooManyRoomsForThePlatform", "[plan][check]")
     pairs.breakout = BreakoutSettings{Grouping::TriosPairs, 2, 0, 1, 10, {}, {}};
     Workshop w = plainWorkshop({pairs});
     w.platform = Platform::Teams;
-    CHECK(check(w, 100).empty());  // 50 rooms: Teams' limit
+    CHECK(check(w, 100).empty()); // 50 rooms: Teams' limit
     const auto issues = check(w, 101);
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].message.contains(u"51"));

@@ -231,9 +231,10 @@ TEST_CASE("workshopToJson_writesTheDocumentedLayout", "[plan][json]")
     };
     inOrder({"title", "organizer", "platform", "timeZone", "secondTimeZone", "language", "description", "sessions"});
     inOrder({"sessions", "title", "date", "plannedStart", "targetEnd", "activities"});
-    inOrder({"activities", "kind", "title", "minutes", "objective", "instructions", "facilitatorNotes", "materials",
-             "label", "link", "fixedStart", "mayShorten", "minimumMinutes", "breakout", "grouping", "groupSize",
-             "groupCount", "rounds", "minutesPerRound", "roles", "broadcasts", "minutesBeforeEnd", "text"});
+    inOrder({"activities",       "kind",      "title",      "minutes",    "objective",       "instructions",   "facilitatorNotes",
+             "materials",        "label",     "link",       "fixedStart", "mayShorten",      "minimumMinutes", "breakout",
+             "grouping",         "groupSize", "groupCount", "rounds",     "minutesPerRound", "roles",          "broadcasts",
+             "minutesBeforeEnd", "text"});
 
     // Optional values that are not set are left out, not written as null or "".
     CHECK_FALSE(json.contains("null"));
@@ -288,9 +289,9 @@ TEST_CASE("parsePlan_everyFixtureCase_reportsExactlyTheExpectedProblems", "[plan
         }
     }
     // The cases the format promises to handle stay covered even if someone renames a folder.
-    for (const char *required : {"malformed-json", "bom-valid", "wrong-format", "newer-version", "missing-title",
-                                 "unknown-kind", "bad-time", "bad-zone", "negative-minutes", "minimum-above-minutes",
-                                 "breakout-zero-rounds", "several-problems", "empty-file", "top-level-array"}) {
+    for (const char *required : {"malformed-json", "bom-valid", "wrong-format", "newer-version", "missing-title", "unknown-kind",
+                                 "bad-time", "bad-zone", "negative-minutes", "minimum-above-minutes", "breakout-zero-rounds",
+                                 "several-problems", "empty-file", "top-level-array"}) {
         INFO(required);
         CHECK(names.count(QString::fromLatin1(required)) == 1);
     }
@@ -330,11 +331,23 @@ TEST_CASE("parsePlan_whenThereAreProblems_producesNothing", "[plan][json]")
 
 TEST_CASE("parsePlan_oddFiles_areReportedNeverThrown", "[plan][json]")
 {
-    const std::vector<QByteArray> inputs{
-        QByteArray(), QByteArray("   \n\t"), QByteArray("\xEF\xBB\xBF"), QByteArray("42"), QByteArray("\"plan\""),
-        QByteArray("null"), QByteArray("true"), QByteArray("[]"), QByteArray("{"), QByteArray("}"),
-        QByteArray("\x00\x01\x02", 3), QByteArray("\xFF\xFE{\x00}\x00", 6), QByteArray("{\"format\": 1e999}"),
-        QByteArray("{\"a\": \"\xC3\"}"), QByteArray(10000, '['), QByteArray("{} {}"), QByteArray("{\"format\": []}")};
+    const std::vector<QByteArray> inputs{QByteArray(),
+                                         QByteArray("   \n\t"),
+                                         QByteArray("\xEF\xBB\xBF"),
+                                         QByteArray("42"),
+                                         QByteArray("\"plan\""),
+                                         QByteArray("null"),
+                                         QByteArray("true"),
+                                         QByteArray("[]"),
+                                         QByteArray("{"),
+                                         QByteArray("}"),
+                                         QByteArray("\x00\x01\x02", 3),
+                                         QByteArray("\xFF\xFE{\x00}\x00", 6),
+                                         QByteArray("{\"format\": 1e999}"),
+                                         QByteArray("{\"a\": \"\xC3\"}"),
+                                         QByteArray(10000, '['),
+                                         QByteArray("{} {}"),
+                                         QByteArray("{\"format\": []}")};
     for (const QByteArray &input : inputs) {
         INFO(input.left(40).toStdString());
         PlanParse parsed;
@@ -378,7 +391,8 @@ TEST_CASE("parsePlan_syntaxError_namesLineAndColumnInCharacters", "[plan][json]"
 
     parsed = parsePlan(QByteArray("{\n  \"title\": \"two\nlines\"\n}"));
     REQUIRE(parsed.problems.size() == 1);
-    CHECK(parsed.problems.front().message.startsWith(u"The file is not valid JSON: a line break inside a text at line 2, column 16"));
+    CHECK(parsed.problems.front().message.startsWith(
+        u"The file is not valid JSON: a line break inside a text at line 2, column 16"));
 }
 
 TEST_CASE("parsePlan_byteOrderMark_isSkipped", "[plan][json]")
@@ -453,9 +467,9 @@ TEST_CASE("parsePlan_wholeNumbers_mayCarryAZeroFraction", "[plan][json]")
     CHECK(accepted.document->workshop.sessions.front() == session);
 
     json.replace("\"minutes\": 30", "\"minutes\": 12.5");
-    CHECK(lines(parsePlan(json).problems)
-          == std::vector<std::string>{
-              "/session/activities/0/minutes: minutes must be a whole number between 0 and 600, not 12.5"});
+    CHECK(
+        lines(parsePlan(json).problems)
+        == std::vector<std::string>{"/session/activities/0/minutes: minutes must be a whole number between 0 and 600, not 12.5"});
 }
 
 TEST_CASE("describeProblems_givesOneLinePerProblemWithFileAndLocation", "[plan][json]")
@@ -478,17 +492,18 @@ TEST_CASE("planFormatSchema_isValidJsonAndMatchesTheKeysSalaUses", "[plan][json]
     QStringList kinds;
     for (ActivityKind kind : allActivityKinds())
         kinds << key(kind);
-    CHECK(enumOf(defs.value(u"activity").toObject().value(u"properties").toObject().value(u"kind").toObject()).join(u' ').toStdString()
-          == kinds.join(u' ').toStdString());
+    CHECK(
+        enumOf(defs.value(u"activity").toObject().value(u"properties").toObject().value(u"kind").toObject()).join(u' ').toStdString()
+        == kinds.join(u' ').toStdString());
 
-    const QStringList platforms =
-        enumOf(defs.value(u"workshop").toObject().value(u"properties").toObject().value(u"platform").toObject());
+    const QStringList platforms = enumOf(
+        defs.value(u"workshop").toObject().value(u"properties").toObject().value(u"platform").toObject());
     CHECK(platforms.size() == 4);
     for (const QString &platform : platforms)
         CHECK(platformFromKey(platform).has_value());
 
-    const QStringList groupings =
-        enumOf(defs.value(u"breakout").toObject().value(u"properties").toObject().value(u"grouping").toObject());
+    const QStringList groupings = enumOf(
+        defs.value(u"breakout").toObject().value(u"properties").toObject().value(u"grouping").toObject());
     CHECK(groupings.size() == 5);
     for (const QString &grouping : groupings)
         CHECK(groupingFromKey(grouping).has_value());

@@ -97,7 +97,7 @@ TEST_CASE("deleteActivity_closesTheGap", "[store][plan]")
     Activity again = activities[0];
     REQUIRE(PlanStore(*demo.store).insertActivityAt(demo.workshop.sessions[0].id, 0, again).ok());
     CHECK(demo.titles().first() == activities[0].title);
-    CHECK_FALSE(PlanStore(*demo.store).deleteActivity(activities[0].id).ok());  // already gone
+    CHECK_FALSE(PlanStore(*demo.store).deleteActivity(activities[0].id).ok()); // already gone
 }
 
 TEST_CASE("moveActivity_reordersBothWays", "[store][plan]")

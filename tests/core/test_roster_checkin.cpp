@@ -33,9 +33,9 @@ TEST_CASE("checkInSearch_fewLettersOfAnyNameAliasOrEmailFindThePerson", "[roster
     const CheckInIndex index(roster);
     CHECK(firstMatch(index, roster, QStringLiteral("dara")) == u"Sok Dara");
     CHECK(firstMatch(index, roster, QStringLiteral("sreym")) == u"Chan Sreymom");
-    CHECK(firstMatch(index, roster, QStringLiteral("ស្រីមុំ")) == u"Chan Sreymom");  // Khmer alias
-    CHECK(firstMatch(index, roster, QStringLiteral("souk")) == u"Souksavanh Phommachanh");  // nickname
-    CHECK(firstMatch(index, roster, QStringLiteral("sophea.keo")) == u"Keo Sophea");  // email
+    CHECK(firstMatch(index, roster, QStringLiteral("ស្រីមុំ")) == u"Chan Sreymom");            // Khmer alias
+    CHECK(firstMatch(index, roster, QStringLiteral("souk")) == u"Souksavanh Phommachanh"); // nickname
+    CHECK(firstMatch(index, roster, QStringLiteral("sophea.keo")) == u"Keo Sophea");       // email
     CHECK(firstMatch(index, roster, QStringLiteral("DELA CRUZ")) == u"Maria Cristina R. Dela Cruz");
     CHECK(firstMatch(index, roster, QStringLiteral("tan mei")) == u"Tan Mei Ling");
     CHECK(index.search(QStringLiteral("zzqx")).empty());
@@ -54,7 +54,7 @@ TEST_CASE("checkInSearch_accentsAndCaseAreIgnoredButThaiMarksAreNot", "[roster][
     const auto thai = index.search(QStringLiteral("สมศรี"));
     REQUIRE(thai.size() == 1);
     CHECK(thai.front().index == 1);
-    CHECK(index.search(QStringLiteral("สมศร")).size() == 1);  // the erased one is never found
+    CHECK(index.search(QStringLiteral("สมศร")).size() == 1); // the erased one is never found
 }
 
 TEST_CASE("checkInSearch_wordStartsRankAboveMatchesInsideWords", "[roster][checkin]")
@@ -72,12 +72,9 @@ TEST_CASE("checkInSearch_wordStartsRankAboveMatchesInsideWords", "[roster][check
 TEST_CASE("attendance_latestEventDecidesAndFirstArrivalIsKept", "[roster][checkin]")
 {
     const std::vector<AttendanceEvent> events{
-        {1, 7, 100, AttendanceKind::Arrived, utc(2, 0)},
-        {2, 7, 200, AttendanceKind::Late, utc(2, 20)},
-        {3, 7, 100, AttendanceKind::Left, utc(3, 0)},
-        {4, 7, 100, AttendanceKind::Rejoined, utc(3, 10)},
-        {5, 7, 300, AttendanceKind::Arrived, utc(2, 1)},
-        {6, 7, 300, AttendanceKind::Left, utc(4, 0)},
+        {1, 7, 100, AttendanceKind::Arrived, utc(2, 0)}, {2, 7, 200, AttendanceKind::Late, utc(2, 20)},
+        {3, 7, 100, AttendanceKind::Left, utc(3, 0)},    {4, 7, 100, AttendanceKind::Rejoined, utc(3, 10)},
+        {5, 7, 300, AttendanceKind::Arrived, utc(2, 1)}, {6, 7, 300, AttendanceKind::Left, utc(4, 0)},
     };
     const auto people = attendanceByPerson(events);
     CHECK(people.at(100).state == AttendanceState::Rejoined);

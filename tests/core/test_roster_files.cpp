@@ -110,7 +110,7 @@ TEST_CASE("ownCodePageTables_agreeWithQtOnEveryDefinedByte", "[roster][encoding]
         REQUIRE(b < qt874.size());
         CHECK(ours874[b] == qt874[b]);
     }
-    CHECK(ours874[0xA1] == QChar(0x0E01));  // ก
+    CHECK(ours874[0xA1] == QChar(0x0E01)); // ก
     CHECK(ours874[0xFB] == QChar(0x0E5B));
 }
 
@@ -139,7 +139,7 @@ TEST_CASE("parseCsv_quotedCellsWithLineBreaks_keepTheLineEachRecordStartsOn", "[
     CHECK(table->records[0].line == 1);
     CHECK(cellsOf(table.value(), 1) == QStringList{QStringLiteral("Sok, Dara"), QStringLiteral("one\ntwo")});
     CHECK(table->records[1].line == 2);
-    CHECK(table->records[2].line == 5);  // after the two-line cell and the blank line
+    CHECK(table->records[2].line == 5); // after the two-line cell and the blank line
     CHECK(cellsOf(table.value(), 2) == QStringList{QStringLiteral("Meas Bopha"), QStringLiteral("said \"hi\"")});
     CHECK(table->records[3].line == 6);
     CHECK(table->records[4].line == 7);
@@ -184,9 +184,10 @@ TEST_CASE("readXlsx_sharedInlineNumbersAndDates_areReadAsText", "[roster][xlsx]"
     REQUIRE(table.ok());
     CHECK(table->sheet == u"Sheet 1");
     REQUIRE(table->rows.size() == 4);
-    CHECK(table->rows[1].cells == QStringList{QStringLiteral("ចាន់ ស្រីមុំ & Co <Ltd>"), QStringLiteral("2026-02-27T09:00:00"),
-                                               QStringLiteral("12")});
-    CHECK(table->rows[2].cells == QStringList{QStringLiteral("Tan Mei Ling"), QStringLiteral("2026-02-28"), QStringLiteral("2.5")});
+    CHECK(table->rows[1].cells
+          == QStringList{QStringLiteral("ចាន់ ស្រីមុំ & Co <Ltd>"), QStringLiteral("2026-02-27T09:00:00"), QStringLiteral("12")});
+    CHECK(table->rows[2].cells
+          == QStringList{QStringLiteral("Tan Mei Ling"), QStringLiteral("2026-02-28"), QStringLiteral("2.5")});
     CHECK(table->rows[3].line == 4);
     CHECK(table->rows[3].cells == QStringList{QString(), QString(), QStringLiteral("only C")});
 }

@@ -276,17 +276,18 @@ TEST_CASE("importFixtures_everySourceLayoutReadsAsExpected", "[roster][import]")
 
 TEST_CASE("suggestMapping_knownSourcesMapTheirOwnColumns", "[roster][mapping]")
 {
-    const QStringList eventbrite{QStringLiteral("Order #"), QStringLiteral("Order Date"), QStringLiteral("First Name"),
-                                 QStringLiteral("Last Name"), QStringLiteral("Email"), QStringLiteral("Quantity"),
-                                 QStringLiteral("Home Country"), QStringLiteral("Job Title"), QStringLiteral("Company")};
+    const QStringList eventbrite{QStringLiteral("Order #"),      QStringLiteral("Order Date"), QStringLiteral("First Name"),
+                                 QStringLiteral("Last Name"),    QStringLiteral("Email"),      QStringLiteral("Quantity"),
+                                 QStringLiteral("Home Country"), QStringLiteral("Job Title"),  QStringLiteral("Company")};
     CHECK(detectSource(eventbrite) == RegistrationSource::Eventbrite);
     const ColumnMapping m = suggestMapping(eventbrite, RegistrationSource::Eventbrite);
-    CHECK(m.fields == std::vector<ImportField>{ImportField::Ignore, ImportField::ConsentAt, ImportField::Name, ImportField::Name,
-                                               ImportField::Email, ImportField::Ignore, ImportField::Country,
-                                               ImportField::Ignore, ImportField::Organization});
+    CHECK(m.fields
+          == std::vector<ImportField>{ImportField::Ignore, ImportField::ConsentAt, ImportField::Name, ImportField::Name,
+                                      ImportField::Email, ImportField::Ignore, ImportField::Country, ImportField::Ignore,
+                                      ImportField::Organization});
 
-    const QStringList forms{QStringLiteral("ID"), QStringLiteral("Start time"), QStringLiteral("Completion time"),
-                            QStringLiteral("Email"), QStringLiteral("Name"), QStringLiteral("Full name")};
+    const QStringList forms{QStringLiteral("ID"),    QStringLiteral("Start time"), QStringLiteral("Completion time"),
+                            QStringLiteral("Email"), QStringLiteral("Name"),       QStringLiteral("Full name")};
     CHECK(detectSource(forms) == RegistrationSource::MicrosoftForms);
     // Microsoft Forms' Name is the account that answered; the question's answer is the name.
     CHECK(suggestMapping(forms, RegistrationSource::MicrosoftForms).fields
@@ -303,14 +304,14 @@ TEST_CASE("savedMapping_followsHeadersWhenColumnsMove", "[roster][mapping]")
 {
     const QStringList first{QStringLiteral("Name"), QStringLiteral("Shop"), QStringLiteral("Mobile")};
     ColumnMapping mapping = suggestMapping(first, RegistrationSource::Spreadsheet);
-    CHECK(mapping.at(1) == ImportField::Ignore);  // "Shop" is not a word Sala knows
+    CHECK(mapping.at(1) == ImportField::Ignore); // "Shop" is not a word Sala knows
     mapping.fields[1] = ImportField::Organization;
     const QString json = mappingToJson(first, mapping);
 
     const QStringList moved{QStringLiteral("Mobile"), QStringLiteral("shop"), QStringLiteral("Name"), QStringLiteral("Notes")};
     const ColumnMapping applied = applySavedMapping(json, moved, suggestMapping(moved, RegistrationSource::Spreadsheet));
-    CHECK(applied.fields == std::vector<ImportField>{ImportField::Phone, ImportField::Organization, ImportField::Name,
-                                                     ImportField::Notes});
+    CHECK(applied.fields
+          == std::vector<ImportField>{ImportField::Phone, ImportField::Organization, ImportField::Name, ImportField::Notes});
 }
 
 TEST_CASE("valueParsers_readAnswersInTheRegionsLanguages", "[roster][values]")
@@ -349,8 +350,8 @@ TEST_CASE("valueParsers_readAnswersInTheRegionsLanguages", "[roster][values]")
     CHECK(parseConsent(QString()) == false);
     CHECK_FALSE(parseConsent(QStringLiteral("maybe")).has_value());
 
-    CHECK(parseLanguages(QStringLiteral("Khmer, English and Thai")) == QStringList{QStringLiteral("km"), QStringLiteral("en"),
-                                                                                   QStringLiteral("th")});
+    CHECK(parseLanguages(QStringLiteral("Khmer, English and Thai"))
+          == QStringList{QStringLiteral("km"), QStringLiteral("en"), QStringLiteral("th")});
     CHECK(parseLanguages(QStringLiteral("Bahasa Melayu / Tagalog")) == QStringList{QStringLiteral("ms"), QStringLiteral("fil")});
     CHECK_FALSE(parseLanguages(QStringLiteral("Elvish")).has_value());
 
@@ -433,8 +434,9 @@ TEST_CASE("commitImport_failureHalfwayLeavesNoRowBehind", "[roster][import][stor
     const auto countsBefore = library.counts();
     // The database refuses the last person of the file, after five others were written.
     QSqlQuery query(library.store->database());
-    REQUIRE(query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON participant "
-                                      "WHEN NEW.name = 'Somchai \"Jack\" Thongdee' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    REQUIRE(
+        query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON participant "
+                                  "WHEN NEW.name = 'Somchai \"Jack\" Thongdee' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
     const ImportPlan plan = library.plan(QStringLiteral("google-forms"));
     auto outcome = commitImport(*library.store, library.workshopId, plan, ProblemRows::Refuse);
     REQUIRE_FALSE(outcome.ok());
@@ -450,8 +452,8 @@ TEST_CASE("commitImport_duplicatesMergeIntoTheExistingRecords", "[roster][import
     REQUIRE(plan.duplicates.size() == 4);
     auto outcome = commitImport(*library.store, library.workshopId, plan, ProblemRows::Refuse);
     REQUIRE(outcome.ok());
-    CHECK(outcome->added == 2);   // Noor Azlina (once) and Grace
-    CHECK(outcome->merged == 4);  // three into the demo roster, one into the row above it
+    CHECK(outcome->added == 2);  // Noor Azlina (once) and Grace
+    CHECK(outcome->merged == 4); // three into the demo roster, one into the row above it
     const auto after = library.roster();
     CHECK(after.size() == before + 2);
 
@@ -460,8 +462,9 @@ TEST_CASE("commitImport_duplicatesMergeIntoTheExistingRecords", "[roster][import
     CHECK(dara->aliases.contains(QStringLiteral("Dara Sok")));
     const auto sreymom = std::find_if(after.begin(), after.end(), [](const Participant &p) { return p.name == u"Chan Sreymom"; });
     REQUIRE(sreymom != after.end());
-    CHECK(sreymom->phone == QStringLiteral("+855 17 555 203"));  // the stored number is kept as written
-    const auto azlina = std::find_if(after.begin(), after.end(), [](const Participant &p) { return p.email == u"azlina.k@my.example.org"; });
+    CHECK(sreymom->phone == QStringLiteral("+855 17 555 203")); // the stored number is kept as written
+    const auto azlina = std::find_if(after.begin(), after.end(),
+                                     [](const Participant &p) { return p.email == u"azlina.k@my.example.org"; });
     REQUIRE(azlina != after.end());
     CHECK(azlina->name == QStringLiteral("Noor Azlina binti Kassim"));
     CHECK(azlina->aliases == QStringList{QStringLiteral("Noor Azlina Kassim")});
@@ -473,8 +476,8 @@ TEST_CASE("commitImport_userChoicesForDuplicatesAreFollowed", "[roster][import][
     Library library;
     const std::size_t before = library.roster().size();
     ImportPlan plan = library.plan(QStringLiteral("duplicates"));
-    plan.duplicates[0].action = DuplicateAction::Skip;      // Dara Sok
-    plan.duplicates[1].action = DuplicateAction::AddAsNew;  // Sreymom Chan
+    plan.duplicates[0].action = DuplicateAction::Skip;     // Dara Sok
+    plan.duplicates[1].action = DuplicateAction::AddAsNew; // Sreymom Chan
     auto outcome = commitImport(*library.store, library.workshopId, plan, ProblemRows::Refuse);
     REQUIRE(outcome.ok());
     CHECK(outcome->skippedDuplicates == 1);
@@ -492,7 +495,10 @@ TEST_CASE("rosterSettings_mappingsAreRememberedPerSource", "[roster][mapping][st
     const QStringList headers{QStringLiteral("Timestamp"), QStringLiteral("Email address"), QStringLiteral("Shop")};
     ColumnMapping mapping = suggestMapping(headers, RegistrationSource::GoogleForms);
     mapping.fields[2] = ImportField::Organization;
-    REQUIRE(settings.saveMapping({QStringLiteral("google-forms"), RegistrationSource::GoogleForms, mappingToJson(headers, mapping), {}}).ok());
+    REQUIRE(
+        settings
+            .saveMapping({QStringLiteral("google-forms"), RegistrationSource::GoogleForms, mappingToJson(headers, mapping), {}})
+            .ok());
     auto remembered = settings.latestMappingFor(RegistrationSource::GoogleForms);
     REQUIRE(remembered.ok());
     REQUIRE(remembered->has_value());

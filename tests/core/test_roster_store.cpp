@@ -204,7 +204,7 @@ TEST_CASE("erase_removesNameEmailPhoneAndAliasesFromTheDatabaseBytes", "[roster]
     QSqlQuery query(library.store->database());
     REQUIRE(query.exec(QStringLiteral("SELECT size_class FROM participant WHERE id = %1").arg(dara.id)));
     REQUIRE(query.next());
-    CHECK(query.value(0).toString() == u"micro");  // 4 employees in Cambodia
+    CHECK(query.value(0).toString() == u"micro"); // 4 employees in Cambodia
     auto events = AttendanceStore(*library.store).eventsOfParticipant(dara.id);
     REQUIRE(events.ok());
     CHECK(events->size() == 1);
@@ -323,8 +323,8 @@ TEST_CASE("accessRequest_holdsEverythingStoredAboutThePerson", "[roster][export]
     AttendanceEvent arrived{0, workshop->sessions.front().id, dara.id, AttendanceKind::Late,
                             QDateTime(QDate(2026, 12, 1), QTime(2, 12), QTimeZone::utc())};
     REQUIRE(AttendanceStore(*library.store).record(arrived).ok());
-    REQUIRE(exportRoster(*library.store, library.workshopId, RosterExportFormat::Csv, library.dir.filePath(QStringLiteral("r.csv")),
-                         QStringLiteral("app"))
+    REQUIRE(exportRoster(*library.store, library.workshopId, RosterExportFormat::Csv,
+                         library.dir.filePath(QStringLiteral("r.csv")), QStringLiteral("app"))
                 .ok());
 
     auto bytes = accessRequestJson(*library.store, dara.id, QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));

@@ -35,7 +35,7 @@ TEST_CASE("runEngine_beforeTheStart_showsTheFirstActivityInFullAndNothingRuns", 
     CHECK(s.remainingMs == minutes(10));
     CHECK(s.phase == TimerPhase::Normal);
     run.wait(minutes(3));
-    CHECK(run.state().remainingMs == minutes(10));  // nothing counts before the start
+    CHECK(run.state().remainingMs == minutes(10)); // nothing counts before the start
     CHECK(run.engine.events().empty());
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("runEngine_wrapUpPhase_startsAtTheActivitysThresholdOrTheDefault", "[r
     run.wait(minutes(8) - 1);
     CHECK(run.state().phase == TimerPhase::Normal);
     run.wait(1);
-    CHECK(run.state().phase == TimerPhase::WrapUp);  // 2 minutes before the end by default
+    CHECK(run.state().phase == TimerPhase::WrapUp); // 2 minutes before the end by default
     CHECK(run.state().status == RunStatus::Running);
 
     REQUIRE(run.engine.setWrapUpSeconds(0, 5 * 60).ok());
@@ -133,7 +133,7 @@ TEST_CASE("runEngine_nextPreviousAndJump_moveBetweenActivitiesAndEachKeepsItsOwn
     CHECK(s.remainingMs == minutes(20));
     CHECK(s.activities[0].spentMs == minutes(4));
 
-    run.wait(seconds(10));  // a slip of the finger: back to the welcome, which goes on where it was
+    run.wait(seconds(10)); // a slip of the finger: back to the welcome, which goes on where it was
     REQUIRE(run.engine.previous().ok());
     s = run.state();
     CHECK(s.current == 0);
@@ -142,7 +142,7 @@ TEST_CASE("runEngine_nextPreviousAndJump_moveBetweenActivitiesAndEachKeepsItsOwn
 
     REQUIRE(run.engine.jumpTo(3).ok());
     CHECK(run.state().current == 3);
-    CHECK_FALSE(run.engine.jumpTo(3).ok());  // already there
+    CHECK_FALSE(run.engine.jumpTo(3).ok()); // already there
     CHECK_FALSE(run.engine.jumpTo(9).ok());
     CHECK(run.state().activities[3].visits == 1);
     CHECK(run.state().activities[2].visits == 0);
@@ -168,7 +168,7 @@ TEST_CASE("runEngine_nextOnTheLastActivity_finishesAndPreviousReopens", "[run][e
     s = run.state();
     CHECK(s.status == RunStatus::Overtime);
     CHECK(s.current == 3);
-    CHECK(s.remainingMs == 0);  // the minute while finished did not count
+    CHECK(s.remainingMs == 0); // the minute while finished did not count
     REQUIRE(run.engine.finish().ok());
     CHECK(run.state().status == RunStatus::Finished);
 }
@@ -220,7 +220,7 @@ TEST_CASE("runEngine_actionsThatMakeNoSenseNow_areRefusedWithAReasonAndNotLogged
     CHECK_FALSE(run.engine.start().ok());
     CHECK_FALSE(run.engine.resume().ok());
     CHECK_FALSE(run.engine.previous().ok());  // already on the first activity
-    CHECK_FALSE(run.engine.openRooms().ok());  // the welcome has no rooms
+    CHECK_FALSE(run.engine.openRooms().ok()); // the welcome has no rooms
     CHECK(run.engine.events().size() == 1);
 
     Run empty(runTestPlan(Session{}));
@@ -233,7 +233,7 @@ TEST_CASE("runEngine_anHourOfSimulatedTime_hasNoDriftAndEverySecondIsShownOnce",
     Session session = runTestSession();
     session.activities[0].plannedMinutes = 90;
     Run run(runTestPlan(session));
-    run.wait(123);  // start off the second grid
+    run.wait(123); // start off the second grid
     REQUIRE(run.engine.start().ok());
     run.wait(347);
     // Drive the clock the way the panel's timer does: wake up exactly when the display changes.
@@ -264,7 +264,7 @@ TEST_CASE("runEngine_wallClockSetWhileRunning_doesNotMoveTheCountdown", "[run][e
     Run run;
     REQUIRE(run.engine.start().ok());
     run.wait(minutes(1));
-    run.clock.setWallClock(planStartUtc().addSecs(-3600));  // someone sets the clock back an hour
+    run.clock.setWallClock(planStartUtc().addSecs(-3600)); // someone sets the clock back an hour
     run.wait(minutes(1));
     CHECK(run.state().remainingMs == minutes(8));
     run.clock.setWallClock(planStartUtc().addDays(1));
@@ -276,12 +276,12 @@ TEST_CASE("runEngine_msUntilDisplayChanges_wakesAtTheNextSecondOfTheCountdown", 
     Run run;
     REQUIRE(run.engine.start().ok());
     run.wait(250);
-    CHECK(run.state().msUntilDisplayChanges() == 750);  // 9:59.750 shows 10:00 until 9:59.000
+    CHECK(run.state().msUntilDisplayChanges() == 750); // 9:59.750 shows 10:00 until 9:59.000
     run.wait(750);
     CHECK(run.state().msUntilDisplayChanges() == 1000);
     run.wait(minutes(9) + seconds(59));
     CHECK(run.state().remainingMs == 0);
-    CHECK(run.state().msUntilDisplayChanges() == 1000);  // +0:00 until +0:01
+    CHECK(run.state().msUntilDisplayChanges() == 1000); // +0:00 until +0:01
     run.wait(400);
     CHECK(run.state().msUntilDisplayChanges() == 600);
     REQUIRE(run.engine.pause().ok());
@@ -306,14 +306,14 @@ TEST_CASE("runEngine_breakoutRounds_runWithTheirOwnCountdown", "[run][engine][ro
     s = run.state();
     CHECK(s.round->over);
     CHECK(s.round->number == 3);
-    CHECK(s.remainingMs == minutes(2));  // the activity goes on: debrief after the rounds
+    CHECK(s.remainingMs == minutes(2)); // the activity goes on: debrief after the rounds
 }
 
 TEST_CASE("runEngine_openRooms_countsTheRoundsFromThatMoment", "[run][engine][rounds]")
 {
     Run run;
     REQUIRE(run.engine.jumpTo(1).ok());
-    run.wait(minutes(2));  // instructions in the main room first
+    run.wait(minutes(2)); // instructions in the main room first
     REQUIRE(run.engine.openRooms().ok());
     run.wait(minutes(1));
     RunState s = run.state();
@@ -356,7 +356,7 @@ TEST_CASE("runEngine_drift_saysHowFarBehindAndWhenTheSessionWillEnd", "[run][eng
     CHECK(run.state().plannedEnd == plannedEnd);
     CHECK(run.state().behindMs == 0);
 
-    run.wait(minutes(4));  // the call starts late
+    run.wait(minutes(4)); // the call starts late
     CHECK(run.state().behindMs == minutes(4));
     REQUIRE(run.engine.start().ok());
     CHECK(run.state().projectedEnd == plannedEnd.addSecs(4 * 60));
@@ -365,7 +365,7 @@ TEST_CASE("runEngine_drift_saysHowFarBehindAndWhenTheSessionWillEnd", "[run][eng
     CHECK(run.state().behindMs == minutes(9));
 
     run.wait(minutes(3));
-    REQUIRE(run.engine.next().ok());  // welcome cut short after 3 of its 15 minutes
+    REQUIRE(run.engine.next().ok()); // welcome cut short after 3 of its 15 minutes
     CHECK(run.state().behindMs == minutes(-3));
     CHECK(formatDrift(run.state().behindMs) == u"3 min ahead");
     CHECK(run.state().projectedEnd == plannedEnd.addSecs(-3 * 60));
@@ -390,13 +390,13 @@ TEST_CASE("runEngine_rehearsalDaysBefore_isMeasuredFromItsRealStart", "[run][eng
     Session session = runTestSession();
     session.activities[3].fixedStart = QTime(9, 40);
     Run run(runTestPlan(session));
-    run.clock.setWallClock(planStartUtc().addDays(-2).addSecs(5 * 3600 + 17 * 60));  // 14:17 two days before
+    run.clock.setWallClock(planStartUtc().addDays(-2).addSecs(5 * 3600 + 17 * 60)); // 14:17 two days before
     REQUIRE(run.engine.start().ok());
     run.wait(minutes(3));
     const RunState s = run.state();
     CHECK(s.planShiftMs == planStartUtc().msecsTo(s.startedAt));
     CHECK(s.plannedEnd == s.startedAt.addSecs(55 * 60));
-    CHECK(s.behindMs == 0);  // the fixed start moved with the plan
+    CHECK(s.behindMs == 0); // the fixed start moved with the plan
     CHECK_FALSE(run.engine.trimSuggestion());
 }
 
@@ -423,8 +423,8 @@ TEST_CASE("runEngine_trim_respectsMinimumsAndLandsOnThePlannedEnd", "[run][engin
 {
     Run run(runTestPlan());
     REQUIRE(run.engine.start().ok());
-    CHECK_FALSE(run.engine.trimSuggestion());  // on time: nothing to absorb
-    run.wait(minutes(16));  // the welcome runs 6 minutes over
+    CHECK_FALSE(run.engine.trimSuggestion()); // on time: nothing to absorb
+    run.wait(minutes(16));                    // the welcome runs 6 minutes over
     RunState s = run.state();
     CHECK(s.behindMs == minutes(6));
     auto suggestion = run.engine.trimSuggestion();
@@ -461,7 +461,7 @@ TEST_CASE("runEngine_trim_whenTheMinimumsBind_savesWhatItCanAndSaysSo", "[run][e
 {
     Run run;
     REQUIRE(run.engine.start().ok());
-    run.wait(minutes(30));  // 20 minutes over
+    run.wait(minutes(30)); // 20 minutes over
     auto suggestion = run.engine.trimSuggestion();
     REQUIRE(suggestion);
     CHECK(suggestion->neededMinutes == 20);
@@ -480,7 +480,7 @@ TEST_CASE("runEngine_trim_isNotOfferedWhenNothingLeftMayBeShortened", "[run][eng
     REQUIRE(run.engine.jumpTo(3).ok());
     run.wait(minutes(20));
     CHECK(run.state().behindMs == minutes(5));
-    CHECK_FALSE(run.engine.trimSuggestion());  // the last activity runs; nothing comes after it
+    CHECK_FALSE(run.engine.trimSuggestion()); // the last activity runs; nothing comes after it
 }
 
 TEST_CASE("runEngine_trimOnTheDemoSession_sharesTheCutsAndLandsOnTwelve", "[run][engine][trim]")
@@ -495,7 +495,7 @@ TEST_CASE("runEngine_trimOnTheDemoSession_sharesTheCutsAndLandsOnTwelve", "[run]
     REQUIRE(run.engine.start().ok());
     run.wait(minutes(8));
     REQUIRE(run.engine.next().ok());
-    run.wait(minutes(22));  // the icebreaker runs 12 minutes over
+    run.wait(minutes(22)); // the icebreaker runs 12 minutes over
     auto suggestion = run.engine.trimSuggestion();
     REQUIRE(suggestion);
     CHECK(suggestion->neededMinutes == 12);
@@ -533,11 +533,11 @@ TEST_CASE("runState_replay_toleratesOddLogs", "[run][engine]")
     const QDateTime t0 = planStartUtc();
     std::vector<RunEvent> events{
         {1, 7, t0, RunEventKind::Start, 11, 0},
-        {2, 7, t0.addSecs(60), RunEventKind::Jump, 999, 0},       // an activity deleted since
-        {3, 7, t0.addSecs(30), RunEventKind::Pause, 11, 0},       // written after a clock was set back
+        {2, 7, t0.addSecs(60), RunEventKind::Jump, 999, 0}, // an activity deleted since
+        {3, 7, t0.addSecs(30), RunEventKind::Pause, 11, 0}, // written after a clock was set back
         {4, 7, t0.addSecs(120), RunEventKind::Resume, 11, 0},
-        {5, 7, QDateTime(), RunEventKind::Resume, 11, 0},         // unreadable time, and nothing to resume
-        {6, 7, t0.addSecs(99999), RunEventKind::Next, 12, 0},     // in the future
+        {5, 7, QDateTime(), RunEventKind::Resume, 11, 0},     // unreadable time, and nothing to resume
+        {6, 7, t0.addSecs(99999), RunEventKind::Next, 12, 0}, // in the future
     };
     const RunState s = computeRunState(plan, events, t0.addSecs(180));
     CHECK(s.current == 1);

@@ -67,10 +67,10 @@ TEST_CASE("runLog_everyActionIsStoredAtOnceInOrder", "[run][log]")
     CHECK(events.value() == engine->events());
     CHECK(events->at(0).kind == RunEventKind::Start);
     CHECK(events->at(0).activityId == stored.plan.session.activities[0].id);
-    CHECK(events->at(0).seconds == 55 * 60);  // the planned length at the start
+    CHECK(events->at(0).seconds == 55 * 60); // the planned length at the start
     CHECK(events->at(1).kind == RunEventKind::Adjust);
     CHECK(events->at(1).seconds == 300);
-    CHECK(events->at(1).at == planStartUtc().addMSecs(1500));  // milliseconds survive the round trip
+    CHECK(events->at(1).at == planStartUtc().addMSecs(1500)); // milliseconds survive the round trip
     CHECK(events->at(0).id < events->at(1).id);
     auto last = RunLogStore(*stored.store).lastRunSession();
     REQUIRE(last.ok());
@@ -160,8 +160,9 @@ TEST_CASE("runLog_rowsOfAnUnknownKindAreSkippedNotFatal", "[run][log]")
         QSqlQuery query(stored.store->database());
         // A newer Sala may log kinds this one does not know; the CHECK is relaxed by dropping it.
         REQUIRE(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO run_event (session_id, at, kind) VALUES (%1, '2026-12-01T02:01:00.000Z', 'wave')")
-                               .arg(stored.plan.session.id)));
+        REQUIRE(query.exec(
+            QStringLiteral("INSERT INTO run_event (session_id, at, kind) VALUES (%1, '2026-12-01T02:01:00.000Z', 'wave')")
+                .arg(stored.plan.session.id)));
         REQUIRE(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
     }
     auto events = RunLogStore(*stored.store).events(stored.plan.session.id);

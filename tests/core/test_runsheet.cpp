@@ -82,7 +82,7 @@ TEST_CASE("runSheetHtml_demo_containsEveryActivityTitleAndItsKindAsText", "[runs
     CHECK(html.contains(displayName(Platform::Zoom)));
     for (const Activity &a : session.activities) {
         INFO(a.title.toStdString());
-        CHECK(html.count(a.title.toHtmlEscaped()) >= 2);  // timetable row and its own section
+        CHECK(html.count(a.title.toHtmlEscaped()) >= 2); // timetable row and its own section
         CHECK(html.contains(displayName(a.kind).toHtmlEscaped()));
     }
 }
@@ -92,11 +92,12 @@ TEST_CASE("runSheetHtml_demo_showsTheWorkshopAndTheSecondZoneClock", "[runsheet]
     const Workshop workshop = demo();
     const QString html = runSheetHtml(workshop, workshop.sessions.front());
     // 09:00 in Bangkok (ICT) is 10:00 in Manila (PHT).
-    CHECK(span(QTime(9, 0), 8, "Asia/Manila").startsWith(clockTime(
-        QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone("Asia/Manila")), QTimeZone("Asia/Manila"))));
+    CHECK(span(QTime(9, 0), 8, "Asia/Manila")
+              .startsWith(
+                  clockTime(QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone("Asia/Manila")), QTimeZone("Asia/Manila"))));
     CHECK(html.contains(span(QTime(9, 0), 8, "Asia/Bangkok")));
     CHECK(html.contains(span(QTime(9, 0), 8, "Asia/Manila")));
-    CHECK(html.contains(span(QTime(10, 33), 15, "Asia/Bangkok")));  // the break
+    CHECK(html.contains(span(QTime(10, 33), 15, "Asia/Bangkok"))); // the break
     CHECK(html.contains(span(QTime(10, 33), 15, "Asia/Manila")));
     CHECK(html.contains(span(QTime(9, 0), 180, "Asia/Bangkok") + u" ICT"_s));
     CHECK(html.contains(span(QTime(9, 0), 180, "Asia/Manila") + u" PHT"_s));
@@ -127,7 +128,7 @@ TEST_CASE("runSheetHtml_secondZoneOnAnotherDate_namesThatDate", "[runsheet][html
 {
     const Workshop workshop = demo();
     RunSheetOptions options;
-    options.secondTimeZone = u"America/New_York"_s;  // 09:00 ICT on 1 December is 21:00 on 30 November
+    options.secondTimeZone = u"America/New_York"_s; // 09:00 ICT on 1 December is 21:00 on 30 November
     const QString html = runSheetHtml(workshop, workshop.sessions.front(), options);
     CHECK(html.contains(QLocale().toString(QDate(2026, 11, 30), u"ddd d MMM"_s)));
 }
@@ -222,8 +223,7 @@ TEST_CASE("runSheetHtml_checklist_listsEachMaterialOnceWithTheActivitiesUsingIt"
     session.title = u"Materials"_s;
     session.date = QDate(2026, 12, 1);
     session.plannedStart = QTime(9, 0);
-    session.activities = {activity(ActivityKind::Input, u"Intro"_s, 10),
-                          activity(ActivityKind::Breakout, u"Group work"_s, 20),
+    session.activities = {activity(ActivityKind::Input, u"Intro"_s, 10), activity(ActivityKind::Breakout, u"Group work"_s, 20),
                           activity(ActivityKind::Plenary, u"Harvest"_s, 10)};
     session.activities[0].materials = {Material{u"Worksheet A"_s, {}}, Material{u"Slides"_s, u"slides.pdf"_s}};
     session.activities[1].materials = {Material{u"Worksheet A"_s, u"https://example.org/a"_s}};
@@ -280,7 +280,7 @@ TEST_CASE("runSheetMarkdown_demo_hasOneTableRowPerActivity", "[runsheet][markdow
         const Activity &a = session.activities[std::size_t(i)];
         INFO(rows[i].toStdString());
         CHECK(rows[i].startsWith(u"| %1 | "_s.arg(i + 1)));
-        CHECK(cellSeparators(rows[i]) == 7);  // #, two clocks, minutes, kind, title
+        CHECK(cellSeparators(rows[i]) == 7); // #, two clocks, minutes, kind, title
         CHECK(rows[i].contains(u" | %1 | "_s.arg(a.plannedMinutes)));
         CHECK(rows[i].contains(displayName(a.kind)));
     }

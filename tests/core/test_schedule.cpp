@@ -56,7 +56,7 @@ TEST_CASE("clockTime_showsTheSameMomentInTheSecondZone", "[schedule]")
     CHECK(zoneAbbreviation(bangkok, nine) == u"ICT");
     const QString shown = clockTime(nine, manila);
     CHECK(shown.contains(u"10"));
-    CHECK(shown.count(u':') <= 1);  // hours and minutes only
+    CHECK(shown.count(u':') <= 1); // hours and minutes only
     CHECK(zoneAbbreviation(manila, nine) == u"PHT");
     CHECK(zoneAbbreviation(QTimeZone("Asia/Kuala_Lumpur"), nine) == u"MYT");
     CHECK(zoneAbbreviation(QTimeZone("Asia/Kathmandu"), nine) == u"UTC+5:45");

@@ -70,11 +70,11 @@ TEST_CASE("openMissingFile_createsCurrentSchemaWithSafeSettings", "[store]")
     CHECK(pragma(s, QStringLiteral("application_id")).toInt() == Store::applicationId);
     CHECK(pragma(s, QStringLiteral("journal_mode")).toString() == u"wal");
     CHECK(pragma(s, QStringLiteral("foreign_keys")).toInt() == 1);
-    CHECK(pragma(s, QStringLiteral("synchronous")).toInt() == 2);  // FULL
+    CHECK(pragma(s, QStringLiteral("synchronous")).toInt() == 2); // FULL
     CHECK(posixMode(path) == 0600);
     CHECK(posixMode(dir.filePath(QStringLiteral("new/folder"))) == 0700);
     CHECK(posixMode(dir.filePath(QStringLiteral("new"))) == 0700);
-    CHECK(s.migrationBackupPath().isEmpty());  // nothing to back up in a new file
+    CHECK(s.migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
 TEST_CASE("openEmptyFile_initializesIt", "[store]")
@@ -171,7 +171,8 @@ TEST_CASE("migrateFromEveryEarlierVersion_keepsEveryRowOfEveryTable", "[store][m
         REQUIRE(store.ok());
         CHECK(store.value()->schemaVersion() == Migrator::latestVersion());
         if (oldVersion < Migrator::latestVersion())
-            CHECK(QFileInfo(store.value()->migrationBackupPath()).fileName().endsWith(QStringLiteral("-schema%1.db").arg(oldVersion)));
+            CHECK(
+                QFileInfo(store.value()->migrationBackupPath()).fileName().endsWith(QStringLiteral("-schema%1.db").arg(oldVersion)));
         else
             CHECK(store.value()->migrationBackupPath().isEmpty());
         auto info = storeInfo(*store.value());
@@ -229,7 +230,9 @@ TEST_CASE("openDatabaseFromNewerSala_refusesAndLeavesItByteIdentical", "[store][
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.db"));
-    { REQUIRE(Store::open(path).ok()); }
+    {
+        REQUIRE(Store::open(path).ok());
+    }
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA user_version = 99")});
     auto store = Store::open(path);
     REQUIRE_FALSE(store.ok());
@@ -242,7 +245,9 @@ TEST_CASE("openCorruptDatabase_refusesOffersBackupAndLeavesItByteIdentical", "[s
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sala.db"));
     buildFromDump(fixture(QStringLiteral("store/schema-1.sql")), path);
-    { REQUIRE(Store::open(path).ok()); }  // migrates, so a backup now sits beside it
+    {
+        REQUIRE(Store::open(path).ok());
+    } // migrates, so a backup now sits beside it
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
     QByteArray bytes = readBytes(path);
     REQUIRE(bytes.size() > 3 * 4096);
@@ -274,7 +279,7 @@ TEST_CASE("secondWriter_isRefusedWithClearMessage", "[store][lock]")
     CHECK(reader.ok());
 
     first.value().reset();
-    CHECK(Store::open(path).ok());  // the lock went with the first writer
+    CHECK(Store::open(path).ok()); // the lock went with the first writer
 }
 
 TEST_CASE("readOnlyOpen_neverCreatesAFile", "[store]")

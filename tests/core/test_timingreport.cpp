@@ -24,18 +24,18 @@ struct Finished {
         workshop.sessions.push_back(runTestSession());
         workshop.sessions.front().activities[0].title = QStringLiteral("Welcome, \"hello\" — ยินดีต้อนรับ");
         REQUIRE(engine.load(runTestPlan(workshop.sessions.front())).ok());
-        clock.advance(minutes(3));           // starts 3 minutes late
+        clock.advance(minutes(3)); // starts 3 minutes late
         REQUIRE(engine.start().ok());
         clock.advance(minutes(8));
-        REQUIRE(engine.adjust(300).ok());    // welcome extended by 5
+        REQUIRE(engine.adjust(300).ok()); // welcome extended by 5
         clock.advance(minutes(6));
-        REQUIRE(engine.next().ok());         // welcome took 14 minutes
+        REQUIRE(engine.next().ok()); // welcome took 14 minutes
         clock.advance(minutes(5));
         REQUIRE(engine.pause().ok());
         clock.advance(minutes(2));
         REQUIRE(engine.resume().ok());
         clock.advance(minutes(15));
-        REQUIRE(engine.jumpTo(3).ok());      // breakout took 20, the harvest is skipped
+        REQUIRE(engine.jumpTo(3).ok()); // breakout took 20, the harvest is skipped
         clock.advance(minutes(12));
         REQUIRE(engine.finish().ok());
     }
@@ -80,11 +80,13 @@ TEST_CASE("timingReport_csvIsQuotedUtf8WithOneRowPerActivityAndATotal", "[run][r
     const QByteArray csv = timingReportCsv(run.report());
     REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"));
-    REQUIRE(lines.size() == 7);  // header, 4 activities, total, and the empty rest after the last CRLF
-    CHECK(lines[0] == u"position,activity,kind,planned_minutes,actual_seconds,actual_minutes,difference_minutes,pauses,"
-                      u"paused_minutes,adjusted_minutes,started,ended");
-    CHECK(lines[1] == QStringLiteral("1,\"Welcome, \"\"hello\"\" — ยินดีต้อนรับ\",welcome,10,840,14.0,4.0,0,0.0,5.0,"
-                                     "2026-12-01T09:03:00+07:00,2026-12-01T09:17:00+07:00"));
+    REQUIRE(lines.size() == 7); // header, 4 activities, total, and the empty rest after the last CRLF
+    CHECK(lines[0]
+          == u"position,activity,kind,planned_minutes,actual_seconds,actual_minutes,difference_minutes,pauses,"
+             u"paused_minutes,adjusted_minutes,started,ended");
+    CHECK(lines[1]
+          == QStringLiteral("1,\"Welcome, \"\"hello\"\" — ยินดีต้อนรับ\",welcome,10,840,14.0,4.0,0,0.0,5.0,"
+                            "2026-12-01T09:03:00+07:00,2026-12-01T09:17:00+07:00"));
     CHECK(lines[2].startsWith(u"2,Price game,breakout,20,1200,20.0,0.0,1,2.0,0.0,"));
     CHECK(lines[3] == u"3,Harvest,plenary,10,0,0.0,-10.0,0,0.0,0.0,,");
     CHECK(lines[5] == u",Total,,55,2760,46.0,-9.0,1,2.0,5.0,2026-12-01T09:03:00+07:00,2026-12-01T09:51:00+07:00");

@@ -152,8 +152,9 @@ inline QByteArray xlsxBytes(const std::vector<XlsxSheet> &sheets)
         rels += QStringLiteral("<Relationship Id=\"rId%1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                                "relationships/worksheet\" Target=\"worksheets/sheet%1.xml\"/>")
                     .arg(s + 1);
-        QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                     "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        QString xml = QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
             xml += QStringLiteral("<row r=\"%1\">").arg(r + 1);
             for (std::size_t c = 0; c < sheet.rows[r].size(); ++c) {
@@ -200,10 +201,9 @@ inline QByteArray xlsxBytes(const std::vector<XlsxSheet> &sheets)
         "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"m/d/yy\\ h:mm:ss\"/></numFmts>"
         "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
-    const QString contentTypes = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
+    const QString contentTypes = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                                "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
 
     std::vector<std::pair<QString, QByteArray>> all{
         {QStringLiteral("[Content_Types].xml"), contentTypes.toUtf8()},

@@ -206,8 +206,8 @@ TEST_CASE("breakouts_lockedPersonAndRoom_stayWhenTheRestIsResolved", "[gui][brea
     CHECK(b.roomOf(person) == 2);
     CHECK(std::set<int>(after[0][4].begin(), after[0][4].end()) == std::set<int>(before[0][4].begin(), before[0][4].end()));
     CHECK(b.stored().lockedPeople.size() == 1);
-    b.undo().undo();  // the re-solve
-    b.undo().undo();  // the room lock
+    b.undo().undo(); // the re-solve
+    b.undo().undo(); // the room lock
     CHECK(b.stored().lockedRooms.empty());
 }
 
@@ -325,7 +325,7 @@ TEST_CASE("breakouts_altDownAltUpAndM_moveTheSelectedPeopleAsUndoableSteps", "[g
     QTest::keyClick(rooms, Qt::Key_Down, Qt::AltModifier);
     QApplication::processEvents();
     CHECK(b.roomOf(person) == 1);
-    CHECK(b.view->selectedPeople() == QList<int>{person});  // still selected: Alt+Down again goes on
+    CHECK(b.view->selectedPeople() == QList<int>{person}); // still selected: Alt+Down again goes on
     QTest::keyClick(rooms, Qt::Key_Down, Qt::AltModifier);
     QApplication::processEvents();
     CHECK(b.roomOf(person) == 2);
@@ -375,7 +375,7 @@ TEST_CASE("breakouts_altDownAltUpAndM_moveTheSelectedPeopleAsUndoableSteps", "[g
     b.view->selectPeople({other});
     std::unique_ptr<QMenu> menu(b.view->moveMenu(nullptr));
     REQUIRE(menu->actions().size() == int(generated[0].size()));
-    CHECK_FALSE(menu->actions().at(1)->isEnabled());  // the room they are in
+    CHECK_FALSE(menu->actions().at(1)->isEnabled()); // the room they are in
     menu->actions().at(5)->trigger();
     CHECK(b.roomOf(other) == 5);
     CHECK(b.view->moveToRoomAction()->toolTip().endsWith(u"(M)"));
@@ -391,7 +391,7 @@ TEST_CASE("breakouts_whoIsGrouped_notThoseLeftOutOrErasedAndOnlyCheckedInOnceChe
     b.view->selectActivity(b.activityRow(3, 5));
     CHECK(b.view->problem().problem.people.size() == 28);
     CHECK(b.view->groupedLabel()->text() == u"Grouping all 28 people on the roster.");
-    CHECK_FALSE(b.view->onlyCheckedInBox()->isChecked());  // nobody has checked in
+    CHECK_FALSE(b.view->onlyCheckedInBox()->isChecked()); // nobody has checked in
 
     REQUIRE(live.setExpected({roster[0].id}, false));
     REQUIRE(live.erase({roster[1].id}));
@@ -447,7 +447,7 @@ TEST_CASE("breakouts_printRooms_writesAPdfPageForEachRoundWithTimesAndMarks", "[
     const int row = b.activityRow(3, 5);
     b.view->selectActivity(row);
     FileDialog::setNextFileName(b.dir.filePath(QStringLiteral("none.pdf")));
-    CHECK_FALSE(b.view->printRoomsPdf());  // no rooms yet
+    CHECK_FALSE(b.view->printRoomsPdf()); // no rooms yet
     CHECK(b.view->status()->text().contains(u"no rooms to print"));
     FileDialog::setNextFileName(QString());
 

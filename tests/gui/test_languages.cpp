@@ -175,10 +175,9 @@ QStringList clippedTexts(QWidget *root)
 
 bool isControl(const QWidget *w)
 {
-    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
-        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTextEdit *>(w)
-        || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QSlider *>(w);
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w)
+           || qobject_cast<const QAbstractSpinBox *>(w) || qobject_cast<const QAbstractItemView *>(w)
+           || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QSlider *>(w);
 }
 
 // Controls a keyboard user can reach whose name a screen reader cannot say.
@@ -202,8 +201,7 @@ QStringList unnamedControls(QWidget *root)
 // Sala's and Qt's own translations for one language, removed again when the test is done.
 class ScopedLanguage {
 public:
-    explicit ScopedLanguage(const QString &code)
-        : m_previous(QLocale())
+    explicit ScopedLanguage(const QString &code) : m_previous(QLocale())
     {
         QLocale::setDefault(QLocale(code));
         if (code == u"en")
@@ -240,8 +238,8 @@ TEST_CASE("translations_everyShippedLanguageIsCompleteAndKeepsPlaceholders", "[i
             continue;
         INFO("language " << language.code.toStdString());
         int messages = 0;
-        const auto problems = checkTsFile(language.code,
-                                          QStringLiteral(SALA_TRANSLATIONS_DIR "/sala_%1.ts").arg(language.code), messages);
+        const auto problems = checkTsFile(language.code, QStringLiteral(SALA_TRANSLATIONS_DIR "/sala_%1.ts").arg(language.code),
+                                          messages);
         CHECK(messages > 1000);
         for (const TsProblem &p : problems)
             UNSCOPED_INFO(p.context.toStdString() << ": \"" << p.source.toStdString() << "\": " << p.what.toStdString());
@@ -264,10 +262,9 @@ TEST_CASE("translations_lupdateFindsNothingNewInTheSources", "[i18n]")
         REQUIRE(QFile::copy(QStringLiteral(SALA_TRANSLATIONS_DIR "/") + name, copy));
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(SALA_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(SALA_SOURCE_DIR "/src"), QStringLiteral(SALA_SOURCE_DIR "/ui"),
-                       QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(SALA_LUPDATE), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                                     QStringLiteral("none"), QStringLiteral(SALA_SOURCE_DIR "/src"),
+                                                     QStringLiteral(SALA_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy});
         REQUIRE(lupdate.waitForFinished(120000));
         INFO(lupdate.readAll().toStdString());
         REQUIRE(lupdate.exitCode() == 0);
@@ -285,8 +282,8 @@ TEST_CASE("translations_codeAsksForTheContextsLupdateRecords", "[i18n]")
     // strings under the enclosing namespace while the helper asks for another context at run
     // time, so the text stays English. Such code uses a Q_DECLARE_TR_FUNCTIONS struct instead.
     QStringList offenders;
-    for (QDirIterator it(QStringLiteral(SALA_SOURCE_DIR "/src"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                         QDir::Files, QDirIterator::Subdirectories);
+    for (QDirIterator it(QStringLiteral(SALA_SOURCE_DIR "/src"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                         QDirIterator::Subdirectories);
          it.hasNext();) {
         QFile file(it.next());
         REQUIRE(file.open(QIODevice::ReadOnly));

@@ -71,7 +71,7 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
     const QString firstStart = plan->table()->model()->index(0, ActivityTableModel::Start).data().toString();
     const QTimeZone bangkok("Asia/Bangkok");
     CHECK(firstStart.startsWith(clockTime(QDateTime(QDate(2026, 12, 1), QTime(9, 0), bangkok), bangkok)));
-    CHECK_FALSE(firstStart.contains(u"00:00"));  // minutes, never seconds
+    CHECK_FALSE(firstStart.contains(u"00:00")); // minutes, never seconds
     // The demo names Manila as its second zone: 09:00 ICT is 10:00 PHT.
     const QString secondStart = plan->table()->model()->index(0, ActivityTableModel::SecondStart).data().toString();
     CHECK(secondStart.startsWith(clockTime(QDateTime(QDate(2026, 12, 1), QTime(9, 0), bangkok), QTimeZone("Asia/Manila"))));
@@ -89,7 +89,7 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
 
     auto *breakouts = qobject_cast<BreakoutsView *>(window.modeWidget(MainWindow::Breakouts));
     REQUIRE(breakouts);
-    window.setMode(MainWindow::Breakouts);  // the list is built when the mode is shown
+    window.setMode(MainWindow::Breakouts); // the list is built when the mode is shown
     CHECK(breakouts->tree()->topLevelItemCount() == 4);
 
     auto *run = qobject_cast<RunView *>(window.modeWidget(MainWindow::Run));
@@ -99,7 +99,7 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
     auto *reports = qobject_cast<ReportsView *>(window.modeWidget(MainWindow::Reports));
     REQUIRE(reports);
     const QTableWidget *byCountry = reports->rosterByCountry();
-    CHECK(byCountry->rowCount() == 6);  // five countries and the total
+    CHECK(byCountry->rowCount() == 6); // five countries and the total
     const int totalColumn = byCountry->columnCount() - 1;
     CHECK(byCountry->item(byCountry->rowCount() - 1, totalColumn)->text() == QLocale().toString(people));
 }
@@ -197,7 +197,7 @@ TEST_CASE("preferences_applyWritesTheChoices", "[gui][preferences]")
     zone->setCurrentIndex(zone->findData(QStringLiteral("Asia/Kuala_Lumpur")));
     auto *wrapUp = dialog.findChild<QSpinBox *>(QStringLiteral("wrapUpSpin"));
     REQUIRE(wrapUp);
-    CHECK(wrapUp->value() == 2);  // the default
+    CHECK(wrapUp->value() == 2); // the default
     wrapUp->setValue(3);
     dialog.apply();
     CHECK(RunPreferences::defaultWrapUpSeconds.value() == 180);

@@ -111,8 +111,8 @@ TEST_CASE("planEditor_repeatedNudgesMergeIntoOneUndoStep", "[gui][plan]")
     e.plan->table()->setFocus();
     for (int i = 0; i < 5; ++i)
         e.key(e.plan->table(), Qt::Key_Plus);
-    e.key(e.plan->table(), Qt::Key_Minus, Qt::ControlModifier);  // −5 in one press
-    e.key(e.plan->table(), Qt::Key_Plus, Qt::ControlModifier);   // +5
+    e.key(e.plan->table(), Qt::Key_Minus, Qt::ControlModifier); // −5 in one press
+    e.key(e.plan->table(), Qt::Key_Plus, Qt::ControlModifier);  // +5
     CHECK(e.stored().activities[4].plannedMinutes == 10);
     CHECK(e.undo().count() == before + 1);
     e.undo().undo();
@@ -126,13 +126,13 @@ TEST_CASE("planEditor_insertDuplicateDeleteAndMoveFromTheKeyboard", "[gui][plan]
     e.plan->selectRow(0);
     e.plan->table()->setFocus();
 
-    e.key(e.plan->table(), Qt::Key_D, Qt::ControlModifier);  // duplicate lands below
+    e.key(e.plan->table(), Qt::Key_D, Qt::ControlModifier); // duplicate lands below
     QStringList expected = original;
     expected.insert(1, original[0]);
     CHECK(e.storedTitles() == expected);
     CHECK(e.plan->currentRow() == 1);
 
-    e.key(e.plan->table(), Qt::Key_Down, Qt::ControlModifier);  // move the copy later
+    e.key(e.plan->table(), Qt::Key_Down, Qt::ControlModifier); // move the copy later
     expected.move(1, 2);
     CHECK(e.storedTitles() == expected);
     CHECK(e.plan->currentRow() == 2);
@@ -184,7 +184,7 @@ TEST_CASE("planEditor_detailPaneStoresEveryFieldItEdits", "[gui][plan]")
     editor->breakoutBox()->setChecked(true);
     const Session withRooms = e.stored();
     REQUIRE(withRooms.activities[2].breakout.has_value());
-    CHECK(withRooms.activities[2].breakout->roles.size() == 3);  // reader, timekeeper, reporter
+    CHECK(withRooms.activities[2].breakout->roles.size() == 3); // reader, timekeeper, reporter
 
     editor->minutesEdit()->setValue(7);
     CHECK(e.stored().activities[2].plannedMinutes == 7);
@@ -216,7 +216,7 @@ TEST_CASE("planEditor_sessionsAreCopiedEditedAndDeletedWithUndo", "[gui][plan]")
     e.undo().push(new EditSessionCommand(e.context(), 1, edited));
     CHECK(e.stored().title == u"Day 2");
 
-    e.plan->sessionActions().at(2)->trigger();  // delete session 2
+    e.plan->sessionActions().at(2)->trigger(); // delete session 2
     CHECK(e.context().workshop().sessions.size() == 1);
     e.undo().undo();
     CHECK(e.context().workshop().sessions.size() == 2);
@@ -231,9 +231,9 @@ TEST_CASE("planEditor_sessionsAreCopiedEditedAndDeletedWithUndo", "[gui][plan]")
 TEST_CASE("planEditor_checksListTheProblemAndSelectTheActivity", "[gui][plan]")
 {
     Editor e;
-    CHECK(e.plan->checks()->count() == 1);  // "no problems"
+    CHECK(e.plan->checks()->count() == 1); // "no problems"
     e.plan->selectRow(5);
-    e.plan->nudgeMinutes(5);  // the plan now ends 5 minutes past 12:00
+    e.plan->nudgeMinutes(5); // the plan now ends 5 minutes past 12:00
     REQUIRE(e.plan->checks()->count() >= 1);
     bool found = false;
     for (int i = 0; i < e.plan->checks()->count(); ++i)
@@ -406,7 +406,7 @@ TEST_CASE("planEditor_breakoutsModeFollowsPlanEdits", "[gui][plan]")
     CHECK(breakouts->tree()->topLevelItemCount() == 4);
     e.window->setMode(MainWindow::Plan);
     e.plan->selectRow(1);
-    e.plan->editor()->breakoutBox()->setChecked(true);  // the icebreaker becomes group work
+    e.plan->editor()->breakoutBox()->setChecked(true); // the icebreaker becomes group work
     e.window->setMode(MainWindow::Breakouts);
     QApplication::processEvents();
     CHECK(breakouts->tree()->topLevelItemCount() == 5);
@@ -417,7 +417,7 @@ TEST_CASE("planEditor_breakoutsModeFollowsPlanEdits", "[gui][plan]")
 TEST_CASE("planTemplates_savedActivitiesAndSessionsAreOfferedAgain", "[gui][plan][library]")
 {
     Editor e;
-    e.plan->selectRow(5);  // the case study
+    e.plan->selectRow(5); // the case study
     e.window->saveActivityAsTemplate();
     e.window->saveSessionAsTemplate();
 
@@ -427,12 +427,12 @@ TEST_CASE("planTemplates_savedActivitiesAndSessionsAreOfferedAgain", "[gui][plan
     REQUIRE(current);
     CHECK_FALSE(current->isHidden());
     Activity saved = e.context().workshop().sessions[0].activities[5];
-    saved.id = 0;  // a template is not the stored row
+    saved.id = 0; // a template is not the stored row
     CHECK(dialog.chosenActivity() == saved);
 
     dialog.searchField()->setText(QStringLiteral("troika"));
     CHECK(dialog.chosenActivity().title.contains(u"Troika", Qt::CaseInsensitive));
-    CHECK(dialog.list()->count() >= 1 + 1 + 25);  // blank, the saved one, the library
+    CHECK(dialog.list()->count() >= 1 + 1 + 25); // blank, the saved one, the library
 
     auto mine = TemplateStore(*e.store).list();
     REQUIRE(mine.ok());

@@ -192,7 +192,7 @@ TEST_CASE("rosterView_searchAndFiltersNarrowTheTableAndTheCountsFollow", "[gui][
     CHECK(shown->rowCount() == 3);
     CHECK(view.countsLabel()->text().contains(QStringLiteral("Female 3")));
 
-    view.searchField()->setText(QStringLiteral("noy"));  // an email, not a name
+    view.searchField()->setText(QStringLiteral("noy")); // an email, not a name
     CHECK(shown->rowCount() == 1);
     view.searchField()->clear();
     view.sexFilter()->setCurrentIndex(0);
@@ -215,15 +215,17 @@ TEST_CASE("rosterView_inlineEditsAreStoredAtOnceAndUndoable", "[gui][roster]")
     REQUIRE(row >= 0);
     const qint64 id = w.idOf(QStringLiteral("Sok Dara"));
 
-    REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Organization), QStringLiteral("Dara Motorbike & Tuk-Tuk Repair")));
+    REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Organization),
+                           QStringLiteral("Dara Motorbike & Tuk-Tuk Repair")));
     CHECK(w.stored(id).organization == u"Dara Motorbike & Tuk-Tuk Repair");
-    REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Sex), 0));  // the first choice in the list
+    REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Sex), 0)); // the first choice in the list
     CHECK(w.stored(id).sex == allSexes()[0]);
     REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Country), QStringLiteral("Lao PDR")));
     CHECK(w.stored(id).country == u"LA");
     CHECK_FALSE(shown->setData(shown->index(rowOfName(shown, QStringLiteral("Sok Dara")), ParticipantTableModel::Email),
                                QStringLiteral("not an address")));
-    CHECK_FALSE(shown->setData(shown->index(rowOfName(shown, QStringLiteral("Sok Dara")), ParticipantTableModel::Name), QString()));
+    CHECK_FALSE(
+        shown->setData(shown->index(rowOfName(shown, QStringLiteral("Sok Dara")), ParticipantTableModel::Name), QString()));
 
     w.undo().undo();
     w.undo().undo();
@@ -303,7 +305,7 @@ TEST_CASE("rosterView_eraseAsksFirstThenLeavesAnAnonymousRow", "[gui][roster][pr
     const Participant erased = w.stored(id);
     CHECK(erased.erasedAt.has_value());
     CHECK(erased.name.isEmpty());
-    CHECK(w.undo().count() == 0);  // the history held her data
+    CHECK(w.undo().count() == 0); // the history held her data
     CHECK(view.model()->rowCount() == 28);
     CHECK(rowOfName(view.table()->model(), QStringLiteral("(personal data erased)")) >= 0);
     CHECK(view.messageLabel()->text().contains(QStringLiteral("Erased")));
@@ -365,7 +367,7 @@ TEST_CASE("importDialog_googleFormsFileIsPreviewedThenImportedAtOnce", "[gui][ro
     CHECK(dialog.preview()->model()->rowCount() == 6);
     CHECK(dialog.problemList()->count() == 0);
     CHECK(dialog.importButton()->isEnabled());
-    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 28);  // nothing yet
+    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 28); // nothing yet
 
     dialog.noticeField()->setText(QStringLiteral("2026-02"));
     QMetaObject::invokeMethod(dialog.noticeField(), "editingFinished");
@@ -375,7 +377,7 @@ TEST_CASE("importDialog_googleFormsFileIsPreviewedThenImportedAtOnce", "[gui][ro
     CHECK(w.roster().people().size() == 34);
     const Participant imported = w.stored(w.idOf(QStringLiteral("Nattapong Srisuk")));
     CHECK(imported.consentNotice == u"2026-02");
-    CHECK(w.context->roster().size() == 34);  // every mode sees the new people
+    CHECK(w.context->roster().size() == 34); // every mode sees the new people
 }
 
 TEST_CASE("importDialog_problemsAreListedByLineAndBlockTheImportUntilSkipped", "[gui][roster][import]")
@@ -464,7 +466,7 @@ TEST_CASE("checkInPanel_keyboardAloneChecksPeopleInLateLeftAndRejoined", "[gui][
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
     panel.searchField()->setFocus();
     CHECK(panel.countsLabel()->text().contains(QStringLiteral("<b>0</b> present of <b>28</b> expected")));
-    CHECK(panel.results()->count() > 20);  // everyone still to come
+    CHECK(panel.results()->count() > 20); // everyone still to come
 
     type(panel.searchField(), QStringLiteral("dara"));
     CHECK(panel.results()->currentItem()->text().startsWith(QStringLiteral("Sok Dara (Dara)")));
@@ -490,7 +492,7 @@ TEST_CASE("checkInPanel_keyboardAloneChecksPeopleInLateLeftAndRejoined", "[gui][
     CHECK(panel.countsLabel()->text().contains(QStringLiteral("1 left")));
     now = now.addSecs(120);
     type(panel.searchField(), QStringLiteral("dara"));
-    key(panel.searchField(), Qt::Key_Return);  // Enter on someone who left means rejoined
+    key(panel.searchField(), Qt::Key_Return); // Enter on someone who left means rejoined
     CHECK(w.roster().attendanceOf(dara).state == AttendanceState::Rejoined);
     CHECK(w.roster().presentCount() == 2);
 

@@ -55,16 +55,16 @@ QDateTime demoStart()
     return QDateTime(QDate(2026, 12, 1), QTime(9, 0), bangkok).toUTC();
 }
 
-constexpr qint64 minutes(qint64 m) { return m * 60'000; }
+constexpr qint64 minutes(qint64 m)
+{
+    return m * 60'000;
+}
 
 struct RunFixture : test::DemoStore {
     ManualClock clock{demoStart()};
     std::unique_ptr<MainWindow> window;
 
-    RunFixture()
-    {
-        openWindow();
-    }
+    RunFixture() { openWindow(); }
 
     // A new Sala on the same database and clock, as after a crash and a restart.
     void openWindow()
@@ -120,12 +120,12 @@ TEST_CASE("runView_demoSessionRunsFromStartToFinishWithTheKeyboardAlone", "[gui]
     CHECK(f.state().status == RunStatus::NotStarted);
     CHECK(f.shownTime() == u"8:00");
 
-    f.key(Qt::Key_Space);  // start
+    f.key(Qt::Key_Space); // start
     CHECK(f.state().status == RunStatus::Running);
     CHECK(f.state().current == 0);
     f.wait(minutes(3));
     CHECK(f.shownTime() == u"5:00");
-    f.key(Qt::Key_Space);  // pause for a connection problem
+    f.key(Qt::Key_Space); // pause for a connection problem
     f.wait(minutes(2));
     CHECK(f.shownTime() == u"5:00");
     CHECK(f.run()->face()->face().look == FaceState::Look::Paused);
@@ -136,13 +136,13 @@ TEST_CASE("runView_demoSessionRunsFromStartToFinishWithTheKeyboardAlone", "[gui]
     f.key(Qt::Key_Right);
     CHECK(f.state().current == 1);
     CHECK(f.shownTime() == u"10:00");
-    f.key(Qt::Key_Equal);                        // +1
-    f.key(Qt::Key_Plus, Qt::ShiftModifier);      // +5
+    f.key(Qt::Key_Equal);                   // +1
+    f.key(Qt::Key_Plus, Qt::ShiftModifier); // +5
     CHECK(f.shownTime() == u"16:00");
-    f.key(Qt::Key_Minus);                        // −1
-    f.key(Qt::Key_Minus, Qt::ShiftModifier);     // −5
+    f.key(Qt::Key_Minus);                    // −1
+    f.key(Qt::Key_Minus, Qt::ShiftModifier); // −5
     CHECK(f.shownTime() == u"10:00");
-    f.key(Qt::Key_Left);                         // back: the welcome goes on in overtime
+    f.key(Qt::Key_Left); // back: the welcome goes on in overtime
     CHECK(f.state().current == 0);
     CHECK(f.state().status == RunStatus::Overtime);
     f.key(Qt::Key_Right);
@@ -163,7 +163,7 @@ TEST_CASE("runView_demoSessionRunsFromStartToFinishWithTheKeyboardAlone", "[gui]
     auto *reports = qobject_cast<ReportsView *>(f.window->modeWidget(MainWindow::Reports));
     reports->reloadTiming();
     CHECK(reports->timingTable()->rowCount() == 13);
-    CHECK(reports->timingTable()->item(0, 3)->text() == u"8:00");  // the pause does not count
+    CHECK(reports->timingTable()->item(0, 3)->text() == u"8:00"); // the pause does not count
     CHECK(reports->timingTable()->item(0, 5)->text() == u"1 × 2:00");
     CHECK(reports->timingTable()->item(1, 3)->text() == u"10:00");
     CHECK(reports->timingFindings()->text().contains(u"2 min after the planned end"));
@@ -179,14 +179,12 @@ TEST_CASE("runView_shiftDecidesBetweenOneAndFiveMinutes", "[gui][run][keys]")
         qint64 seconds;
     };
     const std::vector<Press> presses{
-        {Qt::Key_Equal, Qt::NoModifier, 60},                 // "=" key
-        {Qt::Key_Plus, Qt::KeypadModifier, 60},              // keypad +
-        {Qt::Key_Plus, Qt::ShiftModifier, 300},              // Shift+= gives "+": five minutes
-        {Qt::Key_Equal, Qt::ShiftModifier, 300},
-        {Qt::Key_Minus, Qt::NoModifier, -60},
-        {Qt::Key_Minus, Qt::KeypadModifier, -60},
-        {Qt::Key_Minus, Qt::ShiftModifier, -300},
-        {Qt::Key_Underscore, Qt::ShiftModifier, -300},       // Shift+− gives "_" on most layouts
+        {Qt::Key_Equal, Qt::NoModifier, 60},    // "=" key
+        {Qt::Key_Plus, Qt::KeypadModifier, 60}, // keypad +
+        {Qt::Key_Plus, Qt::ShiftModifier, 300}, // Shift+= gives "+": five minutes
+        {Qt::Key_Equal, Qt::ShiftModifier, 300},       {Qt::Key_Minus, Qt::NoModifier, -60},
+        {Qt::Key_Minus, Qt::KeypadModifier, -60},      {Qt::Key_Minus, Qt::ShiftModifier, -300},
+        {Qt::Key_Underscore, Qt::ShiftModifier, -300}, // Shift+− gives "_" on most layouts
     };
     qint64 expected = 0;
     for (const Press &press : presses) {
@@ -228,7 +226,7 @@ TEST_CASE("runView_helpOverlay_listsEveryKeyAndTogglesWithF1AndQuestionMark", "[
     saveShot(f.window.get(), QStringLiteral("run-help"));
     f.key(Qt::Key_Escape);
     CHECK_FALSE(overlay->isVisible());
-    CHECK(f.state().status == RunStatus::NotStarted);  // no key did anything else
+    CHECK(f.state().status == RunStatus::NotStarted); // no key did anything else
 
     const QString text = static_cast<RunHelpOverlay *>(overlay)->text();
     for (const QString &key : {QStringLiteral("Space"), QStringLiteral("Right"), QStringLiteral("Left"),
@@ -251,7 +249,7 @@ TEST_CASE("runView_copiesInstructionsAndTheDueBroadcastToTheClipboard", "[gui][r
     QApplication::processEvents();
     REQUIRE(f.state().current == 3);
     CHECK(f.run()->broadcastLabel()->isVisible());
-    f.key(Qt::Key_R);  // the rooms are open: their round counts from now
+    f.key(Qt::Key_R); // the rooms are open: their round counts from now
     f.wait(minutes(18) - 1);
     CHECK(f.state().dueCue == -1);
     QSignalSpy due(&f.live(), &LiveSession::broadcastDue);
@@ -287,13 +285,13 @@ TEST_CASE("runView_presenterTimer_showsEachPhaseByTextShapeAndColour", "[gui][ru
     f.wait(minutes(2) + 25'000);
     capture(QStringLiteral("normal"));
     QSignalSpy chimes(&f.live().chimes(), &ChimePlayer::chimed);
-    f.wait(minutes(4));  // 1:35 left: wrap-up
+    f.wait(minutes(4)); // 1:35 left: wrap-up
     CHECK(chimes.count() == 1);
     CHECK(f.live().chimes().requests(ChimePlayer::Chime::WrapUp) == 1);
     capture(QStringLiteral("wrap-up"));
     // Screen readers get the phase in words.
     CHECK(presenter->face()->accessibleDescription().startsWith(u"Wrap up"));
-    f.wait(minutes(2) + 40'000);  // past zero
+    f.wait(minutes(2) + 40'000); // past zero
     CHECK(f.live().chimes().requests(ChimePlayer::Chime::TimeUp) == 1);
     capture(QStringLiteral("overtime"));
     f.key(Qt::Key_Space);
@@ -304,8 +302,8 @@ TEST_CASE("runView_presenterTimer_showsEachPhaseByTextShapeAndColour", "[gui][ru
     REQUIRE(faces.size() == 6);
     for (std::size_t i = 0; i < faces.size(); ++i) {
         for (std::size_t j = i + 1; j < faces.size(); ++j) {
-            CHECK(faces[i].look != faces[j].look);        // a different shape is drawn for each look
-            CHECK(faces[i].caption != faces[j].caption);  // and a different word
+            CHECK(faces[i].look != faces[j].look);       // a different shape is drawn for each look
+            CHECK(faces[i].caption != faces[j].caption); // and a different word
             CHECK(faceBackground(faces[i].look) != faceBackground(faces[j].look));
         }
     }
@@ -333,9 +331,9 @@ TEST_CASE("runView_presenterOpenAtACrash_isOpenAgainAfterTheRestart", "[gui][run
 {
     RunFixture f;
     REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
-    f.key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);  // View ▸ Presenter Timer
+    f.key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier); // View ▸ Presenter Timer
     REQUIRE(f.run()->presenter()->isVisible());
-    f.openWindow();  // the old window goes without a word, as in a crash
+    f.openWindow(); // the old window goes without a word, as in a crash
     QApplication::processEvents();
     CHECK(f.run()->presenterAction()->isChecked());
     CHECK(f.run()->presenter()->isVisible());
@@ -352,7 +350,7 @@ TEST_CASE("runView_repaintsOnlyWhenTheDisplayedSecondChanges", "[gui][run][cost]
     QApplication::processEvents();
     const int painted = f.run()->face()->paintCount();
     for (int i = 0; i < 10; ++i)
-        f.wait(100);  // 0.35 s → 1.25 s: the display changes once, at 1 s
+        f.wait(100); // 0.35 s → 1.25 s: the display changes once, at 1 s
     CHECK(f.run()->face()->paintCount() == painted + 1);
     const int again = f.run()->face()->paintCount();
     f.live().refresh();
@@ -367,7 +365,7 @@ TEST_CASE("runView_trimSuggestionIsAppliedWithTAndUndoneWithCtrlZ", "[gui][run][
     f.key(Qt::Key_Space);
     f.wait(minutes(8));
     f.key(Qt::Key_Right);
-    f.wait(minutes(22));  // the icebreaker runs 12 minutes over
+    f.wait(minutes(22)); // the icebreaker runs 12 minutes over
     CHECK(f.run()->trimLabel()->isVisible());
     CHECK(f.run()->driftLabel()->text().contains(u"12 min behind"));
     CHECK(f.run()->trimLabel()->text().contains(u"12 min in all"));
@@ -389,7 +387,7 @@ TEST_CASE("runView_trimSuggestionIsAppliedWithTAndUndoneWithCtrlZ", "[gui][run][
     REQUIRE(stored.ok());
     CHECK(stored->sessions.front().activities[5].plannedMinutes == f.session().activities[5].plannedMinutes);
 
-    f.key(Qt::Key_Z, Qt::ControlModifier);  // one undo step for the whole trim
+    f.key(Qt::Key_Z, Qt::ControlModifier); // one undo step for the whole trim
     for (std::size_t i = 0; i < before.size(); ++i)
         CHECK(f.session().activities[i].plannedMinutes == before[i].plannedMinutes);
     CHECK(f.state().behindMs == minutes(12));
@@ -412,7 +410,7 @@ TEST_CASE("runView_restartAfterAKill_showsTheRightActivityAndTimeLeft", "[gui][r
     CHECK(f.run()->rundown()->topLevelItem(1)->text(0) == u"▶");
     CHECK(f.state().status == RunStatus::Overtime);
     CHECK(f.shownTime() == u"+2:00");
-    CHECK(f.live().chimes().requests(ChimePlayer::Chime::TimeUp) == 0);  // no chime for the past
+    CHECK(f.live().chimes().requests(ChimePlayer::Chime::TimeUp) == 0); // no chime for the past
 }
 
 TEST_CASE("runView_setTimeLeftIsTypedAfterS", "[gui][run][keys]")
@@ -431,7 +429,7 @@ TEST_CASE("runView_setTimeLeftIsTypedAfterS", "[gui][run][keys]")
     f.key(Qt::Key_S);
     QTest::keyClick(editor, Qt::Key_Escape);
     CHECK_FALSE(editor->isVisible());
-    f.key(Qt::Key_Space);  // the keys work again once the field is closed
+    f.key(Qt::Key_Space); // the keys work again once the field is closed
     CHECK(f.state().paused());
 }
 
@@ -571,7 +569,7 @@ TEST_CASE("runRooms_breakoutUnderWay_showsTheRoomsOfTheRoundThatRuns", "[gui][ru
 {
     RoomsFixture f;
     const BreakoutSet set = f.storeRooms(crisisGame);
-    CHECK_FALSE(f.panel()->isVisible());  // the welcome is not a breakout
+    CHECK_FALSE(f.panel()->isVisible()); // the welcome is not a breakout
 
     f.jumpTo(crisisGame);
     REQUIRE(f.panel()->isVisible());
@@ -583,9 +581,9 @@ TEST_CASE("runRooms_breakoutUnderWay_showsTheRoomsOfTheRoundThatRuns", "[gui][ru
     // People are shown by the name they like to be called.
     const Participant &someone = f.person(0);
     CHECK(firstRound.contains(RoomsFixture::shownName(someone)));
-    CHECK_FALSE(f.panel()->waitingList()->isVisible());  // nobody is checked in yet
+    CHECK_FALSE(f.panel()->waitingList()->isVisible()); // nobody is checked in yet
 
-    f.wait(minutes(6));  // the second round begins
+    f.wait(minutes(6)); // the second round begins
     CHECK(f.panel()->shownRound() == 1);
     CHECK(f.panel()->roundBox()->currentText() == u"Round 2 of 3 · now");
     CHECK(f.panel()->roomsText()->toPlainText() != firstRound);
@@ -602,7 +600,7 @@ TEST_CASE("runRooms_breakoutUnderWay_showsTheRoomsOfTheRoundThatRuns", "[gui][ru
     f.wait(minutes(10));
     CHECK(f.panel()->shownRound() == 2);
 
-    f.key(Qt::Key_Right);  // a micro-break: no rooms
+    f.key(Qt::Key_Right); // a micro-break: no rooms
     CHECK_FALSE(f.panel()->isVisible());
 }
 
@@ -613,7 +611,7 @@ TEST_CASE("runRooms_lateArrival_placedWithPInTheSuggestedRoomStoredAndUndoable",
     f.storeRooms(crisisGame, late.id);
     f.jumpTo(crisisGame);
     f.attend(f.person(0).id, AttendanceKind::Arrived);
-    CHECK_FALSE(f.panel()->waitingList()->isVisible());  // present, and in a room
+    CHECK_FALSE(f.panel()->waitingList()->isVisible()); // present, and in a room
     CHECK_FALSE(f.panel()->placeButton()->isEnabled());
 
     f.attend(late.id, AttendanceKind::Late);
@@ -632,7 +630,7 @@ TEST_CASE("runRooms_lateArrival_placedWithPInTheSuggestedRoomStoredAndUndoable",
 
     f.key(Qt::Key_P);
     CHECK(f.roomOf(crisisGame, 0, late.id) == suggested);
-    CHECK(f.roomOf(crisisGame, 1, late.id) == -1);  // only the round under way
+    CHECK(f.roomOf(crisisGame, 1, late.id) == -1); // only the round under way
     CHECK(f.panel()->unplaced().isEmpty());
     CHECK(f.panel()->roomsText()->toPlainText().contains(RoomsFixture::shownName(late)));
     QUndoStack *undo = f.context().undoStack();
@@ -671,11 +669,11 @@ TEST_CASE("runRooms_personWhoCheckedOut_isStruckThroughAndMarkedLeftInTheirRoom"
 TEST_CASE("runRooms_breakoutWithoutSavedRooms_offersToOpenBreakoutsMode", "[gui][run][rooms]")
 {
     RoomsFixture f;
-    f.jumpTo(3);  // Activity 1: no rooms made
+    f.jumpTo(3); // Activity 1: no rooms made
     REQUIRE(f.panel()->isVisible());
     CHECK(f.panel()->emptyLabel()->isVisible());
     CHECK(f.panel()->emptyLabel()->text().contains(u"No rooms are saved"));
-    f.key(Qt::Key_P);  // nothing to place: said so, nothing stored
+    f.key(Qt::Key_P); // nothing to place: said so, nothing stored
     CHECK(f.stored(3).isEmpty());
     saveShot(f.window.get(), QStringLiteral("run-rooms-none"));
 
@@ -695,7 +693,7 @@ TEST_CASE("runRooms_reachedWithTabAndEveryControlNamedForScreenReaders", "[gui][
     f.jumpTo(crisisGame);
     f.attend(late.id, AttendanceKind::Late);
     for (QWidget *w : std::initializer_list<QWidget *>{f.panel()->roundBox(), f.panel()->waitingList(), f.panel()->roomsText(),
-                                                      f.panel()->placeButton(), f.panel()->openBreakoutsButton()})
+                                                       f.panel()->placeButton(), f.panel()->openBreakoutsButton()})
         CHECK_FALSE(w->accessibleName().isEmpty());
 
     f.run()->setFocus();
@@ -717,14 +715,14 @@ TEST_CASE("runView_keyA_saysTheTimeLeftOfTheRunningActivity", "[gui][run][keys][
     f.key(Qt::Key_A);
     CHECK(f.run()->announceTimeLeft() == QStringLiteral("The session has not started."));
 
-    f.key(Qt::Key_Space);  // the 8-minute welcome starts
+    f.key(Qt::Key_Space); // the 8-minute welcome starts
     f.wait(90'000);
     f.key(Qt::Key_A);
     const QString said = f.run()->announceTimeLeft();
     CHECK(said.startsWith(QStringLiteral("6 minutes and 30 seconds left in “")));
     CHECK(said.contains(f.session().activities[0].title));
 
-    f.key(Qt::Key_Space);  // paused: said too, since a paused timer looks like a running one to the ear
+    f.key(Qt::Key_Space); // paused: said too, since a paused timer looks like a running one to the ear
     CHECK(f.run()->announceTimeLeft().endsWith(QStringLiteral("The timer is paused.")));
     f.key(Qt::Key_Space);
     f.wait(7 * 60'000);

@@ -28,9 +28,9 @@ Workshop workshopInThreeScripts()
 {
     Workshop workshop = demo();
     Session &session = workshop.sessions.front();
-    session.title = u"ការធ្វើផែនការនិរន្តរភាពអាជីវកម្ម"_s;          // Khmer: business continuity planning
-    session.activities[0].title = u"ยินดีต้อนรับและวัตถุประสงค์"_s;    // Thai: welcome and objectives
-    session.activities[1].title = u"ຍິນດີຕ້ອນຮັບ ແລະ ແນະນຳຕົວ"_s;      // Lao: welcome and introductions
+    session.title = u"ការធ្វើផែនការនិរន្តរភាពអាជីវកម្ម"_s;        // Khmer: business continuity planning
+    session.activities[0].title = u"ยินดีต้อนรับและวัตถุประสงค์"_s; // Thai: welcome and objectives
+    session.activities[1].title = u"ຍິນດີຕ້ອນຮັບ ແລະ ແນະນຳຕົວ"_s; // Lao: welcome and introductions
     session.activities[2].title = u"Mai's Noodle Shop"_s;
     return workshop;
 }
@@ -65,7 +65,7 @@ TEST_CASE("writeRunSheetPdf_thaiKhmerAndLaoText_embedsNotoFontsForEachScript", "
     CHECK(test::pdfUsesFont(pdf, "NotoSansThai"));
     CHECK(test::pdfUsesFont(pdf, "NotoSansKhmer"));
     CHECK(test::pdfUsesFont(pdf, "NotoSansLao"));
-    CHECK(test::pdfUsesFont(pdf, "NotoSans-"));  // the Latin text
+    CHECK(test::pdfUsesFont(pdf, "NotoSans-")); // the Latin text
 }
 
 TEST_CASE("writeRunSheetPdf_latinOnlyPlan_embedsNoScriptFontsItDoesNotNeed", "[runsheet][pdf]")

@@ -51,8 +51,7 @@ void initLogging(const LoggingOptions &options)
     logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
 
-    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("sala.*.debug=true")
-                                                     : QStringLiteral("sala.*.debug=false"));
+    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("sala.*.debug=true") : QStringLiteral("sala.*.debug=false"));
     qInstallMessageHandler(bridgeQtMessage);
 }
 

@@ -7,8 +7,8 @@
 namespace sala {
 
 struct LoggingOptions {
-    QString directory;      // where sala.log rotates; empty means standard error only
-    bool verbose = false;   // debug level and Qt's debug categories
+    QString directory;    // where sala.log rotates; empty means standard error only
+    bool verbose = false; // debug level and Qt's debug categories
     bool alsoToStderr = false;
 };
 

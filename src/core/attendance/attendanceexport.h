@@ -8,7 +8,7 @@
 // Events reports are the one layout whose times are UTC by the vendor's definition; see
 // docs/attendance-formats.md.)
 
-#include "roster/valueparsers.h"  // DateOrder
+#include "roster/valueparsers.h" // DateOrder
 
 #include <QByteArray>
 #include <QDate>
@@ -31,20 +31,20 @@ QString displayName(ExportPlatform platform);
 
 // Every layout Sala reads. The keys are stable (docs/attendance-formats.md has the table).
 enum class ExportLayout {
-    ZoomParticipantsTitleCase,     // zoom-participants-title-case
-    ZoomParticipantsSentenceCase,  // zoom-participants-sentence-case
-    ZoomParticipantsLocalized,     // zoom-participants-localized
-    ZoomUniqueUsers,               // zoom-unique-users
-    ZoomAdmin,                     // zoom-admin
-    ZoomWebinar,                   // zoom-webinar
-    ZoomMeetingReport,             // zoom-meeting-report
-    TeamsLegacy,                   // teams-legacy
-    TeamsLegacyExcel,              // teams-legacy-excel
-    TeamsSummary2021,              // teams-summary-2021
-    TeamsSectioned,                // teams-sectioned
-    TeamsSectionedTotals,          // teams-sectioned-totals
-    TeamsLiveEvents,               // teams-live-events
-    Meet,                          // meet
+    ZoomParticipantsTitleCase,    // zoom-participants-title-case
+    ZoomParticipantsSentenceCase, // zoom-participants-sentence-case
+    ZoomParticipantsLocalized,    // zoom-participants-localized
+    ZoomUniqueUsers,              // zoom-unique-users
+    ZoomAdmin,                    // zoom-admin
+    ZoomWebinar,                  // zoom-webinar
+    ZoomMeetingReport,            // zoom-meeting-report
+    TeamsLegacy,                  // teams-legacy
+    TeamsLegacyExcel,             // teams-legacy-excel
+    TeamsSummary2021,             // teams-summary-2021
+    TeamsSectioned,               // teams-sectioned
+    TeamsSectionedTotals,         // teams-sectioned-totals
+    TeamsLiveEvents,              // teams-live-events
+    Meet,                         // meet
 };
 
 QString key(ExportLayout layout);
@@ -56,7 +56,7 @@ const std::vector<ExportLayout> &allExportLayouts();
 
 struct ExportMeeting {
     QString title;
-    QString id;  // Zoom's meeting or webinar number without spaces; Teams' meeting id as written
+    QString id; // Zoom's meeting or webinar number without spaces; Teams' meeting id as written
     std::optional<QDateTime> start, end;
 };
 
@@ -64,22 +64,22 @@ struct ExportMeeting {
 // leave; Teams attendance lists (one line per join or leave) become one row per stay, numbered
 // by the line of the join.
 struct ExportRow {
-    int line = 0;          // 1-based line of the file
-    QString name;          // as shown in the meeting; for Zoom the part before "(original name)"
-    QString originalName;  // Zoom only: the name in the parentheses of "Name (Original Name)"
-    QString email;         // as written; for Teams the e-mail, else the participant id (UPN)
+    int line = 0;         // 1-based line of the file
+    QString name;         // as shown in the meeting; for Zoom the part before "(original name)"
+    QString originalName; // Zoom only: the name in the parentheses of "Name (Original Name)"
+    QString email;        // as written; for Teams the e-mail, else the participant id (UPN)
     std::optional<QDateTime> join, leave;
-    std::optional<qint64> seconds;  // the duration the file states, when it states one
-    QString role;                   // Teams and webinar roles as written ("Organizer", "panelist")
+    std::optional<qint64> seconds; // the duration the file states, when it states one
+    QString role;                  // Teams and webinar roles as written ("Organizer", "panelist")
 };
 
 struct AttendanceExport {
-    QString fileName;  // as given to the reader
+    QString fileName; // as given to the reader
     ExportPlatform platform = ExportPlatform::Zoom;
-    QString layout;  // key(ExportLayout)
+    QString layout; // key(ExportLayout)
     ExportMeeting meeting;
     std::vector<ExportRow> rows;
-    QByteArray sha256;  // of the file's bytes, lower-case hex: the same file imported twice
+    QByteArray sha256; // of the file's bytes, lower-case hex: the same file imported twice
 };
 
 struct ExportReadOptions {

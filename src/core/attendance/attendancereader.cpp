@@ -53,7 +53,7 @@ Expected<AttendanceExport> readAttendanceExport(const QString &path, const Expor
         return Error{ErrorCode::NotFound, Text::tr("“%1” is a folder, not an attendance export.").arg(displayFileName(path))};
     if (info.size() > maximumExportBytes)
         return fileError(path, Text::tr("the file is %1 MB, far larger than any attendance report; check that it is the "
-                                  "right file.")
+                                        "right file.")
                                    .arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

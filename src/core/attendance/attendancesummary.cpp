@@ -12,7 +12,7 @@ namespace {
 
 struct Accumulator {
     IdentitySummary summary;
-    std::vector<std::pair<qint64, qint64>> stays;  // milliseconds since the epoch of the naive times
+    std::vector<std::pair<qint64, qint64>> stays; // milliseconds since the epoch of the naive times
     qint64 totals = 0;
     bool hasTotals = false;
 };
@@ -69,7 +69,7 @@ std::vector<IdentitySummary> summarizeAll(const std::vector<const AttendanceExpo
             const QString email = identityEmail(row, file.platform);
             QString key = identityKey(name, email);
             if (name.trimmed().isEmpty() && email.isEmpty())
-                key = QStringLiteral("row:%1:%2").arg(f).arg(row.line);  // nobody to tell apart: their own
+                key = QStringLiteral("row:%1:%2").arg(f).arg(row.line); // nobody to tell apart: their own
             auto found = index.constFind(key);
             if (found == index.constEnd()) {
                 found = index.insert(key, people.size());

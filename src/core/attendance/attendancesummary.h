@@ -14,13 +14,13 @@
 namespace sala {
 
 struct IdentitySummary {
-    QString key;    // "email:…" or "name:…" (exportidentity.h); "row:…" for a row with neither
-    QString name;   // as the person's first row names them (Zoom: the original name)
-    QString email;  // as written, when any row gives one
-    std::vector<std::pair<QDateTime, QDateTime>> intervals;  // merged stays, in order
-    qint64 seconds = 0;  // the merged stays, plus the totals of totals-only layouts
+    QString key;   // "email:…" or "name:…" (exportidentity.h); "row:…" for a row with neither
+    QString name;  // as the person's first row names them (Zoom: the original name)
+    QString email; // as written, when any row gives one
+    std::vector<std::pair<QDateTime, QDateTime>> intervals; // merged stays, in order
+    qint64 seconds = 0;                                     // the merged stays, plus the totals of totals-only layouts
     std::optional<QDateTime> firstJoin, lastLeave;
-    bool totalsOnly = false;  // no stays known, only totals
+    bool totalsOnly = false; // no stays known, only totals
 };
 
 // Stays that are at most this far apart are one stay: a reconnect shows as a leave and a join in

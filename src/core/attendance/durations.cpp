@@ -17,22 +17,19 @@ struct UnitWord {
 };
 
 constexpr UnitWord unitWords[] = {
-    {u"d", 86400}, {u"day", 86400}, {u"days", 86400},
-    {u"h", 3600}, {u"hr", 3600}, {u"hrs", 3600}, {u"hour", 3600}, {u"hours", 3600},
-    {u"godz", 3600}, {u"godzina", 3600}, {u"godziny", 3600}, {u"godzin", 3600},
-    {u"std", 3600}, {u"stunde", 3600}, {u"stunden", 3600}, {u"heure", 3600}, {u"heures", 3600},
-    {u"hora", 3600}, {u"horas", 3600}, {u"jam", 3600}, {u"oras", 3600},
-    {u"ชม", 3600}, {u"ชั่วโมง", 3600}, {u"ម៉ោង", 3600}, {u"ຊົ່ວໂມງ", 3600}, {u"ຊມ", 3600}, {u"時間", 3600},
-    {u"m", 60}, {u"min", 60}, {u"mins", 60}, {u"minute", 60}, {u"minutes", 60},
-    {u"minuta", 60}, {u"minuty", 60}, {u"minut", 60}, {u"minuten", 60}, {u"minuto", 60}, {u"minutos", 60},
-    {u"minit", 60}, {u"นาที", 60}, {u"នាទី", 60}, {u"ນາທີ", 60}, {u"分", 60},
-    {u"s", 1}, {u"sec", 1}, {u"secs", 1}, {u"second", 1}, {u"seconds", 1},
-    {u"sek", 1}, {u"sekunda", 1}, {u"sekundy", 1}, {u"sekund", 1}, {u"sekunde", 1}, {u"sekunden", 1},
-    {u"seconde", 1}, {u"secondes", 1}, {u"segundo", 1}, {u"segundos", 1}, {u"saat", 1},
-    {u"วินาที", 1}, {u"វិនាទី", 1}, {u"ວິນາທີ", 1}, {u"秒", 1},
-    {u"mn", 60}, {u"minuut", 60}, {u"uur", 3600}, {u"seconden", 1},
-    {u"timmar", 3600}, {u"tim", 3600}, {u"minuter", 60}, {u"sekunder", 1},
-    {u"ore", 3600}, {u"minuti", 60}, {u"secondi", 1},
+    {u"d", 86400},    {u"day", 86400},   {u"days", 86400},   {u"h", 3600},       {u"hr", 3600},      {u"hrs", 3600},
+    {u"hour", 3600},  {u"hours", 3600},  {u"godz", 3600},    {u"godzina", 3600}, {u"godziny", 3600}, {u"godzin", 3600},
+    {u"std", 3600},   {u"stunde", 3600}, {u"stunden", 3600}, {u"heure", 3600},   {u"heures", 3600},  {u"hora", 3600},
+    {u"horas", 3600}, {u"jam", 3600},    {u"oras", 3600},    {u"ชม", 3600},      {u"ชั่วโมง", 3600},   {u"ម៉ោង", 3600},
+    {u"ຊົ່ວໂມງ", 3600}, {u"ຊມ", 3600},     {u"時間", 3600},    {u"m", 60},         {u"min", 60},       {u"mins", 60},
+    {u"minute", 60},  {u"minutes", 60},  {u"minuta", 60},    {u"minuty", 60},    {u"minut", 60},     {u"minuten", 60},
+    {u"minuto", 60},  {u"minutos", 60},  {u"minit", 60},     {u"นาที", 60},       {u"នាទី", 60},       {u"ນາທີ", 60},
+    {u"分", 60},      {u"s", 1},         {u"sec", 1},        {u"secs", 1},       {u"second", 1},     {u"seconds", 1},
+    {u"sek", 1},      {u"sekunda", 1},   {u"sekundy", 1},    {u"sekund", 1},     {u"sekunde", 1},    {u"sekunden", 1},
+    {u"seconde", 1},  {u"secondes", 1},  {u"segundo", 1},    {u"segundos", 1},   {u"saat", 1},       {u"วินาที", 1},
+    {u"វិនាទី", 1},     {u"ວິນາທີ", 1},      {u"秒", 1},         {u"mn", 60},        {u"minuut", 60},    {u"uur", 3600},
+    {u"seconden", 1}, {u"timmar", 3600}, {u"tim", 3600},     {u"minuter", 60},   {u"sekunder", 1},   {u"ore", 3600},
+    {u"minuti", 60},  {u"secondi", 1},
 };
 
 qint64 unitSeconds(QStringView word)
@@ -144,7 +141,7 @@ std::optional<qint64> parseDuration(QStringView text, DurationUnit bareUnit)
             ++pos;
         const QStringView word = text.mid(wordStart, pos - wordStart);
         if (pos < text.size() && text[pos] == u'.')
-            ++pos;  // "godz.", "Std.", "min."
+            ++pos; // "godz.", "Std.", "min."
         if (word.isEmpty()) {
             // A bare number is the whole text or nothing.
             if (pairs > 0 || pos < text.size())

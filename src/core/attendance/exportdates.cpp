@@ -41,7 +41,7 @@ bool tokenize(QStringView text, std::array<Token, maxTokens> &tokens, int &count
     qsizetype i = 0;
     while (i < size) {
         const QChar c = text[i];
-        if (c.isSpace()) {  // includes the no-break and narrow no-break spaces of ICU time formats
+        if (c.isSpace()) { // includes the no-break and narrow no-break spaces of ICU time formats
             ++i;
             continue;
         }
@@ -116,8 +116,10 @@ int fullYear(const Token &token)
 bool readDate(const std::array<Token, maxTokens> &t, int n, WrittenDateTime &out)
 {
     // Trailing commas ("6/1/2021, 2:59:38 PM") and ISO's "T" belong to neither part.
-    while (n > 0 && (t[std::size_t(n - 1)].kind == Token::Comma
-                     || (t[std::size_t(n - 1)].kind == Token::Word && t[std::size_t(n - 1)].word.compare(u"T", Qt::CaseInsensitive) == 0)))
+    while (
+        n > 0
+        && (t[std::size_t(n - 1)].kind == Token::Comma
+            || (t[std::size_t(n - 1)].kind == Token::Word && t[std::size_t(n - 1)].word.compare(u"T", Qt::CaseInsensitive) == 0)))
         --n;
     if (n == 0) {
         out.shape = WrittenDateTime::Shape::TimeOnly;
@@ -372,7 +374,7 @@ Expected<DateOrder> DateOrderVote::decide(const QString &fileName, const ExportR
     if (m_dayFirst.line > 0 && m_monthFirst.line > 0)
         return fileError(fileName,
                          Text::tr("the dates are written in two orders: “%1” on line %2 can only be day first, “%3” on line %4 "
-                            "only month first. Download the report again without editing it.")
+                                  "only month first. Download the report again without editing it.")
                              .arg(m_dayFirst.text)
                              .arg(m_dayFirst.line)
                              .arg(m_monthFirst.text)
@@ -390,14 +392,14 @@ Expected<DateOrder> DateOrderVote::decide(const QString &fileName, const ExportR
         if (evidence && *evidence != *options.dateOrder)
             return lineError(fileName, sample->line,
                              Text::tr("“%1” can only be read %2, but the dates were said to be %3. Leave the order out and "
-                                "Sala reads it from the file.")
+                                      "Sala reads it from the file.")
                                  .arg(sample->text, orderName(*evidence), orderName(*options.dateOrder)));
         return *options.dateOrder;
     }
     if (evidence)
         return *evidence;
     if (m_ambiguousValues.empty())
-        return DateOrder::MonthFirst;  // every date reads the same either way
+        return DateOrder::MonthFirst; // every date reads the same either way
     if (const auto named = dateInFileName(QFileInfo(fileName).fileName()))
         if (const auto order = orderMatching(m_ambiguousValues, *named))
             return *order;
@@ -407,7 +409,7 @@ Expected<DateOrder> DateOrderVote::decide(const QString &fileName, const ExportR
     const WrittenDateTime &value = m_ambiguousValues.front();
     return Error{ErrorCode::AmbiguousDateOrder,
                  Text::tr("“%1”: the dates can be read day first or month first (“%2” on line %3 is %4 or %5), and nothing "
-                    "in the file says which. Tell Sala which order the file uses.")
+                          "in the file says which. Tell Sala which order the file uses.")
                      .arg(displayFileName(fileName), m_ambiguous.text)
                      .arg(m_ambiguous.line)
                      .arg(longDate(dateIn(value, DateOrder::DayFirst)), longDate(dateIn(value, DateOrder::MonthFirst)))};

@@ -21,17 +21,17 @@ namespace sala {
 // A date-time as written, before day and month are told apart.
 struct WrittenDateTime {
     enum class Shape : quint8 {
-        TimeOnly,   // "10:02 AM": the date comes from elsewhere
-        YearFirst,  // "2020/12/8 8:35", ISO 8601: `first` is the month, `second` the day
-        Numeric,    // "11/12/2020, 12:27:24": `first` and `second` as written, order unknown
-        MonthName,  // "Mar 22, 2025 19:13:27": `first` is the month, `second` the day
+        TimeOnly,  // "10:02 AM": the date comes from elsewhere
+        YearFirst, // "2020/12/8 8:35", ISO 8601: `first` is the month, `second` the day
+        Numeric,   // "11/12/2020, 12:27:24": `first` and `second` as written, order unknown
+        MonthName, // "Mar 22, 2025 19:13:27": `first` is the month, `second` the day
     };
     Shape shape = Shape::TimeOnly;
     // Small types: one of these is kept for every time cell until the order is decided.
     qint16 year = 0;
     qint8 first = 0;
     qint8 second = 0;
-    qint8 hour = 0;  // 0–23 after AM/PM
+    qint8 hour = 0; // 0–23 after AM/PM
     qint8 minute = 0;
     qint8 secondOfMinute = 0;
 };
@@ -63,10 +63,10 @@ private:
         int line = 0;
         QString text;
     };
-    Sample m_dayFirst;    // first cell that reads only day first
-    Sample m_monthFirst;  // first cell that reads only month first
-    Sample m_ambiguous;   // first cell that reads both ways differently
-    std::vector<WrittenDateTime> m_ambiguousValues;  // the first few, held against a known date
+    Sample m_dayFirst;                              // first cell that reads only day first
+    Sample m_monthFirst;                            // first cell that reads only month first
+    Sample m_ambiguous;                             // first cell that reads both ways differently
+    std::vector<WrittenDateTime> m_ambiguousValues; // the first few, held against a known date
     bool m_timeOnly = false;
 };
 

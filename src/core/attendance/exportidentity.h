@@ -11,8 +11,8 @@
 namespace sala {
 
 struct ZoomName {
-    QString name;          // before the last balanced parentheses; the whole cell when there are none
-    QString originalName;  // inside them; empty when there are none
+    QString name;         // before the last balanced parentheses; the whole cell when there are none
+    QString originalName; // inside them; empty when there are none
 };
 // "Noy (Phoutthasone Keomany)" → "Noy" and "Phoutthasone Keomany". A name that only ever had
 // parentheses of its own ("Dara (TA)") cannot be told apart: the caller keeps both parts.

@@ -13,8 +13,7 @@ struct Text {
 
 } // namespace
 
-PendingExport::PendingExport(const ExportTable &table, const ExportReadOptions &options)
-    : m_table(table), m_options(options)
+PendingExport::PendingExport(const ExportTable &table, const ExportReadOptions &options) : m_table(table), m_options(options)
 {
     result.fileName = table.fileName;
 }
@@ -24,15 +23,15 @@ Expected<PendingTime> PendingExport::time(QStringView text, int line, const char
     if (text.isEmpty()) {
         if (!required)
             return PendingTime{};
-        return rowError(m_table, line,
-                        Text::tr("%1 is missing. The file may have been cut short; download the report again.")
-                            .arg(Text::tr(what)));
+        return rowError(
+            m_table, line,
+            Text::tr("%1 is missing. The file may have been cut short; download the report again.").arg(Text::tr(what)));
     }
     const auto value = scanDateTime(text);
     if (!value)
         return rowError(m_table, line,
                         Text::tr("%1 “%2” is not a date and time Sala can read (such as 03/05/2024 09:02:00 AM or "
-                           "5/3/24, 14:02). Correct the cell or download the report again.")
+                                 "5/3/24, 14:02). Correct the cell or download the report again.")
                             .arg(Text::tr(what), text.toString()));
     m_vote.add(*value, line, text);
     return PendingTime{value};
@@ -85,7 +84,7 @@ Expected<AttendanceExport> PendingExport::resolve() &&
         else
             return Error{ErrorCode::Usage,
                          Text::tr("“%1”: the file gives times of day without a date, and its name carries none. Tell Sala "
-                            "the date of the session.")
+                                  "the date of the session.")
                              .arg(displayFileName(m_table.fileName))};
     }
 

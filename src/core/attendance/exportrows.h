@@ -19,7 +19,7 @@ struct PendingTime {
 };
 
 struct PendingRow {
-    ExportRow row;  // join and leave are filled by resolve()
+    ExportRow row; // join and leave are filled by resolve()
     PendingTime join, leave;
 };
 
@@ -39,7 +39,7 @@ public:
     // text that is not a date-time is ignored.
     void hint(QStringView text, int line);
 
-    AttendanceExport result;  // meeting title and id, layout, platform: set by the reader
+    AttendanceExport result; // meeting title and id, layout, platform: set by the reader
     PendingTime meetingStart, meetingEnd;
 
     void add(PendingRow &&row);
@@ -57,7 +57,7 @@ private:
     const ExportTable &m_table;
     ExportReadOptions m_options;
     DateOrderVote m_vote;
-    std::vector<PendingTimes> m_times;  // one per row of `result`
+    std::vector<PendingTimes> m_times; // one per row of `result`
 };
 
 // An error for a row: "“file”, line 7: <what>".

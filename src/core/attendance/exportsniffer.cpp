@@ -71,26 +71,26 @@ std::optional<Error> refusal(const ExportTable &table, const std::vector<QString
     const QStringView b = foldedAt(f, 1);
     if ((a == u"meetingid" && b == u"host" && contains(f, u"usertype")) || (a == u"participant" && b == u"device"))
         return lookAlike(table, Text::tr("this looks like a Zoom quality-of-service dashboard export (devices, networks and "
-                                   "bitrates), not an attendance report. In the Zoom web portal open Reports ▸ Usage, "
-                                   "click the meeting's number of participants and export that list."));
+                                         "bitrates), not an attendance report. In the Zoom web portal open Reports ▸ Usage, "
+                                         "click the meeting's number of participants and export that list."));
     if (a == u"timestamp" && b == u"emailaddress")
         return lookAlike(table, Text::tr("this looks like a Google Forms registration list (who signed up), not an attendance "
-                                   "report. Import it in Roster ▸ Import instead."));
+                                         "report. Import it in Roster ▸ Import instead."));
     if (a == u"id" && b == u"starttime" && foldedAt(f, 2) == u"completiontime")
         return lookAlike(table, Text::tr("this looks like a Microsoft Forms registration list (who signed up), not an "
-                                   "attendance report. Import it in Roster ▸ Import instead."));
+                                         "attendance report. Import it in Roster ▸ Import instead."));
     if ((a == u"order#" || a == u"orderno.") && b == u"orderdate")
         return lookAlike(table, Text::tr("this looks like an Eventbrite attendee list (tickets sold), not an attendance "
-                                   "report. Import it in Roster ▸ Import instead."));
+                                         "report. Import it in Roster ▸ Import instead."));
     if (contains(f, u"_uuid") && contains(f, u"_submission_time"))
         return lookAlike(table, Text::tr("this looks like a KoboToolbox form export, not an attendance report. Import it "
-                                   "in Roster ▸ Import instead."));
+                                         "in Roster ▸ Import instead."));
     if (a == u"pre-assignroomname")
         return lookAlike(table, Text::tr("this is a Zoom breakout room pre-assignment file, not an attendance report."));
     if (contains(f, u"registrationtime") && contains(f, u"approvalstatus") && !contains(f, u"jointime"))
         return lookAlike(table, Text::tr("this looks like a Zoom registration list (who registered), not an attendance "
-                                   "report. Export the meeting's participants report, or import the registrations "
-                                   "in Roster ▸ Import."));
+                                         "report. Export the meeting's participants report, or import the registrations "
+                                         "in Roster ▸ Import."));
     return std::nullopt;
 }
 
@@ -108,8 +108,8 @@ Error notAnAttendanceReport(const ExportTable &table)
 {
     return fileError(table.fileName,
                      Text::tr("this is not an attendance report Sala knows; its first line reads %1. Sala reads the "
-                        "participants report of a Zoom meeting or webinar, the attendance list or report of a Teams "
-                        "meeting and the attendance report of a Google Meet call, as they were downloaded.")
+                              "participants report of a Zoom meeting or webinar, the attendance list or report of a Teams "
+                              "meeting and the attendance report of a Google Meet call, as they were downloaded.")
                          .arg(describeCells(table.records.front())));
 }
 
@@ -134,7 +134,7 @@ Expected<ExportShape> sniffExport(const ExportTable &table)
     if (titleAlone && title.endsWith(u"report") && title != u"attendeereport")
         return fileError(table.fileName,
                          Text::tr("this looks like a Zoom “%1”, not the attendee report. In the Zoom web portal open "
-                            "Reports ▸ Usage ▸ Webinar and export the attendee report.")
+                                  "Reports ▸ Usage ▸ Webinar and export the attendee report.")
                              .arg(cellAt(top, 0).toString()));
     if (title == u"meetingsummary")
         return ExportShape{ExportLayout::TeamsSummary2021, 0};

@@ -14,7 +14,7 @@ namespace sala {
 
 struct ExportShape {
     ExportLayout layout = ExportLayout::ZoomParticipantsTitleCase;
-    std::size_t header = 0;  // record of the participant table's header (0 for sectioned layouts)
+    std::size_t header = 0; // record of the participant table's header (0 for sectioned layouts)
 };
 
 Expected<ExportShape> sniffExport(const ExportTable &table);

@@ -90,7 +90,7 @@ public:
         const qsizetype size = m_text.size();
         qsizetype pos = 0;
         int line = 1;
-        if (m_text.startsWith(u"sep=", Qt::CaseInsensitive)) {  // Excel's delimiter line
+        if (m_text.startsWith(u"sep=", Qt::CaseInsensitive)) { // Excel's delimiter line
             while (pos < size && m_text[pos] != u'\n' && m_text[pos] != u'\r')
                 ++pos;
         }
@@ -144,15 +144,15 @@ public:
                     if (!closed)
                         return cellError(startLine, column,
                                          Text::tr("a quoted cell starts here but its closing quote never comes. The file may "
-                                            "have been cut short; download it again."));
+                                                  "have been cut short; download it again."));
                     span = copy ? unescape(QStringView(data + start, pos - start)) : CellSpan{start, pos - start, false};
-                    ++pos;  // the closing quote
+                    ++pos; // the closing quote
                     while (pos < size && data[pos] == u' ' && m_sep != u' ')
                         ++pos;
                     if (pos < size && data[pos] != m_sep && data[pos] != u'\n' && data[pos] != u'\r')
                         return cellError(line, column,
                                          Text::tr("there is text after the closing quote of this cell. A quote inside a quoted "
-                                            "cell must be written twice (\"\")."));
+                                                  "cell must be written twice (\"\")."));
                 } else {
                     const qsizetype start = pos;
                     while (pos < size) {
@@ -192,11 +192,9 @@ public:
 private:
     Error cellError(int line, int column, const QString &what) const
     {
-        return Error{ErrorCode::InvalidData, Text::tr("“%1”, line %2, column %3: %4")
-                                                 .arg(displayFileName(m_table.fileName))
-                                                 .arg(line)
-                                                 .arg(column)
-                                                 .arg(what)};
+        return Error{
+            ErrorCode::InvalidData,
+            Text::tr("“%1”, line %2, column %3: %4").arg(displayFileName(m_table.fileName)).arg(line).arg(column).arg(what)};
     }
 
     // Doubled quotes become one; line breaks inside the cell become plain \n.
@@ -246,8 +244,8 @@ Expected<ExportTable> readExportTable(const QByteArray &bytes, const QString &fi
 {
     if (bytes.startsWith("PK\x03\x04"))
         return fileError(fileName, Text::tr("this is an Excel workbook (.xlsx) or another packed file, not a CSV export. "
-                                      "Open it in a spreadsheet and save it as “CSV UTF-8”, or download the CSV "
-                                      "report from the meeting platform."));
+                                            "Open it in a spreadsheet and save it as “CSV UTF-8”, or download the CSV "
+                                            "report from the meeting platform."));
     ExportTable table;
     table.fileName = fileName;
     table.text = decodeText(bytes).text;
@@ -255,7 +253,7 @@ Expected<ExportTable> readExportTable(const QByteArray &bytes, const QString &fi
         return fileError(fileName, Text::tr("the file is empty. Download the attendance report again."));
     if (looksBinary(table.text))
         return fileError(fileName, Text::tr("the file does not contain text, so it is not an attendance report. Check that "
-                                      "you chose the CSV file the meeting platform downloaded."));
+                                            "you chose the CSV file the meeting platform downloaded."));
     table.delimiter = detectExportDelimiter(table.text);
     Tokenizer tokenizer(table, table.delimiter);
     if (Status read = tokenizer.run(); !read)

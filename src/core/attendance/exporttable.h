@@ -20,9 +20,9 @@ namespace sala {
 
 // One line of the file (or more, when a quoted cell holds line breaks).
 struct ExportRecord {
-    int line = 0;  // 1-based line where the record starts
+    int line = 0; // 1-based line where the record starts
     const QStringView *cells = nullptr;
-    qsizetype count = 0;  // trailing empty cells are not counted
+    qsizetype count = 0; // trailing empty cells are not counted
 
     qsizetype size() const { return count; }
     QStringView operator[](qsizetype i) const { return cells[i]; }
@@ -41,10 +41,10 @@ struct ExportTable {
 
     QString fileName;
     QChar delimiter;
-    std::vector<ExportRecord> records;  // blank lines left out
+    std::vector<ExportRecord> records; // blank lines left out
 
-    QString text;       // the decoded file
-    QString unescaped;  // quoted cells that had to be copied
+    QString text;      // the decoded file
+    QString unescaped; // quoted cells that had to be copied
     std::vector<QStringView> cellViews;
 };
 

@@ -21,10 +21,10 @@ const char *const exitTime = QT_TRANSLATE_NOOP("sala::AttendanceExport", "the ti
 // "2024-03-05 09-00 Budget Basics.csv", "2024-03-05 09:00 Budget Basics - Attendance Report.csv"
 void meetingFromFileName(const QString &fileName, ExportMeeting &meeting)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)[ _T](\\d\\d)[-:_.h](\\d\\d)\\s*(.*?)"
-                       "(?:\\s*-\\s*Attendance Report)?(?:\\s*\\(\\d+\\))?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral(
+                                                "^((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)[ _T](\\d\\d)[-:_.h](\\d\\d)\\s*(.*?)"
+                                                "(?:\\s*-\\s*Attendance Report)?(?:\\s*\\(\\d+\\))?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(QFileInfo(fileName).completeBaseName());
     if (!m.hasMatch())
         return;
@@ -59,7 +59,7 @@ Expected<AttendanceExport> readMeetExport(const ExportTable &table, const Export
             // Google shows given name then family name; the parts are joined back as it shows them.
             const QStringView given = cellAt(record, first);
             const QStringView family = cellAt(record, last);
-            row.row.name = given.isEmpty() ? family.toString()
+            row.row.name = given.isEmpty()    ? family.toString()
                            : family.isEmpty() ? given.toString()
                                               : given.toString() + u' ' + family.toString();
         }
@@ -78,7 +78,7 @@ Expected<AttendanceExport> readMeetExport(const ExportTable &table, const Export
     if (pending.empty())
         return rowError(table, header.line,
                         Text::tr("the attendance report has its header but no rows. Download it again from the meeting's "
-                           "calendar event or e-mail."));
+                                 "calendar event or e-mail."));
     ExportMeeting named;
     meetingFromFileName(table.fileName, named);
     auto result = std::move(pending).resolve();

@@ -23,8 +23,8 @@ const char *const meetingStart = QT_TRANSLATE_NOOP("sala::AttendanceExport", "th
 const char *const meetingEnd = QT_TRANSLATE_NOOP("sala::AttendanceExport", "the meeting's end time");
 
 struct EventKeys {
-    std::vector<QString> person;  // whose presence the event changes
-    std::vector<bool> joins;      // a join, else a leave
+    std::vector<QString> person; // whose presence the event changes
+    std::vector<bool> joins;     // a join, else a leave
 };
 
 // Join and leave events, paired per person (or per session) in file order into stays.
@@ -50,7 +50,7 @@ std::vector<ExportRow> pairEvents(std::vector<ExportRow> events, const EventKeys
         const auto found = open.constFind(person);
         if (keys.joins[i]) {
             if (found != open.constEnd())
-                continue;  // still present
+                continue; // still present
             event.leave.reset();
             open.insert(person, stays.size());
             stays.push_back(std::move(event));
@@ -138,7 +138,7 @@ Expected<AttendanceExport> readLiveEvents(const ExportTable &table, const Export
             row.row.email = id;
         row.row.role = cellAt(record, role).toString();
         if (what != u"joined" && what != u"left")
-            continue;  // other actions say nothing about presence
+            continue; // other actions say nothing about presence
         auto at = pending.time(cellAt(record, time), record.line, eventTime);
         if (!at)
             return at.error();
@@ -242,13 +242,12 @@ Status readSessionRows(const ExportTable &table, std::size_t begin, std::size_t 
 
 struct SummaryKeys {
     std::initializer_list<QStringView> title, id, start, end;
-    bool byPosition = false;  // labels may be in a language Sala has no names for
+    bool byPosition = false; // labels may be in a language Sala has no names for
 };
 
 // "Meeting Title<TAB>…" lines; by position when the labels are in a language Sala has no names
 // for: the first value is the title, the first two date-times start and end.
-Status readSummary(const ExportTable &table, std::size_t begin, std::size_t end, const SummaryKeys &keys,
-                   PendingExport &pending)
+Status readSummary(const ExportTable &table, std::size_t begin, std::size_t end, const SummaryKeys &keys, PendingExport &pending)
 {
     bool titleSeen = false;
     int datesSeen = 0;
@@ -296,10 +295,9 @@ Expected<AttendanceExport> readSummary2021(const ExportTable &table, const Expor
     }
     if (header == 0)
         return fileError(table.fileName, Text::tr("this Teams meeting summary has no participant table (no line starting "
-                                            "“Full Name” with a “Join Time”). Download the report again."));
+                                                  "“Full Name” with a “Join Time”). Download the report again."));
     if (Status s = readSummary(table, 1, header,
-                               {{u"meetingtitle"}, {u"meetingid"}, {u"meetingstarttime"}, {u"meetingendtime"}, false},
-                               pending);
+                               {{u"meetingtitle"}, {u"meetingid"}, {u"meetingstarttime"}, {u"meetingendtime"}, false}, pending);
         !s)
         return s.error();
     if (Status s = readSessionRows(table, header, table.records.size(), false, false, pending); !s)
@@ -322,11 +320,11 @@ bool isSectionTitle(const ExportRecord &record, int number)
 Expected<AttendanceExport> readSectioned(const ExportTable &table, const ExportReadOptions &options)
 {
     const auto &records = table.records;
-    std::vector<std::size_t> starts;  // record of each numbered section title, 1-based numbers
+    std::vector<std::size_t> starts; // record of each numbered section title, 1-based numbers
     for (std::size_t i = 0; i < records.size(); ++i)
         if (isSectionTitle(records[i], int(starts.size()) + 1))
             starts.push_back(i);
-    auto sectionEnd = [&](std::size_t section) {  // section is 0-based
+    auto sectionEnd = [&](std::size_t section) { // section is 0-based
         return section + 1 < starts.size() ? starts[section + 1] : records.size();
     };
     // Section 3 (one row per stay) when it has rows; else section 2's totals per person.
@@ -334,7 +332,7 @@ Expected<AttendanceExport> readSectioned(const ExportTable &table, const ExportR
     const bool totals = !hasActivities;
     if (starts.size() < 2 || starts[1] + 1 >= sectionEnd(1))
         return fileError(table.fileName, Text::tr("this Teams attendance report has no participants section (“2. …” followed "
-                                            "by a table). Download the report again."));
+                                                  "by a table). Download the report again."));
     PendingExport pending(table, options);
     if (Status s = readSummary(table, starts[0] + 1, starts[1],
                                {{u"meetingtitle", u"tytułspotkania"},

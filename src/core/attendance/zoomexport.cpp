@@ -56,7 +56,7 @@ Error noRows(const ExportTable &table, const ExportRecord &header)
 {
     return rowError(table, header.line,
                     Text::tr("the participants table has its header but no rows. The report may have been cut short or "
-                       "downloaded before anyone joined; download it again."));
+                             "downloaded before anyone joined; download it again."));
 }
 
 // The "Export with meeting data" block above the participants table, in either generation:
@@ -124,9 +124,9 @@ Expected<AttendanceExport> readParticipants(const ExportTable &table, const Expo
     for (std::size_t i = shape.header + 1; i < table.records.size(); ++i) {
         const ExportRecord &record = table.records[i];
         if (record.sameCells(header))
-            continue;  // the header again, as when two exports were pasted together
+            continue; // the header again, as when two exports were pasted together
         if (waiting >= 0 && isYes(cellAt(record, waiting)))
-            continue;  // time in the waiting room is not time in the meeting
+            continue; // time in the waiting room is not time in the meeting
         PendingRow row;
         row.row.line = record.line;
         ZoomName name = splitZoomName(cellAt(record, 0));
@@ -181,7 +181,7 @@ Expected<AttendanceExport> readAdmin(const ExportTable &table, const ExportShape
     if (join < 0 || leave < 0)
         return rowError(table, header.line,
                         Text::tr("this Zoom admin export has no join or leave time after the participant's name (its "
-                           "columns are %1).")
+                                 "columns are %1).")
                             .arg(describeCells(header)));
     std::set<QString> meetings;
     for (std::size_t i = shape.header + 1; i < table.records.size(); ++i) {
@@ -193,8 +193,8 @@ Expected<AttendanceExport> readAdmin(const ExportTable &table, const ExportShape
         if (meetings.size() > 1)
             return fileError(table.fileName,
                              Text::tr("this Zoom admin export holds more than one meeting (%1 and %2, from line %3). Sala "
-                                "reads one meeting at a time: keep only one meeting's rows in a spreadsheet, or "
-                                "export that meeting's participants report.")
+                                      "reads one meeting at a time: keep only one meeting's rows in a spreadsheet, or "
+                                      "export that meeting's participants report.")
                                  .arg(*meetings.begin(), *std::next(meetings.begin()))
                                  .arg(record.line));
         if (pending.empty()) {
@@ -332,7 +332,7 @@ Expected<AttendanceExport> readWebinar(const ExportTable &table, const ExportRea
     if (!lastHeader)
         return fileError(table.fileName,
                          Text::tr("this webinar report has no table of attendees (no row with “User Name (Original Name)”). "
-                            "Export the attendee report again."));
+                                  "Export the attendee report again."));
     if (pending.empty())
         return rowError(table, lastHeader->line,
                         Text::tr("nobody in this webinar report attended. Check that it is the right webinar."));

@@ -11,7 +11,6 @@
 
 namespace sala {
 
-Expected<AttendanceExport> readZoomExport(const ExportTable &table, const ExportShape &shape,
-                                          const ExportReadOptions &options);
+Expected<AttendanceExport> readZoomExport(const ExportTable &table, const ExportShape &shape, const ExportReadOptions &options);
 
 } // namespace sala

@@ -12,7 +12,7 @@ class Store;
 
 struct DemoResult {
     qint64 workshopId = 0;
-    bool alreadyPresent = false;  // the demo was in the store before; nothing was written
+    bool alreadyPresent = false; // the demo was in the store before; nothing was written
 };
 
 // The first weekday after `today`, so that the demo session lies ahead of the trainer.

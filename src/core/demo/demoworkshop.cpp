@@ -52,21 +52,19 @@ std::optional<QDateTime> consentedOn(int month, int day, int hour, int minute)
 Workshop demoWorkshop(QDate sessionDate)
 {
     Workshop workshop;
-    workshop.title =
-        u"Keep the Doors Open: A Six-Step Business Continuity Plan for Small Businesses"_s;
+    workshop.title = u"Keep the Doors Open: A Six-Step Business Continuity Plan for Small Businesses"_s;
     workshop.organizer = u"Southeast Asia Small Business Resilience Network"_s;
     workshop.platform = Platform::Zoom;
     // Participants span UTC+7 (KH, LA, TH) and UTC+8 (MY, PH), so both clocks are shown.
     workshop.timeZone = u"Asia/Bangkok"_s;
     workshop.secondTimeZone = u"Asia/Manila"_s;
     workshop.language = u"en"_s;
-    workshop.description =
-        u"A three-hour online activity-based learning workshop for owners and managers of micro, "
-        u"small and medium enterprises. Participants work through the ILO Six-Step COVID-19 "
-        u"Business Continuity Plan tool, rating their exposure across the 4 Ps (People, "
-        u"Processes, Profits and Partnerships) and practising on the case of a fictitious small "
-        u"business, Mai's Noodle Shop. Everyone leaves with a one-page continuity plan for their "
-        u"own business."_s;
+    workshop.description = u"A three-hour online activity-based learning workshop for owners and managers of micro, "
+                           u"small and medium enterprises. Participants work through the ILO Six-Step COVID-19 "
+                           u"Business Continuity Plan tool, rating their exposure across the 4 Ps (People, "
+                           u"Processes, Profits and Partnerships) and practising on the case of a fictitious small "
+                           u"business, Mai's Noodle Shop. Everyone leaves with a one-page continuity plan for their "
+                           u"own business."_s;
 
     Session session;
     session.title = u"Session 1 — Business continuity in six steps"_s;
@@ -75,8 +73,7 @@ Workshop demoWorkshop(QDate sessionDate)
     session.targetEnd = QTime(12, 0);
 
     {
-        Activity &a = addActivity(session, ActivityKind::Welcome,
-                                  u"Welcome, objectives and housekeeping"_s, 8);
+        Activity &a = addActivity(session, ActivityKind::Welcome, u"Welcome, objectives and housekeeping"_s, 8);
         // The start time went out in the invitations, so editing the plan must not move it.
         a.fixedStart = QTime(9, 0);
         a.objective = u"Participants know the goals and the agenda, know how to take part "
@@ -91,16 +88,14 @@ Workshop demoWorkshop(QDate sessionDate)
             u"This session is recorded for people who cannot attend. If you do not agree, send "
             u"a private chat to the host and keep your camera off."_s,
         });
-        a.facilitatorNotes =
-            u"Read the consent and recording notice aloud before starting the recording, then "
-            u"wait a minute for private messages. Pass the names of anyone who declines to the "
-            u"producer so they are left out of the edited recording. Keep to 8 minutes: pin the "
-            u"housekeeping text in the chat for late joiners instead of repeating it."_s;
+        a.facilitatorNotes = u"Read the consent and recording notice aloud before starting the recording, then "
+                             u"wait a minute for private messages. Pass the names of anyone who declines to the "
+                             u"producer so they are left out of the edited recording. Keep to 8 minutes: pin the "
+                             u"housekeeping text in the chat for late joiners instead of repeating it."_s;
         a.materials = materialsFrom({u"Slides 1–4"_s, u"Consent and recording notice"_s});
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Icebreaker,
-                                  u"My business in one word + one photo"_s, 10);
+        Activity &a = addActivity(session, ActivityKind::Icebreaker, u"My business in one word + one photo"_s, 10);
         a.objective = u"Everyone contributes in the first ten minutes and the group sees who "
                       u"is in the room."_s;
         a.instructions = lines({
@@ -110,12 +105,11 @@ Workshop demoWorkshop(QDate sessionDate)
             u"Then answer the 2-question poll on your screen: your sector and your number of "
             u"workers."_s,
         });
-        a.facilitatorNotes =
-            u"Set up the poll before the session. Q1 sector: food and beverage, retail, "
-            u"handicrafts, tourism, agriculture, services, garments, other. Q2 workers: just me, "
-            u"2–9, 10–49, 50 or more. The poll doubles as a check of the sector and enterprise "
-            u"size recorded at registration: flag big differences to the producer. Read out four "
-            u"or five words from different countries."_s;
+        a.facilitatorNotes = u"Set up the poll before the session. Q1 sector: food and beverage, retail, "
+                             u"handicrafts, tourism, agriculture, services, garments, other. Q2 workers: just me, "
+                             u"2–9, 10–49, 50 or more. The poll doubles as a check of the sector and enterprise "
+                             u"size recorded at registration: flag big differences to the producer. Read out four "
+                             u"or five words from different countries."_s;
     }
     {
         Activity &a = addActivity(session, ActivityKind::Welcome, u"How ABL works today"_s, 5);
@@ -129,16 +123,14 @@ Workshop demoWorkshop(QDate sessionDate)
             u"4. The Reporter posts your group's result in the main chat."_s,
             u"5. Stuck? Click \"Ask for help\" and a facilitator will join your room."_s,
         });
-        a.facilitatorNotes =
-            u"Show the room timer on the shared screen so people recognise it later, and click "
-            u"\"Ask for help\" once so they see what happens. Do not explain the content of the "
-            u"activities here: the worksheets carry the steps, and groups working from them on "
-            u"their own is the point of the method."_s;
+        a.facilitatorNotes = u"Show the room timer on the shared screen so people recognise it later, and click "
+                             u"\"Ask for help\" once so they see what happens. Do not explain the content of the "
+                             u"activities here: the worksheets carry the steps, and groups working from them on "
+                             u"their own is the point of the method."_s;
         a.materials = materialsFrom({u"Group roles slide"_s, u"Worksheet p.1"_s});
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Breakout,
-                                  u"Activity 1 — How exposed is my business?"_s, 30);
+        Activity &a = addActivity(session, ActivityKind::Breakout, u"Activity 1 — How exposed is my business?"_s, 30);
         a.objective = u"Each participant rates their own business across the 4 Ps (People, "
                       u"Processes, Profits, Partnerships) and names its biggest risk."_s;
         a.instructions = lines({
@@ -149,13 +141,11 @@ Workshop demoWorkshop(QDate sessionDate)
             u"3. Together, agree on ONE risk that most of you share."_s,
             u"4. Back in the main room: the Reporter posts that shared risk in the chat."_s,
         });
-        a.facilitatorNotes =
-            u"Open the rooms after the 5 minutes of individual scoring. The broadcast goes out "
-            u"at minute 18. Visit 2 rooms and listen before you speak. Rooms close automatically "
-            u"with a 60-second countdown. In the 5-minute harvest, sort the posted risks by P "
-            u"and point out what is shared across countries."_s;
-        a.materials = materialsFrom(
-            {u"Worksheet A — 4-P risk grid (1–3 scale)"_s, u"Step cards slide"_s});
+        a.facilitatorNotes = u"Open the rooms after the 5 minutes of individual scoring. The broadcast goes out "
+                             u"at minute 18. Visit 2 rooms and listen before you speak. Rooms close automatically "
+                             u"with a 60-second countdown. In the 5-minute harvest, sort the posted risks by P "
+                             u"and point out what is shared across countries."_s;
+        a.materials = materialsFrom({u"Worksheet A — 4-P risk grid (1–3 scale)"_s, u"Step cards slide"_s});
         a.mayShorten = true;
         a.minimumMinutes = 24;
         a.breakout = BreakoutSettings{
@@ -171,8 +161,7 @@ Workshop demoWorkshop(QDate sessionDate)
         };
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Energizer,
-                                  u"Energizer: show me something from your shop"_s, 5);
+        Activity &a = addActivity(session, ActivityKind::Energizer, u"Energizer: show me something from your shop"_s, 5);
         a.objective = u"Lift the energy after group work and connect people, without leaving "
                       u"out anyone on a weak connection."_s;
         a.instructions = lines({
@@ -182,16 +171,14 @@ Workshop demoWorkshop(QDate sessionDate)
             u"sentence."_s,
             u"We will guess what a few of the objects are used for."_s,
         });
-        a.facilitatorNotes =
-            u"Say clearly that the camera is optional and the chat option counts just as much: "
-            u"many participants join from a phone on mobile data. Skip the guessing to bring it "
-            u"down to 3 minutes."_s;
+        a.facilitatorNotes = u"Say clearly that the camera is optional and the chat option counts just as much: "
+                             u"many participants join from a phone on mobile data. Skip the guessing to bring it "
+                             u"down to 3 minutes."_s;
         a.mayShorten = true;
         a.minimumMinutes = 3;
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Breakout,
-                                  u"Activity 2 — Case study: Mai's Noodle Shop"_s, 35);
+        Activity &a = addActivity(session, ActivityKind::Breakout, u"Activity 2 — Case study: Mai's Noodle Shop"_s, 35);
         a.objective = u"Groups apply Steps 1–3 (set priorities, identify risks, reduce the "
                       u"impact) to a fictitious small business."_s;
         a.instructions = lines({
@@ -202,13 +189,12 @@ Workshop demoWorkshop(QDate sessionDate)
             u"4. Step 3: agree on your top 3 actions to reduce the impact."_s,
             u"5. Reporter: post your group's top 3 actions in the main chat."_s,
         });
-        a.facilitatorNotes =
-            u"Interpreters: home groups are formed by language, so each interpreter stays with "
-            u"the same rooms; check this before opening. Reporters post a \"top 3 actions\" "
-            u"list. In the 10-minute plenary compare two or three lists and ask which actions "
-            u"protect cash and which protect people."_s;
-        a.materials = materialsFrom({u"Case sheet — Mai's Noodle Shop (1 page, translated)"_s,
-                                     u"Worksheet B — Steps 1–3 table"_s});
+        a.facilitatorNotes = u"Interpreters: home groups are formed by language, so each interpreter stays with "
+                             u"the same rooms; check this before opening. Reporters post a \"top 3 actions\" "
+                             u"list. In the 10-minute plenary compare two or three lists and ask which actions "
+                             u"protect cash and which protect people."_s;
+        a.materials = materialsFrom(
+            {u"Case sheet — Mai's Noodle Shop (1 page, translated)"_s, u"Worksheet B — Steps 1–3 table"_s});
         a.mayShorten = true;
         a.minimumMinutes = 28;
         a.breakout = BreakoutSettings{
@@ -218,8 +204,7 @@ Workshop demoWorkshop(QDate sessionDate)
             .rounds = 1,
             .minutesPerRound = 25,
             .roles = defaultRoles(),
-            .broadcasts = {{.minutesBeforeEnd = 5,
-                            .text = u"5 minutes left — agree on your top 3 actions for Mai."_s},
+            .broadcasts = {{.minutesBeforeEnd = 5, .text = u"5 minutes left — agree on your top 3 actions for Mai."_s},
                            {.minutesBeforeEnd = 2,
                             .text = u"2 minutes left — reporters, post your group's top 3 "
                                     u"actions in the main chat."_s}},
@@ -234,25 +219,20 @@ Workshop demoWorkshop(QDate sessionDate)
             u"Stretch, drink some water, rest your eyes. We start again when the countdown "
             u"reaches zero."_s,
         });
-        a.facilitatorNotes =
-            u"Producer: admit anyone in the waiting room and send the catch-up message to "
-            u"people who dropped out (what they missed and which group they are in). "
-            u"Facilitator: pick examples from the Activity 1 and 2 harvests to use later."_s;
+        a.facilitatorNotes = u"Producer: admit anyone in the waiting room and send the catch-up message to "
+                             u"people who dropped out (what they missed and which group they are in). "
+                             u"Facilitator: pick examples from the Activity 1 and 2 harvests to use later."_s;
         a.materials = materialsFrom({u"Countdown slide with music"_s});
     }
     {
-        const QString card1 =
-            u"EVENT CARD 1 — Your main supplier has closed for two weeks and you have stock for "
-            u"only 5 days. What do you do? Update your cash tally."_s;
-        const QString card2 =
-            u"EVENT CARD 2 — Two of your staff are sick and must stay home for 10 days. Who does "
-            u"their work, and do you keep paying them? Update your cash tally."_s;
-        const QString card3 =
-            u"EVENT CARD 3 — A 2-week lockdown starts tomorrow and customers cannot come to "
-            u"your shop. How do you keep selling and protect your cash? Update your cash tally."_s;
+        const QString card1 = u"EVENT CARD 1 — Your main supplier has closed for two weeks and you have stock for "
+                              u"only 5 days. What do you do? Update your cash tally."_s;
+        const QString card2 = u"EVENT CARD 2 — Two of your staff are sick and must stay home for 10 days. Who does "
+                              u"their work, and do you keep paying them? Update your cash tally."_s;
+        const QString card3 = u"EVENT CARD 3 — A 2-week lockdown starts tomorrow and customers cannot come to "
+                              u"your shop. How do you keep selling and protect your cash? Update your cash tally."_s;
 
-        Activity &a = addActivity(session, ActivityKind::Breakout,
-                                  u"Activity 3 — Crisis Month business game"_s, 30);
+        Activity &a = addActivity(session, ActivityKind::Breakout, u"Activity 3 — Crisis Month business game"_s, 30);
         a.objective = u"Groups practise quick continuity decisions under pressure and see how "
                       u"each choice affects cash and people."_s;
         a.instructions = lines({
@@ -290,8 +270,7 @@ Workshop demoWorkshop(QDate sessionDate)
         };
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Energizer,
-                                  u"Stretch micro-break"_s, 3);
+        Activity &a = addActivity(session, ActivityKind::Energizer, u"Stretch micro-break"_s, 3);
         a.objective = u"A short physical reset before the last block of individual work."_s;
         a.instructions = lines({
             u"Stand up if you can, roll your shoulders and look away from the screen for 30 "
@@ -302,8 +281,7 @@ Workshop demoWorkshop(QDate sessionDate)
                              u"readily than what they are told."_s;
     }
     {
-        Activity &a = addActivity(session, ActivityKind::ActionPlanning,
-                                  u"Activity 4 — My BCP on one page"_s, 25);
+        Activity &a = addActivity(session, ActivityKind::ActionPlanning, u"Activity 4 — My BCP on one page"_s, 25);
         a.objective = u"Each participant drafts a one-page continuity plan for their own "
                       u"business (Steps 4–6: respond, communicate, test) and improves it with "
                       u"peer advice."_s;
@@ -317,12 +295,11 @@ Workshop demoWorkshop(QDate sessionDate)
             u"plan and give advice."_s,
             u"4. The Client comes back, thanks the Consultants, and you switch roles."_s,
         });
-        a.facilitatorNotes =
-            u"Producer: create the trios before the activity, mixing businesses so no trio "
-            u"shares a sector where possible. Tell clients to mute and turn the camera off "
-            u"during the advice phase: consultants speak more frankly and the client listens "
-            u"instead of defending. If time is short, cut the drafting to 7 minutes rather than "
-            u"the consulting rounds."_s;
+        a.facilitatorNotes = u"Producer: create the trios before the activity, mixing businesses so no trio "
+                             u"shares a sector where possible. Tell clients to mute and turn the camera off "
+                             u"during the advice phase: consultants speak more frankly and the client listens "
+                             u"instead of defending. If time is short, cut the drafting to 7 minutes rather than "
+                             u"the consulting rounds."_s;
         a.materials = materialsFrom({u"Worksheet C — one-page BCP"_s, u"Troika steps slide"_s});
         a.mayShorten = true;
         a.minimumMinutes = 20;
@@ -339,8 +316,7 @@ Workshop demoWorkshop(QDate sessionDate)
         };
     }
     {
-        Activity &a = addActivity(session, ActivityKind::ActionPlanning,
-                                  u"Commitments and resources"_s, 8);
+        Activity &a = addActivity(session, ActivityKind::ActionPlanning, u"Commitments and resources"_s, 8);
         a.objective = u"Each participant commits to one concrete step this week and knows "
                       u"where to find further support."_s;
         a.instructions = lines({
@@ -350,14 +326,12 @@ Workshop demoWorkshop(QDate sessionDate)
             u"The links on the screen (videos, digital and finance follow-up sessions, business "
             u"support contacts in your country) will also be emailed to you."_s,
         });
-        a.facilitatorNotes =
-            u"Read out a few commitments from different countries, using preferred names. Paste "
-            u"the resource links only after the commitments so they do not bury them."_s;
+        a.facilitatorNotes = u"Read out a few commitments from different countries, using preferred names. Paste "
+                             u"the resource links only after the commitments so they do not bury them."_s;
         a.materials = materialsFrom({u"Resource slide and links"_s});
     }
     {
-        Activity &a = addActivity(session, ActivityKind::Evaluation,
-                                  u"Post-survey, certificates and close"_s, 6);
+        Activity &a = addActivity(session, ActivityKind::Evaluation, u"Post-survey, certificates and close"_s, 6);
         a.objective = u"Collect feedback and the knowledge check, explain the certificates and "
                       u"close on time."_s;
         a.instructions = lines({
@@ -368,11 +342,10 @@ Workshop demoWorkshop(QDate sessionDate)
             u"Certificate of Participation: you attended at least 50% of the session."_s,
             u"Thank you! The room stays open for 5 more minutes for questions."_s,
         });
-        a.facilitatorNotes =
-            u"The post-survey has 3–5 feedback questions plus knowledge items that mirror the "
-            u"pre-survey, so the change in knowledge can be measured. Attendance for "
-            u"certificates is counted against the scheduled time, not the actual end. Stop the "
-            u"recording, then keep the room open for 5 minutes after the close."_s;
+        a.facilitatorNotes = u"The post-survey has 3–5 feedback questions plus knowledge items that mirror the "
+                             u"pre-survey, so the change in knowledge can be measured. Attendance for "
+                             u"certificates is counted against the scheduled time, not the actual end. Stop the "
+                             u"recording, then keep the room open for 5 minutes after the close."_s;
         a.materials = materialsFrom({u"Post-survey form"_s});
     }
 

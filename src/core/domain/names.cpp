@@ -28,7 +28,10 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, 
 }
 
 constexpr std::array<std::pair<Platform, const char16_t *>, 4> platformKeys{{
-    {Platform::Zoom, u"zoom"}, {Platform::Teams, u"teams"}, {Platform::Meet, u"meet"}, {Platform::Other, u"other"},
+    {Platform::Zoom, u"zoom"},
+    {Platform::Teams, u"teams"},
+    {Platform::Meet, u"meet"},
+    {Platform::Other, u"other"},
 }};
 
 constexpr std::array<std::pair<ActivityKind, const char16_t *>, 12> kindKeys{{
@@ -55,7 +58,10 @@ constexpr std::array<std::pair<Grouping, const char16_t *>, 5> groupingKeys{{
 }};
 
 constexpr std::array<std::pair<Sex, const char16_t *>, 4> sexKeys{{
-    {Sex::Female, u"female"}, {Sex::Male, u"male"}, {Sex::Another, u"another"}, {Sex::NotStated, u"not-stated"},
+    {Sex::Female, u"female"},
+    {Sex::Male, u"male"},
+    {Sex::Another, u"another"},
+    {Sex::NotStated, u"not-stated"},
 }};
 
 constexpr std::array<std::pair<OrganizationType, const char16_t *>, 7> organizationKeys{{
@@ -74,17 +80,47 @@ struct Text {
 
 } // namespace
 
-QString key(Platform value) { return keyOf(platformKeys, value); }
-QString key(ActivityKind value) { return keyOf(kindKeys, value); }
-QString key(Grouping value) { return keyOf(groupingKeys, value); }
-QString key(Sex value) { return keyOf(sexKeys, value); }
-QString key(OrganizationType value) { return keyOf(organizationKeys, value); }
+QString key(Platform value)
+{
+    return keyOf(platformKeys, value);
+}
+QString key(ActivityKind value)
+{
+    return keyOf(kindKeys, value);
+}
+QString key(Grouping value)
+{
+    return keyOf(groupingKeys, value);
+}
+QString key(Sex value)
+{
+    return keyOf(sexKeys, value);
+}
+QString key(OrganizationType value)
+{
+    return keyOf(organizationKeys, value);
+}
 
-std::optional<Platform> platformFromKey(const QString &key) { return valueOf(platformKeys, key); }
-std::optional<ActivityKind> activityKindFromKey(const QString &key) { return valueOf(kindKeys, key); }
-std::optional<Grouping> groupingFromKey(const QString &key) { return valueOf(groupingKeys, key); }
-std::optional<Sex> sexFromKey(const QString &key) { return valueOf(sexKeys, key); }
-std::optional<OrganizationType> organizationTypeFromKey(const QString &key) { return valueOf(organizationKeys, key); }
+std::optional<Platform> platformFromKey(const QString &key)
+{
+    return valueOf(platformKeys, key);
+}
+std::optional<ActivityKind> activityKindFromKey(const QString &key)
+{
+    return valueOf(kindKeys, key);
+}
+std::optional<Grouping> groupingFromKey(const QString &key)
+{
+    return valueOf(groupingKeys, key);
+}
+std::optional<Sex> sexFromKey(const QString &key)
+{
+    return valueOf(sexKeys, key);
+}
+std::optional<OrganizationType> organizationTypeFromKey(const QString &key)
+{
+    return valueOf(organizationKeys, key);
+}
 
 QString displayName(Platform value)
 {

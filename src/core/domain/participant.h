@@ -28,27 +28,27 @@ enum class OrganizationType {
 
 struct Participant {
     qint64 id = 0;
-    QString name;           // as written
-    QString preferredName;  // what they like to be called, e.g. a Thai nickname
-    QStringList aliases;    // other names they appear under, e.g. a Zoom display name
-    QString email;            // the main address, used for matching and exports
-    QStringList otherEmails;  // further addresses the person registered with
+    QString name;            // as written
+    QString preferredName;   // what they like to be called, e.g. a Thai nickname
+    QStringList aliases;     // other names they appear under, e.g. a Zoom display name
+    QString email;           // the main address, used for matching and exports
+    QStringList otherEmails; // further addresses the person registered with
     QString phone;
     QString organization;
     OrganizationType organizationType = OrganizationType::Enterprise;
-    QString country;  // ISO 3166-1 alpha-2: KH, LA, MY, PH, TH, ...
+    QString country; // ISO 3166-1 alpha-2: KH, LA, MY, PH, TH, ...
     Sex sex = Sex::NotStated;
     QString sector;
-    std::optional<int> employees;  // enterprise size as a head count
-    QStringList languages;         // BCP 47 codes
+    std::optional<int> employees; // enterprise size as a head count
+    QStringList languages;        // BCP 47 codes
     AgeBand ageBand = AgeBand::NotStated;
     bool needsInterpretation = false;
     QString notes;
     bool consentGiven = false;
     std::optional<QDateTime> consentAt;
-    QString consentNotice;        // version of the privacy notice agreed to, e.g. "2026-01"
-    QStringList consentPurposes;  // keys such as "training", "reporting", "follow-up", "photos"
-    QString source;  // where the record came from, e.g. "demo", "Google Forms export"
+    QString consentNotice;       // version of the privacy notice agreed to, e.g. "2026-01"
+    QStringList consentPurposes; // keys such as "training", "reporting", "follow-up", "photos"
+    QString source;              // where the record came from, e.g. "demo", "Google Forms export"
     // Set when the person's personal data was erased; the row keeps only anonymous facts.
     std::optional<QDateTime> erasedAt;
     bool operator==(const Participant &) const = default;

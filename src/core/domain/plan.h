@@ -15,13 +15,13 @@ namespace sala {
 enum class Platform { Zoom, Teams, Meet, Other };
 
 enum class ActivityKind {
-    Welcome,      // welcome / briefing
+    Welcome, // welcome / briefing
     Icebreaker,
-    Input,        // input / presentation
-    Individual,   // individual work
-    Breakout,     // breakout group work
-    Plenary,      // plenary debrief / harvest
-    Poll,         // poll / quiz
+    Input,      // input / presentation
+    Individual, // individual work
+    Breakout,   // breakout group work
+    Plenary,    // plenary debrief / harvest
+    Poll,       // poll / quiz
     Energizer,
     Break,
     ActionPlanning,
@@ -33,7 +33,7 @@ enum class Grouping { HomeGroups, NewMix, TriosPairs, ByLanguage, Manual };
 
 struct Material {
     QString label;
-    QString link;  // URL or file name, may be empty
+    QString link; // URL or file name, may be empty
     bool operator==(const Material &) const = default;
 };
 
@@ -45,11 +45,11 @@ struct Broadcast {
 
 struct BreakoutSettings {
     Grouping grouping = Grouping::HomeGroups;
-    int groupSize = 0;   // 0 when the count is given instead
-    int groupCount = 0;  // 0 when the size is given instead
+    int groupSize = 0;  // 0 when the count is given instead
+    int groupCount = 0; // 0 when the size is given instead
     int rounds = 1;
     int minutesPerRound = 0;
-    QStringList roles;  // reader, timekeeper, reporter by default
+    QStringList roles; // reader, timekeeper, reporter by default
     std::vector<Broadcast> broadcasts;
     bool operator==(const BreakoutSettings &) const = default;
 };
@@ -60,12 +60,12 @@ struct Activity {
     QString title;
     int plannedMinutes = 0;
     QString objective;
-    QString instructions;      // text to paste into the meeting chat
-    QString facilitatorNotes;  // private to the facilitator and producer
+    QString instructions;     // text to paste into the meeting chat
+    QString facilitatorNotes; // private to the facilitator and producer
     std::vector<Material> materials;
     std::optional<QTime> fixedStart;
     bool mayShorten = false;
-    int minimumMinutes = 0;  // only meaningful when mayShorten
+    int minimumMinutes = 0; // only meaningful when mayShorten
     std::optional<BreakoutSettings> breakout;
     bool operator==(const Activity &) const = default;
 };
@@ -85,9 +85,9 @@ struct Workshop {
     QString title;
     QString organizer;
     Platform platform = Platform::Zoom;
-    QString timeZone;        // IANA name, e.g. Asia/Bangkok
-    QString secondTimeZone;  // IANA name or empty
-    QString language;        // BCP 47 code of the delivery language, e.g. "en", "th"
+    QString timeZone;       // IANA name, e.g. Asia/Bangkok
+    QString secondTimeZone; // IANA name or empty
+    QString language;       // BCP 47 code of the delivery language, e.g. "en", "th"
     QString description;
     std::vector<Session> sessions;
     bool operator==(const Workshop &) const = default;

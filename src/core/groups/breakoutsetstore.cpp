@@ -89,9 +89,10 @@ Status BreakoutSetStore::saveForActivity(qint64 workshopId, qint64 activityId, c
         query.addBindValue(activityId);
         return exec(query, Text::tr("remove the breakout rooms of an activity"));
     }
-    query.prepare(QStringLiteral("INSERT INTO breakout_set (workshop_id, activity_id, kind, body, updated_at) "
-                                 "VALUES (?, ?, 'activity', ?, ?) "
-                                 "ON CONFLICT (activity_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO breakout_set (workshop_id, activity_id, kind, body, updated_at) "
+                       "VALUES (?, ?, 'activity', ?, ?) "
+                       "ON CONFLICT (activity_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at"));
     query.addBindValue(workshopId);
     query.addBindValue(activityId);
     query.addBindValue(QString::fromUtf8(breakoutSetToJson(set)));

@@ -18,10 +18,10 @@ namespace sala {
 class Store;
 
 struct BreakoutSet {
-    std::vector<std::vector<std::vector<qint64>>> rounds;  // round → room → participant ids
-    QStringList roomNames;                                 // "" where the room keeps its number
-    std::set<std::pair<int, qint64>> lockedPeople;         // (round, participant)
-    std::set<std::pair<int, int>> lockedRooms;             // (round, room)
+    std::vector<std::vector<std::vector<qint64>>> rounds; // round → room → participant ids
+    QStringList roomNames;                                // "" where the room keeps its number
+    std::set<std::pair<int, qint64>> lockedPeople;        // (round, participant)
+    std::set<std::pair<int, int>> lockedRooms;            // (round, room)
     bool operator==(const BreakoutSet &) const = default;
     bool isEmpty() const { return rounds.empty(); }
 };

@@ -26,8 +26,7 @@ struct Text {
 class CyclicSearch final {
 public:
     CyclicSearch(int m, int levels, int fixedPoints, int size)
-        : m_m(m), m_levels(levels), m_size(size), m_points(m * levels + fixedPoints),
-          m_half((m - 1) / 2)
+        : m_m(m), m_levels(levels), m_size(size), m_points(m * levels + fixedPoints), m_half((m - 1) / 2)
     {
         m_orbitCount = levels * m_half + levels * (levels - 1) / 2 * m + fixedPoints * levels;
     }
@@ -206,7 +205,7 @@ private:
 // for the paired round, each level's three h must differ, and a subgroup K_i must avoid them.
 // A short search over the transversal rounds finds such a choice.
 struct TransversalChoice {
-    std::vector<std::array<int, 4>> shifts;  // a_i for each transversal round, a_0 = 0
+    std::vector<std::array<int, 4>> shifts; // a_i for each transversal round, a_0 = 0
 };
 
 constexpr std::array<std::array<int, 2>, 6> levelPairs{{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}}};
@@ -267,8 +266,9 @@ bool searchTransversals(TransversalChoice &choice, int from)
         bool distinct = true;
         for (const auto &pair : levelPairs)
             for (const auto &b : choice.shifts)
-                distinct = distinct && (a[std::size_t(pair[0])] ^ a[std::size_t(pair[1])])
-                                           != (b[std::size_t(pair[0])] ^ b[std::size_t(pair[1])]);
+                distinct = distinct
+                           && (a[std::size_t(pair[0])] ^ a[std::size_t(pair[1])])
+                                  != (b[std::size_t(pair[0])] ^ b[std::size_t(pair[1])]);
         if (!distinct)
             continue;
         choice.shifts.push_back(a);
@@ -468,9 +468,9 @@ std::optional<Design> repeatFreeDesign(int people, int size, int rounds, unsigne
     if (size == 2)
         consider(roundRobin(people), Text::tr("round robin"));
     if (!done() && isPrimePower(groups) && size <= groups)
-        consider(affineResolution(groups, size),
-                 size == groups ? Text::tr("affine plane of order %1").arg(groups)
-                                : Text::tr("resolvable transversal design over GF(%1)").arg(groups));
+        consider(affineResolution(groups, size), size == groups
+                                                     ? Text::tr("affine plane of order %1").arg(groups)
+                                                     : Text::tr("resolvable transversal design over GF(%1)").arg(groups));
     if (!done() && people == 32 && size == 4)
         consider(thirtyTwoInFours(), Text::tr("32 in fours over the binary triples"));
     // Shifting a base round over Z_m gives m rounds: try the smallest m that reaches the target.

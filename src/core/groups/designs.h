@@ -16,7 +16,7 @@ using Rounds = std::vector<std::vector<std::vector<int>>>;
 
 struct Design {
     Rounds rounds;
-    QString method;  // plain words, e.g. "affine plane over GF(8)"
+    QString method; // plain words, e.g. "affine plane over GF(8)"
 };
 
 // The circle method: n even, pairs, n − 1 rounds.

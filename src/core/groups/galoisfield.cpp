@@ -7,7 +7,7 @@ namespace {
 
 constexpr int largestTabulated = 1024;
 
-using Polynomial = std::vector<int>;  // coefficients, lowest degree first, over GF(p)
+using Polynomial = std::vector<int>; // coefficients, lowest degree first, over GF(p)
 
 // Element number ↔ polynomial of degree below k, digits in base p.
 Polynomial digits(int value, int prime, int length)

@@ -122,21 +122,21 @@ std::optional<RepeatFreeLimit> repeatFreeLimit(int people, int size)
     if (groups == 1)
         return RepeatFreeLimit{1, Text::tr("with a single room everyone meets everyone in every round")};
     if (size > groups)
-        return RepeatFreeLimit{
-            1, Text::tr("a second round would need every room to take at most one person from each room of the "
-                  "first, and there are only %1 rooms for groups of %2")
-                   .arg(groups)
-                   .arg(size)};
+        return RepeatFreeLimit{1,
+                               Text::tr("a second round would need every room to take at most one person from each room of the "
+                                        "first, and there are only %1 rooms for groups of %2")
+                                   .arg(groups)
+                                   .arg(size)};
     if (people == 36 && size == 6)
         return RepeatFreeLimit{3, Text::tr("Euler's problem of the 36 officers has no solution (Tarry, 1900), so no two "
-                                     "Latin squares of order 6 fit together and 36 people in sixes get 3 rounds")};
+                                           "Latin squares of order 6 fit together and 36 people in sixes get 3 rounds")};
     if (people == 12 && size == 3)
         return RepeatFreeLimit{4, Text::tr("a fifth round would need a nearly Kirkman triple system of order 12, which does "
-                                     "not exist")};
+                                           "not exist")};
     const int rounds = (people - 1) / (size - 1);
-    return RepeatFreeLimit{rounds, Text::tr("each round everyone meets %1 new people, and there are only %2 others to meet")
-                                       .arg(size - 1)
-                                       .arg(people - 1)};
+    return RepeatFreeLimit{
+        rounds,
+        Text::tr("each round everyone meets %1 new people, and there are only %2 others to meet").arg(size - 1).arg(people - 1)};
 }
 
 } // namespace sala

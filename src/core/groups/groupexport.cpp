@@ -72,12 +72,12 @@ ZoomCsv zoomPreassignCsv(const GroupProblem &problem, const GroupRound &round, c
     if (rooms > zoomPreassignMaxRooms)
         result.warnings << Text::tr("Zoom pre-assigns at most %1 rooms; this round has %2").arg(zoomPreassignMaxRooms).arg(rooms);
     if (people > zoomPreassignMaxPeople)
-        result.warnings << Text::tr("Zoom pre-assigns at most %1 people; this round has %2").arg(zoomPreassignMaxPeople).arg(people);
+        result.warnings
+            << Text::tr("Zoom pre-assigns at most %1 people; this round has %2").arg(zoomPreassignMaxPeople).arg(people);
     return result;
 }
 
-QString roomListText(const GroupProblem &problem, const std::vector<GroupRound> &rounds, int round,
-                     const QStringList &roomNames)
+QString roomListText(const GroupProblem &problem, const std::vector<GroupRound> &rounds, int round, const QStringList &roomNames)
 {
     QStringList blocks;
     for (std::size_t r = 0; r < rounds.size(); ++r) {
@@ -103,9 +103,8 @@ QByteArray scheduleCsv(const GroupProblem &problem, const std::vector<GroupRound
         for (std::size_t k = 0; k < rounds[r].size(); ++k)
             for (int p : rounds[r][k]) {
                 const GroupPerson &person = problem.people[std::size_t(p)];
-                out += QString::number(r + 1) + u',' + QString::number(k + 1) + u','
-                       + csvField(roomName(int(k), roomNames)) + u',' + csvField(person.id) + u','
-                       + csvField(person.name) + u',' + csvField(person.email) + lineEnd;
+                out += QString::number(r + 1) + u',' + QString::number(k + 1) + u',' + csvField(roomName(int(k), roomNames))
+                       + u',' + csvField(person.id) + u',' + csvField(person.name) + u',' + csvField(person.email) + lineEnd;
             }
     return out.toUtf8();
 }

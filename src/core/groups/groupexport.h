@@ -18,9 +18,9 @@ inline constexpr int zoomPreassignMaxRooms = 100;
 inline constexpr int zoomPreassignMaxPeople = 1000;
 
 struct ZoomCsv {
-    QByteArray csv;        // header "Pre-assign Room Name,Email Address", one row per person
+    QByteArray csv; // header "Pre-assign Room Name,Email Address", one row per person
     int rows = 0;
-    QStringList warnings;  // people left out, limits exceeded, shared addresses
+    QStringList warnings; // people left out, limits exceeded, shared addresses
 };
 
 // "Room 1", "Room 2", … unless `roomNames` names the room.
@@ -33,7 +33,6 @@ QString roomListText(const GroupProblem &problem, const std::vector<GroupRound> 
                      const QStringList &roomNames = {});
 
 // round,room,id,name,email with rounds and rooms counted from 1, for a spreadsheet.
-QByteArray scheduleCsv(const GroupProblem &problem, const std::vector<GroupRound> &rounds,
-                       const QStringList &roomNames = {});
+QByteArray scheduleCsv(const GroupProblem &problem, const std::vector<GroupRound> &rounds, const QStringList &roomNames = {});
 
 } // namespace sala

@@ -78,8 +78,8 @@ void checkRounds(const Context &ctx, const std::vector<GroupRound> &rounds, cons
                     continue;
                 }
                 if (seen[std::size_t(p)])
-                    ctx.report(location, Text::tr("%1 is in two rooms of %2; put each person in one room")
-                                             .arg(ctx.id(p), roundName(int(r))));
+                    ctx.report(location,
+                               Text::tr("%1 is in two rooms of %2; put each person in one room").arg(ctx.id(p), roundName(int(r))));
                 seen[std::size_t(p)] = 1;
             }
     }
@@ -121,9 +121,8 @@ RoomSizing roomSizes(int attending, const GroupConstraints &constraints, int gro
     if (!constraints.groupSizes.empty() && groupsGiven == 0) {
         const int sum = std::accumulate(constraints.groupSizes.cbegin(), constraints.groupSizes.cend(), 0);
         if (sum != attending) {
-            result.problem = Text::tr("the room sizes add up to %1, but %2 people take part; make them add up to %2")
-                                 .arg(sum)
-                                 .arg(attending);
+            result.problem =
+                Text::tr("the room sizes add up to %1, but %2 people take part; make them add up to %2").arg(sum).arg(attending);
             return result;
         }
         result.sizes = constraints.groupSizes;
@@ -142,16 +141,14 @@ RoomSizing roomSizes(int attending, const GroupConstraints &constraints, int gro
             }
         }
         if (groups == 0) {
-            result.problem = Text::tr("%1 people cannot be split into groups of %2 to %3; widen the range")
-                                 .arg(attending)
-                                 .arg(low)
-                                 .arg(high);
+            result.problem =
+                Text::tr("%1 people cannot be split into groups of %2 to %3; widen the range").arg(attending).arg(low).arg(high);
             return result;
         }
     }
     if (groups == 0) {
         result.problem = Text::tr("say how to form the rooms: give num_groups, group_size, group_sizes, or min_size and "
-                            "max_size");
+                                  "max_size");
         return result;
     }
     if (groups > attending) {
@@ -194,10 +191,11 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
     if (n == 0)
         ctx.report(QStringLiteral("/participants"), Text::tr("there is nobody to group; list the participants"));
     if (n > maximumGroupPeople)
-        ctx.report(QStringLiteral("/participants"), Text::tr("%1 participants are more than Sala groups at once (%2); split them, "
-                                                       "for example by language or cohort")
-                                                        .arg(n)
-                                                        .arg(maximumGroupPeople));
+        ctx.report(QStringLiteral("/participants"),
+                   Text::tr("%1 participants are more than Sala groups at once (%2); split them, "
+                            "for example by language or cohort")
+                       .arg(n)
+                       .arg(maximumGroupPeople));
     const int fixed = int(problem.fixedRounds.size());
     int total = problem.numRounds;
     if (total <= 0) {
@@ -217,8 +215,9 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         total = maximumGroupRounds;
     }
     if (problem.numRounds > 0 && problem.numRounds < fixed)
-        ctx.report(QStringLiteral("/num_rounds"),
-                   Text::tr("%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2").arg(problem.numRounds).arg(fixed));
+        ctx.report(
+            QStringLiteral("/num_rounds"),
+            Text::tr("%1 rounds asked for, but %2 fixed rounds are given; ask for at least %2").arg(problem.numRounds).arg(fixed));
     checkRounds(ctx, problem.fixedRounds, QStringLiteral("/rounds"));
     checkRounds(ctx, problem.history, QStringLiteral("/history"));
     checkRounds(ctx, problem.planned, QStringLiteral("/planned"));
@@ -236,9 +235,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
         for (std::size_t k = 0; k < rounds.size(); ++k) {
             if (rounds[k] < 0 || rounds[k] >= total)
                 ctx.report(pointerChild(at, qsizetype(k)),
-                           Text::tr("round %1 does not exist; rounds are numbered from 0 to %2")
-                               .arg(rounds[k])
-                               .arg(total - 1));
+                           Text::tr("round %1 does not exist; rounds are numbered from 0 to %2").arg(rounds[k]).arg(total - 1));
             else
                 attends[std::size_t(rounds[k])][std::size_t(person)] = 1;
         }
@@ -297,7 +294,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
     if (splitting && !c.groupSizes.empty())
         ctx.report(QStringLiteral("/constraints/group_sizes"),
                    Text::tr("group_sizes cannot be combined with homogeneous_attrs, which give each value its own rooms; "
-                      "give num_groups or group_size instead"));
+                            "give num_groups or group_size instead"));
     // People without a value who are pinned (a co-facilitator, an interpreter) join the part of
     // their room rather than forming a part of their own.
     std::vector<char> deferred(std::size_t(n), 0);
@@ -351,8 +348,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                 remainders.emplace_back(share - int(share), int(k));
             }
             int given = std::accumulate(allocated.cbegin(), allocated.cend(), 0);
-            std::stable_sort(remainders.begin(), remainders.end(),
-                             [](const auto &a, const auto &b) { return a.first > b.first; });
+            std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
             for (std::size_t i = 0; given < c.numGroups && i < remainders.size(); ++i, ++given)
                 ++allocated[std::size_t(remainders[i].second)];
         }
@@ -437,7 +433,7 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                     cell = kind;
                     if (kind < 0 && partOf[std::size_t(a)] != partOf[std::size_t(b)] && i < j)
                         ctx.report(setAt, Text::tr("%1 and %2 have different %3, which gives them different rooms; they "
-                                             "cannot be kept together")
+                                                   "cannot be kept together")
                                               .arg(ctx.id(a), ctx.id(b), c.homogeneousAttrs.join(QStringLiteral(", "))));
                 }
         }
@@ -530,10 +526,12 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
                     at = QStringLiteral("/constraints/group_size");
                 QString where = roundName(r);
                 if (splitting)
-                    where = Text::tr("%1, %2 %3").arg(where, c.homogeneousAttrs.join(QStringLiteral(", ")),
-                                                part.key.isEmpty() ? Text::tr("(none)") : part.key);
+                    where = Text::tr("%1, %2 %3")
+                                .arg(where, c.homogeneousAttrs.join(QStringLiteral(", ")),
+                                     part.key.isEmpty() ? Text::tr("(none)") : part.key);
                 ctx.report(at, Text::tr("in %1: %2").arg(where, sizing.problem));
-                sizing.sizes = evenSizes(std::max(attending, 1), std::max(1, std::min(std::max(groups, 1), std::max(attending, 1))));
+                sizing.sizes = evenSizes(std::max(attending, 1),
+                                         std::max(1, std::min(std::max(groups, 1), std::max(attending, 1))));
                 if (attending == 0)
                     sizing.sizes.clear();
             }
@@ -546,7 +544,8 @@ Preparation prepareGroupProblem(const GroupProblem &problem)
             std::vector<int> pinnedLocal(std::size_t(m), -1);
             std::vector<int> pinCount(std::size_t(roomCount), 0);
             for (int i = 0; i < m; ++i) {
-                const int room = present[std::size_t(i)] ? pinnedRoom[std::size_t(r)][std::size_t(part.people[std::size_t(i)])] : -1;
+                const int room = present[std::size_t(i)] ? pinnedRoom[std::size_t(r)][std::size_t(part.people[std::size_t(i)])]
+                                                         : -1;
                 if (room < 0)
                     continue;
                 const int g = room - firstRoom[k][std::size_t(s)];

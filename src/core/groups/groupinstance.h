@@ -15,23 +15,23 @@ inline constexpr int maximumGroupPeople = 2000;
 inline constexpr int maximumGroupRounds = 100;
 
 struct GroupInstance {
-    QString key;                 // the homogeneous values shared by the part, "" without any
-    std::vector<int> people;     // problem index of each local person
-    int rounds = 0;              // rounds to solve
-    int firstRound = 0;          // schedule index of the first round to solve
-    std::vector<std::vector<int>> roomIds;   // [round][group] room number in the schedule
-    std::vector<std::vector<int>> sizes;     // [round][group]
+    QString key;                           // the homogeneous values shared by the part, "" without any
+    std::vector<int> people;               // problem index of each local person
+    int rounds = 0;                        // rounds to solve
+    int firstRound = 0;                    // schedule index of the first round to solve
+    std::vector<std::vector<int>> roomIds; // [round][group] room number in the schedule
+    std::vector<std::vector<int>> sizes;   // [round][group]
     // [round] whether rooms may trade their one extra place, so that which rooms are the larger
     // ones is the search's choice; not when the sizes are given room by room.
     std::vector<char> flexibleSizes;
-    std::vector<std::vector<char>> attends;  // [round][person]
-    std::vector<std::vector<int>> pinned;    // [round][person] local group, or −1
-    std::vector<std::vector<int>> planned;   // [round][person] local group, or −1; empty without a plan
-    std::vector<char> counted;               // [person] whether the person's pairs count as meetings
-    std::vector<int> before;                 // [a·n + b] meetings before: history and fixed rounds
-    std::vector<signed char> relation;       // [a·n + b] +1 keep apart, −1 keep together
+    std::vector<std::vector<char>> attends; // [round][person]
+    std::vector<std::vector<int>> pinned;   // [round][person] local group, or −1
+    std::vector<std::vector<int>> planned;  // [round][person] local group, or −1; empty without a plan
+    std::vector<char> counted;              // [person] whether the person's pairs count as meetings
+    std::vector<int> before;                // [a·n + b] meetings before: history and fixed rounds
+    std::vector<signed char> relation;      // [a·n + b] +1 keep apart, −1 keep together
     struct Balance {
-        std::vector<int> value;  // [person] index of the person's value
+        std::vector<int> value; // [person] index of the person's value
         int values = 0;
     };
     std::vector<Balance> balance;
@@ -50,13 +50,13 @@ struct GroupInstance {
 struct PreparedProblem {
     int totalRounds = 0;
     int fixedRounds = 0;
-    std::vector<int> roomsPerRound;  // rooms of each solved round, all parts together
+    std::vector<int> roomsPerRound; // rooms of each solved round, all parts together
     std::vector<GroupInstance> parts;
 };
 
 struct Preparation {
     PreparedProblem prepared;
-    std::vector<GroupIssue> issues;  // empty when the problem can be solved
+    std::vector<GroupIssue> issues; // empty when the problem can be solved
 };
 
 Preparation prepareGroupProblem(const GroupProblem &problem);

@@ -55,7 +55,8 @@ GroupSearch::GroupSearch(const GroupInstance &instance, SearchWeights weights)
         const long present = m_present[std::size_t(r)];
         for (int size = 0; size <= m_largest + 1; ++size)
             for (int s = 0; s < m_slots; ++s) {
-                const std::size_t at = (std::size_t(r) * std::size_t(m_largest + 2) + std::size_t(size)) * std::size_t(m_slots) + std::size_t(s);
+                const std::size_t at = (std::size_t(r) * std::size_t(m_largest + 2) + std::size_t(size)) * std::size_t(m_slots)
+                                       + std::size_t(s);
                 const long share = long(m_total[std::size_t(r)][std::size_t(s)]) * size;
                 m_low[at] = present > 0 ? int(share / present) : 0;
                 m_high[at] = present > 0 ? int((share + present - 1) / present) : 0;
@@ -66,8 +67,10 @@ GroupSearch::GroupSearch(const GroupInstance &instance, SearchWeights weights)
     m_tally.assign(std::size_t(m_n) * std::size_t(m_n), 0);
     for (int i = 0; i < m_n; ++i)
         for (int j = 0; j < m_n; ++j)
-            m_tally[std::size_t(i) * std::size_t(m_n) + std::size_t(j)] =
-                m_in.counted[std::size_t(i)] && m_in.counted[std::size_t(j)] ? m_in.beforeMeetings(i, j) : -1'000'000;
+            m_tally[std::size_t(i) * std::size_t(m_n) + std::size_t(j)] = m_in.counted[std::size_t(i)]
+                                                                                  && m_in.counted[std::size_t(j)]
+                                                                              ? m_in.beforeMeetings(i, j)
+                                                                              : -1'000'000;
     m_together.resize(static_cast<std::size_t>(m_n));
     for (int i = 0; i < m_n; ++i)
         for (int j = 0; j < m_n; ++j)
@@ -86,8 +89,7 @@ long GroupSearch::pairChange(int i, int j, int step) const
 {
     // penalty(t + 1) − penalty(t) = repeat · (t + 1 − max) beyond the maximum, and the reverse.
     const int t = m_tally[std::size_t(i) * std::size_t(m_n) + std::size_t(j)];
-    long delta = step > 0 ? m_w.repeat * std::max(0, t + 1 - m_in.maxMeetings)
-                          : -m_w.repeat * std::max(0, t - m_in.maxMeetings);
+    long delta = step > 0 ? m_w.repeat * std::max(0, t + 1 - m_in.maxMeetings) : -m_w.repeat * std::max(0, t - m_in.maxMeetings);
     if (m_hasRelations) {
         const int relation = m_in.relationOf(i, j);
         if (relation > 0)
@@ -454,7 +456,7 @@ void GroupSearch::greedyFill(const std::vector<char> &rounds, std::mt19937_64 &r
                 }
             }
             if (target < 0)
-                break;  // more people than places: the preparation reports it before search
+                break; // more people than places: the preparation reports it before search
             place(r, person, target);
         }
     }
@@ -552,10 +554,10 @@ long GroupSearch::run(const SearchControl &control)
         return perRoom ? tabu[at * std::size_t(maxGroups) + std::size_t(group)] : tabu[at];
     };
     long iteration = 0;
-    long idle = 0;  // since the best improved
+    long idle = 0; // since the best improved
     long sincePerturb = 0;
     const long perturbAfter = 300 + 10L * m_n;
-    std::vector<std::pair<int, int>> candidates;  // (round, person)
+    std::vector<std::pair<int, int>> candidates; // (round, person)
     std::vector<long> leave(static_cast<std::size_t>(m_n));
     std::vector<long> join(static_cast<std::size_t>(maxGroups));
     std::vector<char> conflicted(static_cast<std::size_t>(m_n));
@@ -635,7 +637,7 @@ long GroupSearch::run(const SearchControl &control)
         long bestDelta = unreachable;
         int bestRound = -1;
         int bestA = -1;
-        int bestB = -1;  // a person to swap with, or −(room + 1) to move to
+        int bestB = -1; // a person to swap with, or −(room + 1) to move to
         long ties = 0;
         const auto consider = [&](int r, int a, int b, long delta, bool isTabu) {
             if (isTabu && m_cost + delta >= m_bestCost)

@@ -13,17 +13,17 @@
 namespace sala {
 
 struct SearchWeights {
-    long hard = 1000;   // a keep-apart pair together, or a keep-together pair apart, in one round
-    long repeat = 10;   // the first meeting beyond max_meetings; further ones cost more each
+    long hard = 1000; // a keep-apart pair together, or a keep-together pair apart, in one round
+    long repeat = 10; // the first meeting beyond max_meetings; further ones cost more each
     // One person beyond the even spread of an attribute in a room: half again as bad as a repeat,
     // so that a schedule without repeats still gets its mix right.
     long balance = 15;
-    long move = 4;      // one person in one round away from the planned room
+    long move = 4; // one person in one round away from the planned room
 };
 
 struct SearchControl {
     std::mt19937_64 *rng = nullptr;
-    std::function<bool()> stop;                      // time limit or cancellation
+    std::function<bool()> stop; // time limit or cancellation
     std::function<void(long iterations, long bestCost)> progress;
     long maxIterations = 0;       // 0: no limit
     long stallIterations = 30000; // stop after this many iterations without a better schedule
@@ -32,7 +32,7 @@ struct SearchControl {
 
 class GroupSearch final {
 public:
-    using Assignment = std::vector<std::vector<int>>;  // [round][person] local group, −1 when absent
+    using Assignment = std::vector<std::vector<int>>; // [round][person] local group, −1 when absent
 
     explicit GroupSearch(const GroupInstance &instance, SearchWeights weights = {});
 
@@ -83,20 +83,20 @@ private:
     SearchWeights m_w;
     int m_n = 0;
     int m_rounds = 0;
-    int m_slots = 0;                       // attribute values over all balanced attributes
+    int m_slots = 0; // attribute values over all balanced attributes
     std::vector<int> m_attrOffset;
-    std::vector<std::vector<int>> m_together;              // [person] whom they must be with
-    std::vector<std::vector<int>> m_total;                 // [round][slot] people present with the value
-    std::vector<int> m_present;                            // [round] people present
-    int m_largest = 0;                                     // the largest room size
-    std::vector<int> m_low;                                // [round][size][slot] least share
-    std::vector<int> m_high;                               // [round][size][slot] most share
+    std::vector<std::vector<int>> m_together; // [person] whom they must be with
+    std::vector<std::vector<int>> m_total;    // [round][slot] people present with the value
+    std::vector<int> m_present;               // [round] people present
+    int m_largest = 0;                        // the largest room size
+    std::vector<int> m_low;                   // [round][size][slot] least share
+    std::vector<int> m_high;                  // [round][size][slot] most share
     Assignment m_group;
-    std::vector<std::vector<std::vector<int>>> m_members;   // [round][group] people
-    std::vector<int> m_meet;                                // [i·n + j] meetings in solved rounds
-    std::vector<int> m_tally;                               // [i·n + j] meetings before and in solved rounds
+    std::vector<std::vector<std::vector<int>>> m_members; // [round][group] people
+    std::vector<int> m_meet;                              // [i·n + j] meetings in solved rounds
+    std::vector<int> m_tally;                             // [i·n + j] meetings before and in solved rounds
     bool m_hasRelations = false;
-    std::vector<std::vector<std::vector<int>>> m_count;     // [round][group][slot]
+    std::vector<std::vector<std::vector<int>>> m_count; // [round][group][slot]
     long m_cost = 0;
     long m_bestCost = 0;
     Assignment m_best;

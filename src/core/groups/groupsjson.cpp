@@ -109,17 +109,13 @@ public:
     {
         const std::optional<std::int64_t> whole = wholeNumber(value);
         if (!whole || *whole < minimum || *whole > maximum) {
-            report(at, Text::tr("must be a whole number from %1 to %2, not %3")
-                           .arg(minimum)
-                           .arg(maximum)
-                           .arg(shown(value)));
+            report(at, Text::tr("must be a whole number from %1 to %2, not %3").arg(minimum).arg(maximum).arg(shown(value)));
             return std::nullopt;
         }
         return int(*whole);
     }
 
-    std::optional<int> numberMember(const Json &object, const QString &parent, const char *name, int minimum,
-                                    int maximum)
+    std::optional<int> numberMember(const Json &object, const QString &parent, const char *name, int minimum, int maximum)
     {
         const Json *value = member(object, name);
         if (!value)
@@ -232,11 +228,11 @@ public:
             else {
                 person.id = text(*id);
                 if (!m_ids.emplace(person.id, int(i)).second)
-                    report(child(itemAt, "id"), Text::tr("%1 is the id of an earlier participant too; ids must differ")
-                                                    .arg(shown(*id)));
+                    report(child(itemAt, "id"),
+                           Text::tr("%1 is the id of an earlier participant too; ids must differ").arg(shown(*id)));
             }
-            for (const auto &[name, field] : {std::pair{"name", &person.name}, std::pair{"email", &person.email},
-                                              std::pair{"role", &person.role}}) {
+            for (const auto &[name, field] :
+                 {std::pair{"name", &person.name}, std::pair{"email", &person.email}, std::pair{"role", &person.role}}) {
                 const Json *v = member(item, name);
                 if (!v)
                     continue;
@@ -320,8 +316,8 @@ public:
         }
         const Json &json = *value;
         knownMembers(json, at,
-                     {"num_groups", "group_size", "min_size", "max_size", "group_sizes", "keep_apart", "keep_together",
-                      "pinned", "homogeneous_attrs", "balance_attrs", "exclude_roles_from_pairs", "max_meetings"});
+                     {"num_groups", "group_size", "min_size", "max_size", "group_sizes", "keep_apart", "keep_together", "pinned",
+                      "homogeneous_attrs", "balance_attrs", "exclude_roles_from_pairs", "max_meetings"});
         GroupConstraints &c = problem.constraints;
         c.numGroups = numberMember(json, at, "num_groups", 1, largestCount).value_or(0);
         c.groupSize = numberMember(json, at, "group_size", 1, largestCount).value_or(0);
@@ -335,8 +331,8 @@ public:
                     c.groupSizes.push_back(*s);
         if (c.numGroups > 0 && !c.groupSizes.empty() && int(c.groupSizes.size()) != c.numGroups)
             report(child(at, "group_sizes"), Text::tr("%1 sizes given for %2 rooms (num_groups); give one size per room")
-                                                  .arg(c.groupSizes.size())
-                                                  .arg(c.numGroups));
+                                                 .arg(c.groupSizes.size())
+                                                 .arg(c.numGroups));
         c.keepApart = sets(json, at, "keep_apart");
         c.keepTogether = sets(json, at, "keep_together");
         if (const Json *pins = list(json, at, "pinned")) {
@@ -344,8 +340,8 @@ public:
                 const Json &item = pins->at(k);
                 const QString itemAt = child(child(at, "pinned"), k);
                 if (!item.is_object()) {
-                    report(itemAt, Text::tr("each pin must be an object such as {\"id\": \"f1\", \"group\": 0}, not %1")
-                                       .arg(shown(item)));
+                    report(itemAt,
+                           Text::tr("each pin must be an object such as {\"id\": \"f1\", \"group\": 0}, not %1").arg(shown(item)));
                     continue;
                 }
                 knownMembers(item, itemAt, {"id", "group", "rounds"});
@@ -382,8 +378,7 @@ public:
             return std::nullopt;
         }
         knownMembers(root, QString(),
-                     {"participants", "num_rounds", "rounds", "history", "planned", "attendance", "constraints",
-                      "statistics"});
+                     {"participants", "num_rounds", "rounds", "history", "planned", "attendance", "constraints", "statistics"});
         GroupProblem result;
         participants(root, result);
         result.numRounds = numberMember(root, QString(), "num_rounds", 1, maximumGroupRounds).value_or(0);
@@ -498,8 +493,8 @@ OrderedJson statisticsJson(const GroupProblem &problem, const GroupSolution &sol
     OrderedJson repeats = OrderedJson::array();
     for (const RepeatedPair &pair : s.repeats) {
         OrderedJson item = OrderedJson::object();
-        item["ids"] = OrderedJson::array({utf8(problem.people[std::size_t(pair.first)].id),
-                                          utf8(problem.people[std::size_t(pair.second)].id)});
+        item["ids"] = OrderedJson::array(
+            {utf8(problem.people[std::size_t(pair.first)].id), utf8(problem.people[std::size_t(pair.second)].id)});
         item["meetings"] = pair.meetings;
         repeats.push_back(std::move(item));
     }

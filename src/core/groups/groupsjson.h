@@ -14,7 +14,7 @@
 namespace sala {
 
 struct GroupsParse {
-    std::optional<GroupProblem> problem;  // set exactly when `issues` is empty
+    std::optional<GroupProblem> problem; // set exactly when `issues` is empty
     std::vector<GroupIssue> issues;
 };
 

@@ -21,7 +21,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::GroupSolver)
 };
 
-
 const Clock &systemClock()
 {
     static const SystemClock clock;
@@ -110,7 +109,7 @@ std::optional<RepeatFreeLimit> uniformLimit(const GroupInstance &part)
     if (exact && exact->rounds <= rounds)
         return exact;
     return RepeatFreeLimit{rounds, Text::tr("each person meets about %1 people per round, and only so many of them can "
-                                      "be new")
+                                            "be new")
                                        .arg(sizes.front() - 1)};
 }
 
@@ -151,9 +150,9 @@ PartResult solvePart(const GroupInstance &part, const GroupSolveOptions &options
     bool fromDesign = false;
     if (const int size = designSize(part); size > 0) {
         const qint64 designDeadline = clock.monotonicMs() + std::max<qint64>(1, (deadline - clock.monotonicMs()) / 4);
-        const std::optional<designs::Design> design = designs::repeatFreeDesign(
-            part.size(), size, part.rounds, options.seed,
-            [&] { return cancelled() || clock.monotonicMs() >= designDeadline; });
+        const std::optional<designs::Design> design = designs::repeatFreeDesign(part.size(), size, part.rounds, options.seed, [&] {
+            return cancelled() || clock.monotonicMs() >= designDeadline;
+        });
         if (design) {
             GroupSearch::Assignment assignment(std::size_t(part.rounds), std::vector<int>(std::size_t(part.size()), -1));
             for (std::size_t r = 0; r < design->rounds.size() && r < assignment.size(); ++r) {
@@ -164,9 +163,10 @@ PartResult solvePart(const GroupInstance &part, const GroupSolveOptions &options
             }
             search.setAssignment(assignment);
             fromDesign = true;
-            result.method = design->rounds.size() >= std::size_t(part.rounds)
-                                ? design->method
-                                : Text::tr("%1 for %2 rounds, the rest by tabu search").arg(design->method).arg(design->rounds.size());
+            result.method =
+                design->rounds.size() >= std::size_t(part.rounds)
+                    ? design->method
+                    : Text::tr("%1 for %2 rounds, the rest by tabu search").arg(design->method).arg(design->rounds.size());
         }
     }
     if (std::find(toFill.begin(), toFill.end(), 1) != toFill.end())
@@ -227,7 +227,7 @@ int roundImbalance(const GroupProblem &problem, const GroupRound &round)
     int imbalance = 0;
     for (std::size_t k = 0; k < round.size(); ++k) {
         int population = 0;
-        std::map<QString, std::map<QString, long>> totals;  // attribute → value → people
+        std::map<QString, std::map<QString, long>> totals; // attribute → value → people
         for (std::size_t other = 0; other < round.size(); ++other) {
             if (keys[other] != keys[k])
                 continue;
@@ -326,8 +326,9 @@ GroupStatistics evaluateSchedule(const GroupProblem &problem, const std::vector<
             for (int b : apart[std::size_t(a)])
                 stats.keepApartViolations += roomOf[std::size_t(b)] == roomOf[std::size_t(a)] ? 1 : 0;
             for (int b : together[std::size_t(a)])
-                stats.keepTogetherViolations +=
-                    roomOf[std::size_t(b)] >= 0 && roomOf[std::size_t(b)] != roomOf[std::size_t(a)] ? 1 : 0;
+                stats.keepTogetherViolations += roomOf[std::size_t(b)] >= 0 && roomOf[std::size_t(b)] != roomOf[std::size_t(a)]
+                                                    ? 1
+                                                    : 0;
         }
         stats.imbalancePerRound.push_back(roundImbalance(problem, round));
         if (int(r) >= fixed && r < problem.planned.size()) {
@@ -415,8 +416,7 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
     stats.lowerBound = lowerBound + committed;
     const int solved = prepared.totalRounds - prepared.fixedRounds;
     std::optional<RepeatFreeLimit> limit;
-    const bool single = parts == 1 && prepared.fixedRounds == 0 && problem.history.empty()
-                        && uniformPart(prepared.parts.front());
+    const bool single = parts == 1 && prepared.fixedRounds == 0 && problem.history.empty() && uniformPart(prepared.parts.front());
     if (single)
         limit = uniformLimit(prepared.parts.front());
     if (limit)
@@ -436,7 +436,7 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
                               .arg(limit->reason);
         if (stats.lowerBound > 0)
             solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule "
-                                 "has %2.")
+                                       "has %2.")
                                   .arg(stats.lowerBound)
                                   .arg(stats.repeatedPairs);
         else
@@ -458,21 +458,21 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
         solution.notes << alternative + u'.';
     } else if (stats.lowerBound > 0) {
         solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, "
-                             "rounds and earlier meetings; this schedule has %2.")
+                                   "rounds and earlier meetings; this schedule has %2.")
                               .arg(stats.lowerBound)
                               .arg(stats.repeatedPairs);
     }
     if (stats.repeatedPairs > stats.lowerBound && solution.timedOut)
         solution.notes << Text::tr("The time limit ended the search at %1 repeated pairs against a lower bound of %2; a "
-                             "longer time limit may find fewer.")
+                                   "longer time limit may find fewer.")
                               .arg(stats.repeatedPairs)
                               .arg(stats.lowerBound);
     if (stats.keepApartViolations > 0)
         solution.notes << Text::tr("A pair to be kept apart shares a room %n time(s); no schedule found avoids it.", nullptr,
-                             stats.keepApartViolations);
+                                   stats.keepApartViolations);
     if (stats.keepTogetherViolations > 0)
         solution.notes << Text::tr("A pair to be kept together is split %n time(s); no schedule found avoids it.", nullptr,
-                             stats.keepTogetherViolations);
+                                   stats.keepTogetherViolations);
     if (solution.cancelled)
         solution.notes << Text::tr("Stopped before the end; this is the best schedule found so far.");
     return solution;
@@ -516,8 +516,7 @@ GroupProblem replanProblem(const GroupProblem &problem, const std::vector<GroupR
     return next;
 }
 
-std::vector<RoomSuggestion> suggestRooms(const GroupProblem &problem, const std::vector<GroupRound> &rounds, int round,
-                                         int person)
+std::vector<RoomSuggestion> suggestRooms(const GroupProblem &problem, const std::vector<GroupRound> &rounds, int round, int person)
 {
     std::vector<RoomSuggestion> suggestions;
     const int n = int(problem.people.size());

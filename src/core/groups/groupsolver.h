@@ -18,20 +18,20 @@ struct GroupProgress {
     qint64 elapsedMs = 0;
     qint64 timeLimitMs = 0;
     long iterations = 0;
-    int part = 0;   // which independent part is being solved (one per homogeneous value)
+    int part = 0; // which independent part is being solved (one per homogeneous value)
     int parts = 1;
 };
 
 struct GroupSolveOptions {
     quint64 seed = 1;
     qint64 timeLimitMs = 2000;
-    const Clock *clock = nullptr;  // the system clock when null; tests drive a ManualClock
+    const Clock *clock = nullptr; // the system clock when null; tests drive a ManualClock
     std::function<void(const GroupProgress &)> progress;
     const std::atomic<bool> *cancel = nullptr;
     // The search also stops after this many iterations without a better schedule, so that a
     // result for a seed does not depend on the machine's speed unless the time limit strikes.
     long stallIterations = 30000;
-    long maxIterations = 0;  // per part; 0 for no limit
+    long maxIterations = 0; // per part; 0 for no limit
 };
 
 // Every rule the problem breaks, with its location in the problem file; empty when solvable.
@@ -52,14 +52,14 @@ GroupProblem replanProblem(const GroupProblem &problem, const std::vector<GroupR
 
 struct RoomSuggestion {
     int room = 0;
-    int conflicts = 0;    // keep-apart partners already there, keep-together partners elsewhere
-    int repeats = 0;      // people there whom the person has already met often enough
-    int size = 0;         // people already there
-    int imbalance = 0;    // how much the room's attribute mix worsens (negative: improves)
+    int conflicts = 0; // keep-apart partners already there, keep-together partners elsewhere
+    int repeats = 0;   // people there whom the person has already met often enough
+    int size = 0;      // people already there
+    int imbalance = 0; // how much the room's attribute mix worsens (negative: improves)
 };
 
 // The rooms of `round` for `person` (who may be in none yet), best first.
-std::vector<RoomSuggestion> suggestRooms(const GroupProblem &problem, const std::vector<GroupRound> &rounds,
-                                         int round, int person);
+std::vector<RoomSuggestion> suggestRooms(const GroupProblem &problem, const std::vector<GroupRound> &rounds, int round,
+                                         int person);
 
 } // namespace sala

@@ -14,8 +14,8 @@ int RosterProblem::indexOf(qint64 id) const
     return found == ids.end() ? -1 : int(found - ids.begin());
 }
 
-RosterProblem rosterProblem(const std::vector<Participant> &roster, const BreakoutSettings &settings,
-                            const QStringList &balance, const std::vector<BreakoutSet> &history)
+RosterProblem rosterProblem(const std::vector<Participant> &roster, const BreakoutSettings &settings, const QStringList &balance,
+                            const std::vector<BreakoutSet> &history)
 {
     RosterProblem result;
     for (const Participant &participant : roster) {
@@ -98,7 +98,7 @@ BreakoutSet setOf(const RosterProblem &roster, const std::vector<GroupRound> &ro
 void pinLocks(RosterProblem &roster, const BreakoutSet &set)
 {
     const std::vector<GroupRound> rounds = roundsOf(roster, set);
-    std::set<std::pair<int, int>> pinned;  // (round, person)
+    std::set<std::pair<int, int>> pinned; // (round, person)
     for (std::size_t r = 0; r < rounds.size(); ++r)
         for (std::size_t k = 0; k < rounds[r].size(); ++k)
             for (int p : rounds[r][k]) {
@@ -127,8 +127,7 @@ std::vector<std::pair<int, int>> repeatedPairsInRound(const GroupProblem &proble
         tally(r);
     for (const GroupRound &r : rounds)
         tally(r);
-    std::set<QString> excluded(problem.constraints.excludeRolesFromPairs.begin(),
-                               problem.constraints.excludeRolesFromPairs.end());
+    std::set<QString> excluded(problem.constraints.excludeRolesFromPairs.begin(), problem.constraints.excludeRolesFromPairs.end());
     const int most = std::max(1, problem.constraints.maxMeetings);
     for (const auto &room : rounds[std::size_t(round)])
         for (int a : room)

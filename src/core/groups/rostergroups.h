@@ -23,7 +23,7 @@ inline const QString language = QStringLiteral("lang");
 
 struct RosterProblem {
     GroupProblem problem;
-    std::vector<qint64> ids;  // problem index → participant id
+    std::vector<qint64> ids; // problem index → participant id
     int indexOf(qint64 id) const;
 };
 
@@ -31,8 +31,8 @@ struct RosterProblem {
 // group size or count and rounds ("trios and pairs" without a size means threes, "by language"
 // keeps each room to one language); `balance` names the attributes to spread; the rooms of other
 // activities in `history` count as meetings already had.
-RosterProblem rosterProblem(const std::vector<Participant> &roster, const BreakoutSettings &settings,
-                            const QStringList &balance, const std::vector<BreakoutSet> &history);
+RosterProblem rosterProblem(const std::vector<Participant> &roster, const BreakoutSettings &settings, const QStringList &balance,
+                            const std::vector<BreakoutSet> &history);
 
 // The set's rounds in problem indices; people no longer on the roster are left out.
 std::vector<GroupRound> roundsOf(const RosterProblem &roster, const BreakoutSet &set);

@@ -30,7 +30,7 @@ struct Text {
 };
 
 const QString timeFormat = QStringLiteral("HH:mm");
-constexpr int maximumMinutes = 600;  // ten hours: no single activity or round runs longer
+constexpr int maximumMinutes = 600; // ten hours: no single activity or round runs longer
 constexpr int maximumGroups = 1000;
 constexpr int maximumRounds = 100;
 
@@ -274,8 +274,7 @@ public:
         const std::optional<std::int64_t> whole = wholeNumber(*value);
         if (!whole || *whole < minimum || *whole > maximum) {
             report(location, Text::tr("%1 must be a whole number between %2 and %3, not %4")
-                                 .arg(QLatin1String(name), QString::number(minimum), QString::number(maximum),
-                                      shown(*value)));
+                                 .arg(QLatin1String(name), QString::number(minimum), QString::number(maximum), shown(*value)));
             return std::nullopt;
         }
         return int(*whole);
@@ -294,8 +293,7 @@ public:
         return value->get<bool>();
     }
 
-    std::optional<QTime> time(const Json &object, const QString &parent, const char *name, bool required,
-                              const QString &owner)
+    std::optional<QTime> time(const Json &object, const QString &parent, const char *name, bool required, const QString &owner)
     {
         const QString location = child(parent, name);
         const Json *value = member(object, name);
@@ -350,7 +348,7 @@ public:
             return id;
         if (!knownZone(id))
             report(child(parent, name), Text::tr("time zone %1 is not a known IANA time zone; use a name such as "
-                                           "\"Asia/Bangkok\" or \"Asia/Manila\"")
+                                                 "\"Asia/Bangkok\" or \"Asia/Manila\"")
                                             .arg(shown(*member(object, name))));
         return id;
     }
@@ -488,10 +486,10 @@ public:
             const QString minimumAt = child(at, "minimumMinutes");
             if (*minimum < 1)
                 report(minimumAt, Text::tr("minimumMinutes must be at least 1 when mayShorten is true; give the shortest "
-                                     "the activity may become, or set mayShorten to false"));
+                                           "the activity may become, or set mayShorten to false"));
             else if (minutes && *minimum > *minutes)
                 report(minimumAt, Text::tr("minimumMinutes (%1) cannot be more than minutes (%2); lower it or lengthen the "
-                                         "activity")
+                                           "activity")
                                       .arg(QString::number(*minimum), QString::number(*minutes)));
         }
         result.breakout = breakout(json, at);
@@ -588,7 +586,7 @@ public:
     {
         if (!root.is_object()) {
             report({}, Text::tr("This is not a Sala plan file: it holds %1 instead of an object with "
-                          "\"format\": \"sala-plan\".")
+                                "\"format\": \"sala-plan\".")
                            .arg(shown(root)));
             return std::nullopt;
         }
@@ -613,7 +611,7 @@ public:
                 // Nothing else in a newer file can be judged by this build's rules.
                 m_problems.clear();
                 report(versionAt, Text::tr("This plan was saved by a newer version of Sala (format version %1); update "
-                                     "Sala to open it.")
+                                           "Sala to open it.")
                                       .arg(QString::number(*whole)));
                 return std::nullopt;
             }
@@ -736,7 +734,7 @@ SyntaxText plainSyntaxError(const std::string &raw)
 }
 
 struct SyntaxFault {
-    std::size_t bytesRead = 0;  // includes the byte at which reading stopped
+    std::size_t bytesRead = 0; // includes the byte at which reading stopped
     std::string message;
 };
 
@@ -778,8 +776,7 @@ bool escapedQuote(const QByteArray &data, qsizetype at)
 
 bool wordByte(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-'
-           || c == '.';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '+' || c == '-' || c == '.';
 }
 
 // Where the offending token starts, given the index of the byte at which reading stopped: an
@@ -797,7 +794,7 @@ qsizetype offendingStart(const QByteArray &data, qsizetype stop, const std::stri
     if (stop >= data.size())
         return data.size();
     if (says("control character") || says("ill-formed UTF-8"))
-        return stop;  // the fault is the very byte inside the text
+        return stop; // the fault is the very byte inside the text
     if (says("unexpected string literal")) {
         for (qsizetype i = stop - 1; i >= 0; --i)
             if (data.at(i) == '"' && !escapedQuote(data, i))

@@ -16,8 +16,8 @@ namespace sala {
 inline constexpr int planFormatVersion = 1;
 
 struct PlanProblem {
-    QString location;  // JSON Pointer to the offending value, "" for the file as a whole
-    QString message;   // what is wrong and what would be right, in plain words
+    QString location; // JSON Pointer to the offending value, "" for the file as a whole
+    QString message;  // what is wrong and what would be right, in plain words
     bool operator==(const PlanProblem &) const = default;
 };
 
@@ -28,7 +28,7 @@ struct PlanDocument {
 };
 
 struct PlanParse {
-    std::optional<PlanDocument> document;  // set exactly when `problems` is empty
+    std::optional<PlanDocument> document; // set exactly when `problems` is empty
     std::vector<PlanProblem> problems;
 };
 

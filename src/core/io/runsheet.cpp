@@ -28,7 +28,7 @@ struct Text {
 struct ChecklistEntry {
     QString label;
     QStringList links;
-    std::vector<int> activities;  // indexes into the session's activities
+    std::vector<int> activities; // indexes into the session's activities
 };
 
 // What both formats show, worked out once: zones, clock times, wording of the plain facts.
@@ -59,12 +59,12 @@ Sheet prepare(const Workshop &workshop, const Session &session, const RunSheetOp
     sheet.schedule = computeSchedule(session, sheet.zone);
     sheet.zoneName = zoneAbbreviation(sheet.zone, sheet.schedule.start);
 
-    const QTimeZone second =
-        zoneFromId(options.secondTimeZone.trimmed().isEmpty() ? workshop.secondTimeZone : options.secondTimeZone);
+    const QTimeZone second = zoneFromId(options.secondTimeZone.trimmed().isEmpty() ? workshop.secondTimeZone
+                                                                                   : options.secondTimeZone);
     // A second column that always repeats the first (Phnom Penh next to Bangkok) is only noise.
     const bool sameClock = second.isValid()
-        && second.offsetFromUtc(sheet.schedule.start) == sheet.zone.offsetFromUtc(sheet.schedule.start)
-        && second.offsetFromUtc(sheet.schedule.end) == sheet.zone.offsetFromUtc(sheet.schedule.end);
+                           && second.offsetFromUtc(sheet.schedule.start) == sheet.zone.offsetFromUtc(sheet.schedule.start)
+                           && second.offsetFromUtc(sheet.schedule.end) == sheet.zone.offsetFromUtc(sheet.schedule.end);
     if (second.isValid() && !sameClock) {
         sheet.secondZone = second;
         sheet.secondZoneName = zoneAbbreviation(second, sheet.schedule.start);
@@ -163,8 +163,7 @@ std::optional<QString> fixedStartText(const Sheet &sheet, const Activity &activi
     if (!activity.fixedStart)
         return std::nullopt;
     const QDateTime fixed(sheet.session.date, *activity.fixedStart, sheet.zone);
-    return Text::tr("%1 (waits for this time when the plan runs early)")
-        .arg(clockTime(fixed, sheet.zone) + u' ' + sheet.zoneName);
+    return Text::tr("%1 (waits for this time when the plan runs early)").arg(clockTime(fixed, sheet.zone) + u' ' + sheet.zoneName);
 }
 
 QString groupsText(const BreakoutSettings &breakout)
@@ -184,9 +183,8 @@ QString roundsText(const BreakoutSettings &breakout)
 QString broadcastWhen(const BreakoutSettings &breakout, const Broadcast &broadcast)
 {
     // The platform repeats a scheduled broadcast in every round.
-    return breakout.rounds > 1
-        ? Text::tr("Send %1 before the end of each round").arg(minutesText(broadcast.minutesBeforeEnd))
-        : Text::tr("Send %1 before the end").arg(minutesText(broadcast.minutesBeforeEnd));
+    return breakout.rounds > 1 ? Text::tr("Send %1 before the end of each round").arg(minutesText(broadcast.minutesBeforeEnd))
+                               : Text::tr("Send %1 before the end").arg(minutesText(broadcast.minutesBeforeEnd));
 }
 
 QString activityHeading(int index, const Activity &activity)
@@ -272,7 +270,8 @@ QString cssFontFamilies()
 QString htmlStyle()
 {
     return uR"(
-body { font-family: )"_s + cssFontFamilies() + uR"(;
+body { font-family: )"_s
+           + cssFontFamilies() + uR"(;
        font-size: 10pt; color: #1b1b1b; }
 h1 { font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }
 h2 { font-size: 13pt; font-weight: bold; margin-top: 14px; margin-bottom: 6px; color: #1f3a5a; }
@@ -322,7 +321,7 @@ void factRow(QString &out, const QString &label, const QString &valueHtml)
 QString pasteBox(const QString &text, const QString &tableClass)
 {
     return u"<table class=\""_s + tableClass + u"\" width=\"100%\" cellspacing=\"0\"><tr><td>"_s + escLines(text)
-        + u"</td></tr></table>\n"_s;
+           + u"</td></tr></table>\n"_s;
 }
 
 void htmlHeader(QString &out, const Sheet &sheet)
@@ -337,12 +336,11 @@ void htmlHeader(QString &out, const Sheet &sheet)
     factRow(out, Text::tr("Date"), esc(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
     factRow(out, Text::tr("Platform"), esc(displayName(workshop.platform)));
     factRow(out, Text::tr("Planned"),
-            esc(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone)
-                + u" · "_s + durationText(schedule.totalMinutes)));
+            esc(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone) + u" · "_s
+                + durationText(schedule.totalMinutes)));
     if (sheet.secondZone)
         factRow(out, Text::tr("Second zone"),
-                esc(secondSpan(sheet, schedule.start, schedule.end) + u' '
-                    + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
+                esc(secondSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
     if (const auto target = targetEndText(sheet)) {
         const int past = *schedule.minutesPastTarget;
         const QString comparison = esc(targetComparison(past));
@@ -369,16 +367,16 @@ void htmlTimetable(QString &out, const Sheet &sheet)
     if (sheet.secondZone)
         out += u"<th>"_s + esc(sheet.secondZoneName) + u"</th>"_s;
     out += u"<th>"_s + esc(Text::tr("Min")) + u"</th><th>"_s + esc(Text::tr("Kind")) + u"</th><th>"_s + esc(Text::tr("Activity"))
-        + u"</th></tr></thead>\n<tbody>\n"_s;
+           + u"</th></tr></thead>\n<tbody>\n"_s;
     for (std::size_t i = 0; i < sheet.session.activities.size(); ++i) {
         const Activity &activity = sheet.session.activities[i];
         const ScheduledActivity &slot = sheet.schedule.activities[i];
         out += u"<tr><td class=\"number\">"_s + QString::number(i + 1) + u"</td><td class=\"time\">"_s
-            + esc(mainSpan(sheet, slot.start, slot.end)) + u"</td>"_s;
+               + esc(mainSpan(sheet, slot.start, slot.end)) + u"</td>"_s;
         if (sheet.secondZone)
             out += u"<td class=\"time\">"_s + esc(secondSpan(sheet, slot.start, slot.end)) + u"</td>"_s;
         out += u"<td class=\"number\">"_s + QString::number(activity.plannedMinutes) + u"</td><td>"_s
-            + esc(displayName(activity.kind)) + u"</td><td>"_s + esc(activity.title) + u"</td></tr>\n"_s;
+               + esc(displayName(activity.kind)) + u"</td><td>"_s + esc(activity.title) + u"</td></tr>\n"_s;
     }
     out += u"</tbody>\n</table>\n"_s;
 }
@@ -399,7 +397,7 @@ void htmlBreakout(QString &out, const BreakoutSettings &breakout)
     out += u"<table class=\"broadcast\" width=\"100%\" cellspacing=\"0\">\n"_s;
     for (const Broadcast &broadcast : breakout.broadcasts)
         out += u"<tr><td class=\"when\" width=\"28%\">"_s + esc(broadcastWhen(breakout, broadcast))
-            + u"</td><td class=\"text\">"_s + escLines(broadcast.text) + u"</td></tr>\n"_s;
+               + u"</td><td class=\"text\">"_s + escLines(broadcast.text) + u"</td></tr>\n"_s;
     out += u"</table>\n"_s;
 }
 
@@ -426,8 +424,7 @@ void htmlActivity(QString &out, const Sheet &sheet, std::size_t index)
         out += pasteBox(activity.instructions, u"paste"_s);
     }
     if (sheet.options.includeFacilitatorNotes && !activity.facilitatorNotes.trimmed().isEmpty()) {
-        out += u"<h4>"_s + esc(Text::tr("Facilitator notes (private: do not share with participants)"))
-            + u"</h4>\n"_s;
+        out += u"<h4>"_s + esc(Text::tr("Facilitator notes (private: do not share with participants)")) + u"</h4>\n"_s;
         out += pasteBox(activity.facilitatorNotes, u"private"_s);
     }
     if (!activity.materials.empty()) {
@@ -452,9 +449,9 @@ void htmlChecklist(QString &out, const Sheet &sheet)
         out += u"<p>"_s + esc(Text::tr("No activity lists any material.")) + u"</p>\n"_s;
         return;
     }
-    out += u"<table class=\"grid checklist\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s
-        + u"<th>"_s + esc(Text::tr("Ready")) + u"</th><th>"_s + esc(Text::tr("Material")) + u"</th><th>"_s
-        + esc(Text::tr("Used in")) + u"</th></tr></thead>\n<tbody>\n"_s;
+    out += u"<table class=\"grid checklist\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s + u"<th>"_s
+           + esc(Text::tr("Ready")) + u"</th><th>"_s + esc(Text::tr("Material")) + u"</th><th>"_s + esc(Text::tr("Used in"))
+           + u"</th></tr></thead>\n<tbody>\n"_s;
     for (const ChecklistEntry &entry : entries) {
         out += u"<tr><td class=\"box\">☐</td><td>"_s + esc(entry.label);
         for (const QString &link : entry.links)
@@ -478,18 +475,22 @@ QString md(const QString &text)
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'<': case u'>':
-        case u'|': case u'#':
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'|':
+        case u'#':
             out += u'\\';
             out += c;
             break;
-        case u'\r':
-            break;
-        case u'\n':
-            out += u' ';
-            break;
-        default:
-            out += c;
+        case u'\r': break;
+        case u'\n': out += u' '; break;
+        default: out += c;
         }
     }
     return out;
@@ -533,13 +534,11 @@ void mdHeader(QString &out, const Sheet &sheet)
     };
     fact(Text::tr("Date"), md(QLocale().toString(sheet.session.date, QLocale::LongFormat)));
     fact(Text::tr("Platform"), md(displayName(workshop.platform)));
-    fact(Text::tr("Planned"),
-         md(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone) + u" · "_s
-            + durationText(schedule.totalMinutes)));
+    fact(Text::tr("Planned"), md(mainSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.zoneName, sheet.zone)
+                                 + u" · "_s + durationText(schedule.totalMinutes)));
     if (sheet.secondZone)
         fact(Text::tr("Second zone"),
-             md(secondSpan(sheet, schedule.start, schedule.end) + u' '
-                + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
+             md(secondSpan(sheet, schedule.start, schedule.end) + u' ' + zoneLabel(sheet.secondZoneName, *sheet.secondZone)));
     if (const auto target = targetEndText(sheet)) {
         const int past = *schedule.minutesPastTarget;
         const QString comparison = md(targetComparison(past));
@@ -571,7 +570,7 @@ void mdTimetable(QString &out, const Sheet &sheet)
         if (sheet.secondZone)
             out += md(secondSpan(sheet, slot.start, slot.end)) + u" | "_s;
         out += QString::number(activity.plannedMinutes) + u" | "_s + md(displayName(activity.kind)) + u" | "_s
-            + md(activity.title) + u" |\n"_s;
+               + md(activity.title) + u" |\n"_s;
     }
     out += u'\n';
 }
@@ -649,8 +648,8 @@ QStringList runSheetFontFamilies()
 {
     // One Noto family per script; Symbols2 draws the checklist boxes; DejaVu catches punctuation
     // inside Khmer runs that Noto Sans Khmer lacks.
-    return {u"Noto Sans"_s, u"Noto Sans Thai"_s, u"Noto Sans Khmer"_s, u"Noto Sans Lao"_s,
-            u"Noto Sans Symbols2"_s, u"DejaVu Sans"_s};
+    return {u"Noto Sans"_s,     u"Noto Sans Thai"_s,     u"Noto Sans Khmer"_s,
+            u"Noto Sans Lao"_s, u"Noto Sans Symbols2"_s, u"DejaVu Sans"_s};
 }
 
 QString runSheetHtml(const Workshop &workshop, const Session &session, const RunSheetOptions &options)
@@ -659,9 +658,9 @@ QString runSheetHtml(const Workshop &workshop, const Session &session, const Run
     QString out;
     out.reserve(64 * 1024);
     out += u"<!DOCTYPE html>\n<html lang=\""_s + esc(workshop.language.isEmpty() ? u"en"_s : workshop.language)
-        + u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
-        + esc(Text::tr("Run sheet: %1").arg(session.title.isEmpty() ? workshop.title : session.title))
-        + u"</title>\n<style>"_s + htmlStyle() + u"</style>\n</head>\n<body>\n"_s;
+           + u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s
+           + esc(Text::tr("Run sheet: %1").arg(session.title.isEmpty() ? workshop.title : session.title)) + u"</title>\n<style>"_s
+           + htmlStyle() + u"</style>\n</head>\n<body>\n"_s;
     htmlHeader(out, sheet);
     htmlTimetable(out, sheet);
     if (!session.activities.empty()) {

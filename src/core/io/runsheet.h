@@ -10,7 +10,7 @@
 namespace sala {
 
 struct RunSheetOptions {
-    QString secondTimeZone;  // IANA id; empty means the workshop's own second zone
+    QString secondTimeZone; // IANA id; empty means the workshop's own second zone
     bool includeFacilitatorNotes = true;
 };
 

@@ -30,7 +30,8 @@ nlohmann::json wrapAsSession(nlohmann::json activities)
     return {{"format", "sala-plan"},
             {"version", planFormatVersion},
             {"kind", "session"},
-            {"session", {{"title", "library"}, {"date", "2000-01-01"}, {"plannedStart", "00:00"}, {"activities", std::move(activities)}}}};
+            {"session",
+             {{"title", "library"}, {"date", "2000-01-01"}, {"plannedStart", "00:00"}, {"activities", std::move(activities)}}}};
 }
 
 Expected<QByteArray> readResource(const QString &path)
@@ -49,10 +50,12 @@ Expected<std::vector<Activity>> parseMethodLibrary(const QByteArray &bytes)
     try {
         json = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const nlohmann::json::exception &e) {
-        return Error{ErrorCode::InvalidData, Text::tr("The method library is not valid JSON: %1").arg(QString::fromUtf8(e.what()))};
+        return Error{ErrorCode::InvalidData,
+                     Text::tr("The method library is not valid JSON: %1").arg(QString::fromUtf8(e.what()))};
     }
     if (!json.is_object() || json.value("format", std::string()) != "sala-methods")
-        return Error{ErrorCode::InvalidData, Text::tr("This is not a Sala method library (\"format\" must be \"sala-methods\").")};
+        return Error{ErrorCode::InvalidData,
+                     Text::tr("This is not a Sala method library (\"format\" must be \"sala-methods\").")};
     if (!json.contains("version") || !json["version"].is_number_integer() || json["version"].get<int>() > 1)
         return Error{ErrorCode::InvalidData, Text::tr("This method library needs a newer version of Sala.")};
     if (!json.contains("methods") || !json["methods"].is_array())
@@ -136,7 +139,7 @@ Expected<std::vector<UserTemplate>> TemplateStore::list() const
     while (query.next()) {
         const PlanParse parse = parsePlan(query.value(3).toString().toUtf8());
         if (!parse.document || parse.document->workshop.sessions.empty())
-            continue;  // a template that no longer reads is skipped, never fatal
+            continue; // a template that no longer reads is skipped, never fatal
         UserTemplate entry;
         entry.id = query.value(0).toLongLong();
         entry.kind = query.value(1).toString() == u"activity" ? UserTemplate::Kind::Activity : UserTemplate::Kind::Session;

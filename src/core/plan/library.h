@@ -12,8 +12,8 @@ namespace sala {
 class Store;
 
 struct SessionTemplate {
-    QString name;       // shown in the "New from template" list
-    Workshop workshop;  // a whole course: one or more sessions
+    QString name;      // shown in the "New from template" list
+    Workshop workshop; // a whole course: one or more sessions
 };
 
 struct UserTemplate {
@@ -21,7 +21,7 @@ struct UserTemplate {
     qint64 id = 0;
     Kind kind = Kind::Activity;
     QString title;
-    Session session;  // for an activity template: a session holding that one activity
+    Session session; // for an activity template: a session holding that one activity
 };
 
 // Parses a method library file: {"format": "sala-methods", "version": 1, "methods": [activity…]}.

@@ -53,16 +53,19 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
         }
         stretch += a.plannedMinutes;
         if (stretch > maximumMinutesWithoutBreak && !reported) {
-            issues.push_back({PlanIssue::Severity::Warning, int(i),
-                              Text::tr("%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.", nullptr, stretch)
-                                  .arg(a.title)});
+            issues.push_back(
+                {PlanIssue::Severity::Warning, int(i),
+                 Text::tr("%n minutes without a break or energizer by the end of “%1”; people online tire after about 90.",
+                          nullptr, stretch)
+                     .arg(a.title)});
             reported = true;
         }
     }
 
     if (schedule.minutesPastTarget && *schedule.minutesPastTarget > 0)
         issues.push_back({PlanIssue::Severity::Problem, -1,
-                          Text::tr("The plan ends %n minutes after the target end (%1); shorten or remove activities.", nullptr, *schedule.minutesPastTarget)
+                          Text::tr("The plan ends %n minutes after the target end (%1); shorten or remove activities.", nullptr,
+                                   *schedule.minutesPastTarget)
                               .arg(clockTime(QDateTime(session.date, *session.targetEnd, zone), zone))});
 
     QDateTime previousEnd = schedule.start;
@@ -72,9 +75,10 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
             const QDateTime fixed(session.date, *a.fixedStart, zone);
             const qint64 late = fixed.secsTo(previousEnd) / 60;
             if (late > 0)
-                issues.push_back({PlanIssue::Severity::Problem, int(i),
-                                  Text::tr("“%1” must start at %2, but the activities before it end %n minutes later.", nullptr, int(late))
-                                      .arg(a.title, clockTime(fixed, zone))});
+                issues.push_back(
+                    {PlanIssue::Severity::Problem, int(i),
+                     Text::tr("“%1” must start at %2, but the activities before it end %n minutes later.", nullptr, int(late))
+                         .arg(a.title, clockTime(fixed, zone))});
         }
         previousEnd = schedule.activities[i].end;
 
@@ -90,8 +94,9 @@ std::vector<PlanIssue> checkSession(const PlanCheckInput &input)
                                   .arg(displayName(workshop.platform))
                                   .arg(limit)});
         if (a.instructions.trimmed().isEmpty())
-            issues.push_back({PlanIssue::Severity::Problem, int(i),
-                              Text::tr("“%1” is group work without instructions; groups need written steps to run themselves.").arg(a.title)});
+            issues.push_back(
+                {PlanIssue::Severity::Problem, int(i),
+                 Text::tr("“%1” is group work without instructions; groups need written steps to run themselves.").arg(a.title)});
         const int roomMinutes = a.breakout->rounds * a.breakout->minutesPerRound;
         if (roomMinutes > a.plannedMinutes)
             issues.push_back({PlanIssue::Severity::Warning, int(i),

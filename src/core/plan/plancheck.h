@@ -14,7 +14,7 @@ namespace sala {
 struct PlanIssue {
     enum class Severity { Warning, Problem };
     Severity severity = Severity::Warning;
-    int activityIndex = -1;  // the activity to show; -1 for the session as a whole
+    int activityIndex = -1; // the activity to show; -1 for the session as a whole
     QString message;
     bool operator==(const PlanIssue &) const = default;
 };
@@ -22,7 +22,7 @@ struct PlanIssue {
 struct PlanCheckInput {
     const Workshop *workshop = nullptr;
     const Session *session = nullptr;
-    int expectedParticipants = 0;  // rooms are counted for this many people; 0 when unknown
+    int expectedParticipants = 0; // rooms are counted for this many people; 0 when unknown
 };
 
 // Longest stretch, in minutes, that a plan may run without a break or an energizer.

@@ -61,7 +61,10 @@ QString zoneAbbreviation(const QTimeZone &zone, const QDateTime &at)
     const int offset = zone.offsetFromUtc(at);
     const int hours = offset / 3600;
     const int minutes = std::abs(offset % 3600) / 60;
-    return minutes ? QStringLiteral("UTC%1%2:%3").arg(QChar(offset < 0 ? u'-' : u'+')).arg(std::abs(hours)).arg(minutes, 2, 10, QChar(u'0'))
+    return minutes ? QStringLiteral("UTC%1%2:%3")
+                         .arg(QChar(offset < 0 ? u'-' : u'+'))
+                         .arg(std::abs(hours))
+                         .arg(minutes, 2, 10, QChar(u'0'))
                    : QStringLiteral("UTC%1%2").arg(QChar(offset < 0 ? u'-' : u'+')).arg(std::abs(hours));
 }
 

@@ -14,7 +14,7 @@ namespace sala {
 struct ScheduledActivity {
     QDateTime start;
     QDateTime end;
-    int minutesFromStart = 0;  // running total at the end of this activity
+    int minutesFromStart = 0; // running total at the end of this activity
 };
 
 struct Schedule {

@@ -46,7 +46,8 @@ QString key(AttendanceKind kind)
 
 std::optional<AttendanceKind> attendanceKindFromKey(const QString &key)
 {
-    for (const AttendanceKind kind : {AttendanceKind::Arrived, AttendanceKind::Late, AttendanceKind::Left, AttendanceKind::Rejoined})
+    for (const AttendanceKind kind :
+         {AttendanceKind::Arrived, AttendanceKind::Late, AttendanceKind::Left, AttendanceKind::Rejoined})
         if (sala::key(kind) == key)
             return kind;
     return std::nullopt;

@@ -25,7 +25,7 @@ struct AttendanceEvent {
     qint64 sessionId = 0;
     qint64 participantId = 0;
     AttendanceKind kind = AttendanceKind::Arrived;
-    QDateTime at;  // UTC
+    QDateTime at; // UTC
     bool operator==(const AttendanceEvent &) const = default;
 };
 

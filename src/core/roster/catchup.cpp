@@ -42,7 +42,8 @@ QString catchUpMessage(const Session &session, int current, const QTimeZone &zon
     const Schedule schedule = computeSchedule(session, zone);
     const int count = int(session.activities.size());
     QStringList lines;
-    lines << (name.isEmpty() ? Text::tr("Welcome! Good to have you with us.") : Text::tr("Welcome, %1! Good to have you with us.").arg(name));
+    lines << (name.isEmpty() ? Text::tr("Welcome! Good to have you with us.")
+                             : Text::tr("Welcome, %1! Good to have you with us.").arg(name));
     if (current < 0 || count == 0) {
         lines << Text::tr("We have not started yet: we begin at %1.").arg(clockTime(schedule.start, zone));
         return lines.join(u'\n');

@@ -80,7 +80,7 @@ std::vector<CheckInMatch> CheckInIndex::search(const QString &typed, std::size_t
             continue;
         score = score * 4 + key.weight;
         if (key.folded.size() == wordStarts.front().size() && words.size() == 1)
-            score += 50;  // the whole key typed out
+            score += 50; // the whole key typed out
         auto [it, inserted] = best.try_emplace(key.person, CheckInMatch{key.person, score, key.text});
         if (!inserted && score > it->second.score)
             it->second = CheckInMatch{key.person, score, key.text};

@@ -13,9 +13,9 @@
 namespace sala {
 
 struct CheckInMatch {
-    std::size_t index = 0;  // into the roster the index was built from
-    int score = 0;          // higher is better
-    QString matched;        // the name, alias or address that matched, as written
+    std::size_t index = 0; // into the roster the index was built from
+    int score = 0;         // higher is better
+    QString matched;       // the name, alias or address that matched, as written
 };
 
 class CheckInIndex final {
@@ -33,9 +33,9 @@ public:
 private:
     struct Key {
         std::size_t person = 0;
-        QString text;    // as written
-        QString folded;  // fold(text), with a leading space so " dar" finds word starts
-        int weight = 0;  // names before aliases before addresses
+        QString text;   // as written
+        QString folded; // fold(text), with a leading space so " dar" finds word starts
+        int weight = 0; // names before aliases before addresses
     };
     std::vector<Key> m_keys;
 };

@@ -62,9 +62,9 @@ QString normalizedHeader(const QString &header)
 
 struct Rule {
     ImportField field;
-    std::vector<const char16_t *> exact;     // the whole normalized header
-    std::vector<const char16_t *> contains;  // a part of it
-    std::vector<const char16_t *> words;     // one of its space-separated words
+    std::vector<const char16_t *> exact;    // the whole normalized header
+    std::vector<const char16_t *> contains; // a part of it
+    std::vector<const char16_t *> words;    // one of its space-separated words
 };
 
 // Checked in order: the first rule that matches decides. More specific wording comes first so
@@ -80,8 +80,8 @@ const std::vector<Rule> &rules()
         {ImportField::ConsentNotice, {}, {u"notice version", u"privacy notice version"}, {}},
         {ImportField::ConsentGiven,
          {u"agree"},
-         {u"consent", u"agree", u"privacy", u"data protection", u"personal data", u"pdpa", u"ยินยอม",
-          u"persetujuan", u"pahintulot", u"យល់ព្រម", u"ຍິນຍອມ"},
+         {u"consent", u"agree", u"privacy", u"data protection", u"personal data", u"pdpa", u"ยินยอม", u"persetujuan",
+          u"pahintulot", u"យល់ព្រម", u"ຍິນຍອມ"},
          {u"dpa"}},
         {ImportField::OrganizationType,
          {},
@@ -96,18 +96,17 @@ const std::vector<Rule> &rules()
          {}},
         {ImportField::Employees,
          {},
-         {u"employee", u"staff", u"worker", u"headcount", u"head count", u"how many people", u"พนักงาน", u"ลูกจ้าง",
-          u"pekerja", u"kakitangan", u"empleyado", u"បុគ្គលិក", u"ພະນັກງານ"},
+         {u"employee", u"staff", u"worker", u"headcount", u"head count", u"how many people", u"พนักงาน", u"ลูกจ้าง", u"pekerja",
+          u"kakitangan", u"empleyado", u"បុគ្គលិក", u"ພະນັກງານ"},
          {}},
         {ImportField::Alias,
          {},
-         {u"zoom name", u"display name", u"screen name", u"name in zoom", u"name on zoom", u"name you will use",
-          u"teams name", u"meet name", u"name in the meeting"},
+         {u"zoom name", u"display name", u"screen name", u"name in zoom", u"name on zoom", u"name you will use", u"teams name",
+          u"meet name", u"name in the meeting"},
          {}},
         {ImportField::PreferredName,
          {},
-         {u"preferred name", u"nickname", u"nick name", u"call you", u"ชื่อเล่น", u"nama panggilan", u"palayaw",
-          u"ឈ្មោះហៅក្រៅ", u"ຊື່ຫຼິ້ນ"},
+         {u"preferred name", u"nickname", u"nick name", u"call you", u"ชื่อเล่น", u"nama panggilan", u"palayaw", u"ឈ្មោះហៅក្រៅ", u"ຊື່ຫຼິ້ນ"},
          {}},
         {ImportField::NeedsInterpretation,
          {},
@@ -115,21 +114,37 @@ const std::vector<Rule> &rules()
          {}},
         {ImportField::Organization,
          {u"business", u"company", u"organization", u"organisation"},
-         {u"organization", u"organisation", u"company", u"business name", u"name of business", u"name of your business",
-          u"enterprise name", u"name of enterprise", u"employer", u"institution", u"ชื่อกิจการ", u"ชื่อธุรกิจ",
-          u"บริษัท", u"หน่วยงาน", u"องค์กร", u"syarikat", u"perniagaan", u"kumpanya", u"negosyo", u"អង្គភាព",
-          u"ក្រុមហ៊ុន", u"ອົງກອນ", u"ບໍລິສັດ"},
+         {u"organization",
+          u"organisation",
+          u"company",
+          u"business name",
+          u"name of business",
+          u"name of your business",
+          u"enterprise name",
+          u"name of enterprise",
+          u"employer",
+          u"institution",
+          u"ชื่อกิจการ",
+          u"ชื่อธุรกิจ",
+          u"บริษัท",
+          u"หน่วยงาน",
+          u"องค์กร",
+          u"syarikat",
+          u"perniagaan",
+          u"kumpanya",
+          u"negosyo",
+          u"អង្គភាព",
+          u"ក្រុមហ៊ុន",
+          u"ອົງກອນ",
+          u"ບໍລິສັດ"},
          {}},
         {ImportField::Email, {}, {u"email", u"e mail", u"อีเมล", u"អ៊ីមែល", u"ອີເມວ", u"emel"}, {}},
         {ImportField::Phone,
          {u"tel", u"tel no", u"contact", u"contact no"},
-         {u"phone", u"mobile", u"whatsapp", u"contact number", u"cell number", u"โทร", u"เบอร์", u"telefon", u"numero",
-          u"ទូរស័ព្ទ", u"ເບີໂທ", u"ໂທລະສັບ"},
+         {u"phone", u"mobile", u"whatsapp", u"contact number", u"cell number", u"โทร", u"เบอร์", u"telefon", u"numero", u"ទូរស័ព្ទ",
+          u"ເບີໂທ", u"ໂທລະສັບ"},
          {}},
-        {ImportField::Country,
-         {},
-         {u"country", u"nationality", u"ประเทศ", u"negara", u"bansa", u"ប្រទេស", u"ປະເທດ"},
-         {}},
+        {ImportField::Country, {}, {u"country", u"nationality", u"ประเทศ", u"negara", u"bansa", u"ប្រទេស", u"ປະເທດ"}, {}},
         {ImportField::Sex, {}, {u"gender", u"เพศ", u"jantina", u"kasarian", u"ភេទ", u"ເພດ"}, {u"sex"}},
         {ImportField::AgeBand,
          {},
@@ -138,8 +153,7 @@ const std::vector<Rule> &rules()
         {ImportField::Languages, {}, {u"language", u"ภาษา", u"bahasa", u"wika", u"ភាសា", u"ພາສາ"}, {}},
         {ImportField::Notes,
          {},
-         {u"note", u"comment", u"remark", u"anything else", u"special need", u"accessibility", u"หมายเหตุ", u"catatan",
-          u"tala"},
+         {u"note", u"comment", u"remark", u"anything else", u"special need", u"accessibility", u"หมายเหตุ", u"catatan", u"tala"},
          {}},
     };
     return table;
@@ -151,9 +165,10 @@ NameKind nameKind(const QString &normalized)
 {
     static const std::vector<const char16_t *> family{u"last name", u"lastname", u"surname", u"family name"};
     static const std::vector<const char16_t *> full{
-        u"full name", u"fullname", u"ชื่อ นามสกุล", u"ชื่อและนามสกุล", u"ชื่อ สกุล", u"nama penuh", u"buong pangalan",
-        u"ឈ្មោះពេញ", u"ນາມສະກຸນ", u"participant name", u"name of participant", u"your name", u"attendee name",
-        u"participant s name", u"complete name"};
+        u"full name",     u"fullname",           u"ชื่อ นามสกุล",           u"ชื่อและนามสกุล",
+        u"ชื่อ สกุล",        u"nama penuh",         u"buong pangalan",      u"ឈ្មោះពេញ",
+        u"ນາມສະກຸນ",       u"participant name",   u"name of participant", u"your name",
+        u"attendee name", u"participant s name", u"complete name"};
     static const std::vector<const char16_t *> given{u"first name", u"firstname", u"given name", u"forename"};
     static const std::vector<const char16_t *> plain{u"ชื่อ", u"nama", u"pangalan", u"ឈ្មោះ", u"ຊື່"};
     auto containsAny = [&](const std::vector<const char16_t *> &list) {
@@ -175,18 +190,41 @@ NameKind nameKind(const QString &normalized)
 // Columns a source always writes that are not about the person.
 bool isSourceBookkeeping(const QString &header)
 {
-    static const QStringList columns{
-        QStringLiteral("id"), QStringLiteral("start time"), QStringLiteral("last modified time"),
-        QStringLiteral("total points"), QStringLiteral("quiz feedback"), QStringLiteral("order #"),
-        QStringLiteral("order no."), QStringLiteral("quantity"), QStringLiteral("price tier"),
-        QStringLiteral("ticket type"), QStringLiteral("attendee #"), QStringLiteral("group"),
-        QStringLiteral("order type"), QStringLiteral("currency"), QStringLiteral("total paid"),
-        QStringLiteral("fees paid"), QStringLiteral("eventbrite fees"), QStringLiteral("eventbrite payment processing"),
-        QStringLiteral("attendee status"), QStringLiteral("job title"), QStringLiteral("_id"), QStringLiteral("_uuid"),
-        QStringLiteral("_validation_status"), QStringLiteral("_notes"), QStringLiteral("_status"),
-        QStringLiteral("_submitted_by"), QStringLiteral("_tags"), QStringLiteral("_index"), QStringLiteral("start"),
-        QStringLiteral("end"), QStringLiteral("today"), QStringLiteral("deviceid"), QStringLiteral("__version__"),
-        QStringLiteral("meta/instanceid"), QStringLiteral("instanceid")};
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("start time"),
+                                     QStringLiteral("last modified time"),
+                                     QStringLiteral("total points"),
+                                     QStringLiteral("quiz feedback"),
+                                     QStringLiteral("order #"),
+                                     QStringLiteral("order no."),
+                                     QStringLiteral("quantity"),
+                                     QStringLiteral("price tier"),
+                                     QStringLiteral("ticket type"),
+                                     QStringLiteral("attendee #"),
+                                     QStringLiteral("group"),
+                                     QStringLiteral("order type"),
+                                     QStringLiteral("currency"),
+                                     QStringLiteral("total paid"),
+                                     QStringLiteral("fees paid"),
+                                     QStringLiteral("eventbrite fees"),
+                                     QStringLiteral("eventbrite payment processing"),
+                                     QStringLiteral("attendee status"),
+                                     QStringLiteral("job title"),
+                                     QStringLiteral("_id"),
+                                     QStringLiteral("_uuid"),
+                                     QStringLiteral("_validation_status"),
+                                     QStringLiteral("_notes"),
+                                     QStringLiteral("_status"),
+                                     QStringLiteral("_submitted_by"),
+                                     QStringLiteral("_tags"),
+                                     QStringLiteral("_index"),
+                                     QStringLiteral("start"),
+                                     QStringLiteral("end"),
+                                     QStringLiteral("today"),
+                                     QStringLiteral("deviceid"),
+                                     QStringLiteral("__version__"),
+                                     QStringLiteral("meta/instanceid"),
+                                     QStringLiteral("instanceid")};
     const QString lower = header.trimmed().toLower();
     if (columns.contains(lower))
         return true;
@@ -331,7 +369,8 @@ int findHeaderRecord(const std::vector<CsvRecord> &records)
             const QString normalized = normalizedHeader(cell);
             if (normalized.isEmpty() || normalized.size() > 200)
                 continue;
-            if (isSourceBookkeeping(cell) || ruleField(normalized) != ImportField::Ignore || nameKind(normalized) != NameKind::None)
+            if (isSourceBookkeeping(cell) || ruleField(normalized) != ImportField::Ignore
+                || nameKind(normalized) != NameKind::None)
                 ++known;
         }
         if (known >= 2)

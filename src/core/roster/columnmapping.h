@@ -16,7 +16,7 @@ namespace sala {
 
 enum class ImportField {
     Ignore,
-    Name,  // several columns (first name, last name) are joined in column order
+    Name, // several columns (first name, last name) are joined in column order
     PreferredName,
     Alias,
     Email,
@@ -32,7 +32,7 @@ enum class ImportField {
     NeedsInterpretation,
     Notes,
     ConsentGiven,
-    ConsentAt,  // when consent was given, or when the form was sent
+    ConsentAt, // when consent was given, or when the form was sent
     ConsentNotice,
 };
 
@@ -48,7 +48,7 @@ std::optional<RegistrationSource> registrationSourceFromKey(const QString &key);
 QString displayName(RegistrationSource source);
 
 struct ColumnMapping {
-    std::vector<ImportField> fields;  // one per column; columns past the end are ignored
+    std::vector<ImportField> fields; // one per column; columns past the end are ignored
     ImportField at(int column) const
     {
         return column >= 0 && std::size_t(column) < fields.size() ? fields[std::size_t(column)] : ImportField::Ignore;

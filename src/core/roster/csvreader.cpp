@@ -88,8 +88,9 @@ Expected<CsvTable> parseCsv(QStringView text, const QString &fileName, QChar del
     int line = pos > 0 ? 2 : 1;
 
     auto fail = [&](int atLine, int column, const QString &what) -> Error {
-        return Error{ErrorCode::InvalidData,
-                     Text::tr("“%1”, line %2, column %3: %4").arg(QDir::toNativeSeparators(fileName)).arg(atLine).arg(column).arg(what)};
+        return Error{
+            ErrorCode::InvalidData,
+            Text::tr("“%1”, line %2, column %3: %4").arg(QDir::toNativeSeparators(fileName)).arg(atLine).arg(column).arg(what)};
     };
 
     CsvRecord record;
@@ -146,14 +147,14 @@ Expected<CsvTable> parseCsv(QStringView text, const QString &fileName, QChar del
             if (!closed)
                 return fail(startLine, column,
                             Text::tr("a quoted cell starts here but its closing quote never comes. Check that quotes "
-                               "inside cells are doubled (\"\"), then export the file again."));
+                                     "inside cells are doubled (\"\"), then export the file again."));
             // Spaces after the closing quote are harmless; anything else means broken quoting.
             while (pos < size && (text[pos] == u' ') && sep != u' ')
                 ++pos;
             if (pos < size && text[pos] != sep && text[pos] != u'\n' && text[pos] != u'\r')
                 return fail(line, column,
                             Text::tr("there is text after the closing quote of this cell. A quote inside a quoted cell "
-                               "must be written twice (\"\")."));
+                                     "must be written twice (\"\")."));
         } else {
             while (pos < size) {
                 const QChar c = text[pos];

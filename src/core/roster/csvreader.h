@@ -14,13 +14,13 @@
 namespace sala {
 
 struct CsvRecord {
-    int line = 0;  // 1-based line of the file where the record starts
+    int line = 0; // 1-based line of the file where the record starts
     QStringList cells;
 };
 
 struct CsvTable {
     QChar delimiter;
-    std::vector<CsvRecord> records;  // blank lines are left out
+    std::vector<CsvRecord> records; // blank lines are left out
 };
 
 // The delimiter of the first record: the most frequent of tab, semicolon and comma outside

@@ -47,8 +47,7 @@ QString describe(DuplicateReason reason)
     switch (reason) {
     case DuplicateReason::SameEmail: return QCoreApplication::translate("sala::Duplicates", "same email");
     case DuplicateReason::SamePhone: return QCoreApplication::translate("sala::Duplicates", "same phone");
-    case DuplicateReason::SimilarName:
-        return QCoreApplication::translate("sala::Duplicates", "similar name, same organization");
+    case DuplicateReason::SimilarName: return QCoreApplication::translate("sala::Duplicates", "similar name, same organization");
     }
     return {};
 }

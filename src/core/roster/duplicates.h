@@ -29,7 +29,7 @@ double nameSimilarity(const QString &a, const QString &b);
 bool similarNames(const QString &a, const QString &b);
 
 struct DuplicateHit {
-    std::size_t index = 0;  // into the list searched
+    std::size_t index = 0; // into the list searched
     DuplicateReason reason = DuplicateReason::SameEmail;
 };
 

@@ -108,9 +108,10 @@ Expected<std::vector<PersonalDataLogEntry>> PersonalDataLog::entries() const
 Expected<std::vector<PersonalDataLogEntry>> PersonalDataLog::entriesAbout(qint64 participantId) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(columns + QStringLiteral("WHERE participant_id = ? OR (action = 'roster-export' AND workshop_id IN "
-                                           "(SELECT workshop_id FROM enrolment WHERE participant_id = ?)) "
-                                           "ORDER BY happened_at DESC, id DESC"));
+    query.prepare(columns
+                  + QStringLiteral("WHERE participant_id = ? OR (action = 'roster-export' AND workshop_id IN "
+                                   "(SELECT workshop_id FROM enrolment WHERE participant_id = ?)) "
+                                   "ORDER BY happened_at DESC, id DESC"));
     query.addBindValue(participantId);
     query.addBindValue(participantId);
     return readEntries(query);

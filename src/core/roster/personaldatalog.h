@@ -17,15 +17,15 @@ class Store;
 struct PersonalDataLogEntry {
     enum class Action { RosterExport, AccessExport, Erasure, RetentionErasure };
     qint64 id = 0;
-    QDateTime at;  // UTC
+    QDateTime at; // UTC
     Action action = Action::RosterExport;
     QString description;
     QString file;
     qint64 workshopId = 0;
     qint64 participantId = 0;
     int recordCount = 0;
-    int withoutConsent = 0;  // people in the export who have not given consent
-    QString via = QStringLiteral("app");  // "app" or "cli"
+    int withoutConsent = 0;              // people in the export who have not given consent
+    QString via = QStringLiteral("app"); // "app" or "cli"
 };
 
 QString key(PersonalDataLogEntry::Action action);

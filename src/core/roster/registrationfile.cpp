@@ -31,7 +31,8 @@ Expected<RegistrationFile> readRegistrationFile(const QString &path, const QStri
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error{ErrorCode::NotFound, Text::tr("There is no file “%1”; check the name and the folder.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::NotFound,
+                     Text::tr("There is no file “%1”; check the name and the folder.").arg(QDir::toNativeSeparators(path))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, Text::tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
@@ -59,7 +60,8 @@ Expected<RegistrationFile> readRegistrationBytes(const QByteArray &bytes, const 
     result.encoding = decoded.encoding;
     if (decoded.text.contains(QChar(0)))
         return Error{ErrorCode::InvalidData,
-                     Text::tr("“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).").arg(QDir::toNativeSeparators(path))};
+                     Text::tr("“%1” is not a text file. Sala imports CSV files and Excel workbooks (.xlsx).")
+                         .arg(QDir::toNativeSeparators(path))};
     auto table = parseCsv(decoded.text, path);
     if (!table)
         return table.error();

@@ -14,12 +14,12 @@ namespace sala {
 
 struct RegistrationFile {
     enum class Kind { Csv, Xlsx };
-    QString path;  // as given, for messages
+    QString path; // as given, for messages
     Kind kind = Kind::Csv;
-    TextEncoding encoding = TextEncoding::Utf8;  // CSV only
-    QChar delimiter;                             // CSV only
-    QString sheet;                               // XLSX only: the sheet that was read
-    QStringList sheetNames;                      // XLSX only
+    TextEncoding encoding = TextEncoding::Utf8; // CSV only
+    QChar delimiter;                            // CSV only
+    QString sheet;                              // XLSX only: the sheet that was read
+    QStringList sheetNames;                     // XLSX only
     std::vector<CsvRecord> records;
 };
 

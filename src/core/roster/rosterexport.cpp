@@ -85,7 +85,8 @@ QString csvCell(QString text)
     if (!text.isEmpty()) {
         const QChar first = text.front();
         const bool formulaLike = first == u'=' || first == u'@'
-                                 || ((first == u'+' || first == u'-') && text.contains(QRegularExpression(QStringLiteral("[=(|!]"))));
+                                 || ((first == u'+' || first == u'-')
+                                     && text.contains(QRegularExpression(QStringLiteral("[=(|!]"))));
         if (formulaLike)
             text.prepend(u'\'');
     }
@@ -117,7 +118,7 @@ Status writeAndLog(Store &store, const QString &path, const QByteArray &bytes, P
         if (!existed)
             QFile::remove(path);
         return Error{logged.error().code, Text::tr("The export could not be recorded in the personal data log, so it was not "
-                                             "kept. %1")
+                                                   "kept. %1")
                                               .arg(logged.error().message)};
     }
     return success();
@@ -136,28 +137,43 @@ std::optional<RosterExportFormat> rosterExportFormatFromKey(const QString &key)
 
 QByteArray rosterCsv(const std::vector<Participant> &roster, const std::vector<SizeRule> &rules)
 {
-    const QStringList header{
-        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("preferred_name"), QStringLiteral("aliases"),
-        QStringLiteral("email"), QStringLiteral("other_emails"), QStringLiteral("phone"), QStringLiteral("organization"),
-        QStringLiteral("organization_type"), QStringLiteral("country"), QStringLiteral("sex"), QStringLiteral("age_band"),
-        QStringLiteral("employees"), QStringLiteral("enterprise_size"), QStringLiteral("sector"), QStringLiteral("languages"),
-        QStringLiteral("needs_interpretation"), QStringLiteral("notes"), QStringLiteral("consent"),
-        QStringLiteral("consent_at"), QStringLiteral("consent_notice"), QStringLiteral("consent_purposes"),
-        QStringLiteral("source")};
+    const QStringList header{QStringLiteral("id"),
+                             QStringLiteral("name"),
+                             QStringLiteral("preferred_name"),
+                             QStringLiteral("aliases"),
+                             QStringLiteral("email"),
+                             QStringLiteral("other_emails"),
+                             QStringLiteral("phone"),
+                             QStringLiteral("organization"),
+                             QStringLiteral("organization_type"),
+                             QStringLiteral("country"),
+                             QStringLiteral("sex"),
+                             QStringLiteral("age_band"),
+                             QStringLiteral("employees"),
+                             QStringLiteral("enterprise_size"),
+                             QStringLiteral("sector"),
+                             QStringLiteral("languages"),
+                             QStringLiteral("needs_interpretation"),
+                             QStringLiteral("notes"),
+                             QStringLiteral("consent"),
+                             QStringLiteral("consent_at"),
+                             QStringLiteral("consent_notice"),
+                             QStringLiteral("consent_purposes"),
+                             QStringLiteral("source")};
     QString text = header.join(u',') + QStringLiteral("\r\n");
     for (const Participant &p : roster) {
         if (p.erasedAt)
             continue;
-        const QStringList cells{
-            QString::number(p.id), p.name, p.preferredName, p.aliases.join(QStringLiteral("; ")), p.email,
-            p.otherEmails.join(QStringLiteral("; ")), p.phone, p.organization, key(p.organizationType), p.country, key(p.sex),
-            key(p.ageBand), p.employees ? QString::number(*p.employees) : QString(),
-            key(classifyEnterprise(p.employees, p.country, rules)), p.sector, p.languages.join(QStringLiteral("; ")),
-            p.needsInterpretation ? QStringLiteral("yes") : QStringLiteral("no"), p.notes,
-            // Spelled out so nobody mistakes a missing consent for a blank cell.
-            p.consentGiven ? QStringLiteral("yes") : QStringLiteral("NO CONSENT"),
-            p.consentAt ? isoUtc(*p.consentAt) : QString(), p.consentNotice, p.consentPurposes.join(QStringLiteral("; ")),
-            p.source};
+        const QStringList cells{QString::number(p.id), p.name, p.preferredName, p.aliases.join(QStringLiteral("; ")), p.email,
+                                p.otherEmails.join(QStringLiteral("; ")), p.phone, p.organization, key(p.organizationType),
+                                p.country, key(p.sex), key(p.ageBand), p.employees ? QString::number(*p.employees) : QString(),
+                                key(classifyEnterprise(p.employees, p.country, rules)), p.sector,
+                                p.languages.join(QStringLiteral("; ")),
+                                p.needsInterpretation ? QStringLiteral("yes") : QStringLiteral("no"), p.notes,
+                                // Spelled out so nobody mistakes a missing consent for a blank cell.
+                                p.consentGiven ? QStringLiteral("yes") : QStringLiteral("NO CONSENT"),
+                                p.consentAt ? isoUtc(*p.consentAt) : QString(), p.consentNotice,
+                                p.consentPurposes.join(QStringLiteral("; ")), p.source};
         QStringList quoted;
         for (const QString &cell : cells)
             quoted << csvCell(cell);
@@ -213,8 +229,9 @@ Expected<ExportOutcome> exportRoster(Store &store, qint64 workshopId, RosterExpo
     entry.recordCount = outcome.people;
     entry.withoutConsent = outcome.withoutConsent;
     entry.via = via;
-    entry.description = Text::tr("Roster of workshop %1 as %2").arg(workshopId).arg(format == RosterExportFormat::Csv ? QStringLiteral("CSV")
-                                                                                                               : QStringLiteral("JSON"));
+    entry.description = Text::tr("Roster of workshop %1 as %2")
+                            .arg(workshopId)
+                            .arg(format == RosterExportFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON"));
     if (Status s = writeAndLog(store, path, bytes, entry); !s)
         return s.error();
     return outcome;
@@ -244,14 +261,14 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
     root["version"] = 1;
     root["exportedAt"] = s(isoUtc(now));
     root["explanation"] = s(Text::tr("Everything this copy of Sala stores about the person: the details they gave, their "
-                               "consent, the workshops and sessions they were enrolled in, their attendance, and every "
-                               "export of personal data that included them."));
+                                     "consent, the workshops and sessions they were enrolled in, their attendance, and every "
+                                     "export of personal data that included them."));
     json p = participantJson(person.value(), rules.value());
     p["erasedAt"] = person->erasedAt ? json(s(isoUtc(*person->erasedAt))) : json(nullptr);
     root["participant"] = p;
 
     PlanStore plans(store);
-    std::map<qint64, std::pair<QString, QString>> sessionNames;  // session id → workshop title, session title
+    std::map<qint64, std::pair<QString, QString>> sessionNames; // session id → workshop title, session title
     json enrolments = json::array();
     for (const qint64 workshopId : workshops.value()) {
         auto workshop = plans.loadWorkshop(workshopId);
@@ -264,7 +281,8 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
                 return skip.error();
             sessionNames[session.id] = {workshop->title, session.title};
             if (!skip->count(participantId))
-                sessions.push_back({{"id", session.id}, {"title", s(session.title)}, {"date", s(session.date.toString(Qt::ISODate))}});
+                sessions.push_back(
+                    {{"id", session.id}, {"title", s(session.title)}, {"date", s(session.date.toString(Qt::ISODate))}});
         }
         enrolments.push_back({{"workshopId", workshopId}, {"workshop", s(workshop->title)}, {"expectedAt", sessions}});
     }
@@ -272,13 +290,14 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
     json attendance = json::array();
     for (const AttendanceEvent &e : events.value()) {
         const auto names = sessionNames[e.sessionId];
-        attendance.push_back({{"sessionId", e.sessionId}, {"session", s(names.second)}, {"event", s(key(e.kind))},
-                              {"at", s(isoUtc(e.at))}});
+        attendance.push_back(
+            {{"sessionId", e.sessionId}, {"session", s(names.second)}, {"event", s(key(e.kind))}, {"at", s(isoUtc(e.at))}});
     }
     root["attendance"] = attendance;
     json exports = json::array();
     for (const PersonalDataLogEntry &e : log.value())
-        exports.push_back({{"at", s(isoUtc(e.at))}, {"what", s(key(e.action))}, {"description", s(e.description)}, {"file", s(e.file)}});
+        exports.push_back(
+            {{"at", s(isoUtc(e.at))}, {"what", s(key(e.action))}, {"description", s(e.description)}, {"file", s(e.file)}});
     root["personalDataLog"] = exports;
     return QByteArray(QByteArray::fromStdString(root.dump(2)) + '\n');
 }

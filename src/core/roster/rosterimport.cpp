@@ -20,7 +20,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::RosterImport)
 };
 
-
 QString quoted(const QString &text)
 {
     const QString shown = text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
@@ -34,7 +33,7 @@ QString allowedSexes()
 
 // Everything one row says, gathered per field before it is read.
 struct RowValues {
-    std::map<ImportField, std::vector<std::pair<int, QString>>> byField;  // column index, text
+    std::map<ImportField, std::vector<std::pair<int, QString>>> byField; // column index, text
 
     const std::vector<std::pair<int, QString>> &of(ImportField field) const
     {
@@ -70,10 +69,11 @@ public:
             const QString &cell = record.cells[column];
             if (column >= m_header.headers.size()) {
                 if (!cell.trimmed().isEmpty())
-                    problem(row, column, Text::tr("this row has more cells than the header has columns (%1 instead of %2); "
-                                            "a delimiter or quote inside a cell may be broken")
-                                             .arg(record.cells.size())
-                                             .arg(m_header.headers.size()));
+                    problem(row, column,
+                            Text::tr("this row has more cells than the header has columns (%1 instead of %2); "
+                                     "a delimiter or quote inside a cell may be broken")
+                                .arg(record.cells.size())
+                                .arg(m_header.headers.size()));
                 continue;
             }
             const ImportField field = m_mapping.at(column);
@@ -111,7 +111,8 @@ public:
                 }
                 if (p.email.isEmpty())
                     p.email = address;
-                else if (address.compare(p.email, Qt::CaseInsensitive) != 0 && !p.otherEmails.contains(address, Qt::CaseInsensitive))
+                else if (address.compare(p.email, Qt::CaseInsensitive) != 0
+                         && !p.otherEmails.contains(address, Qt::CaseInsensitive))
                     p.otherEmails << address;
             }
         }
@@ -123,17 +124,19 @@ public:
             if (const auto type = parseOrganizationType(text))
                 p.organizationType = *type;
             else
-                problem(row, column, Text::tr("%1 is not an organization type Sala knows; use enterprise, BDS provider, "
-                                        "employers' organization, business association, NGO, government or other")
-                                         .arg(quoted(text)));
+                problem(row, column,
+                        Text::tr("%1 is not an organization type Sala knows; use enterprise, BDS provider, "
+                                 "employers' organization, business association, NGO, government or other")
+                            .arg(quoted(text)));
         }
         if (const auto [column, text] = values.first(ImportField::Country); !text.isEmpty()) {
             if (const auto country = parseCountry(text))
                 p.country = *country;
             else
-                problem(row, column, Text::tr("%1 is not a country Sala knows; write its English name or its two-letter "
-                                        "code such as KH, LA, MY, PH or TH")
-                                         .arg(quoted(text)));
+                problem(row, column,
+                        Text::tr("%1 is not a country Sala knows; write its English name or its two-letter "
+                                 "code such as KH, LA, MY, PH or TH")
+                            .arg(quoted(text)));
         }
         if (const auto [column, text] = values.first(ImportField::Sex); !text.isEmpty()) {
             if (const auto sex = parseSex(text))
@@ -151,9 +154,10 @@ public:
             if (const auto count = parseEmployees(text))
                 p.employees = count->value;
             else
-                problem(row, column, Text::tr("%1 is not a number of employees; write a number such as 12 or a range "
-                                        "such as 10–49")
-                                         .arg(quoted(text)));
+                problem(row, column,
+                        Text::tr("%1 is not a number of employees; write a number such as 12 or a range "
+                                 "such as 10–49")
+                            .arg(quoted(text)));
         }
         for (const auto &[column, text] : values.of(ImportField::Languages)) {
             if (text.trimmed().isEmpty())
@@ -163,9 +167,10 @@ public:
                     if (!p.languages.contains(code))
                         p.languages << code;
             } else {
-                problem(row, column, Text::tr("%1 holds a language Sala does not know; write language names such as Thai, "
-                                        "Khmer, English or codes such as th, km, en, separated by commas")
-                                         .arg(quoted(text)));
+                problem(row, column,
+                        Text::tr("%1 holds a language Sala does not know; write language names such as Thai, "
+                                 "Khmer, English or codes such as th, km, en, separated by commas")
+                            .arg(quoted(text)));
             }
         }
         if (const auto [column, text] = values.first(ImportField::NeedsInterpretation); !text.isEmpty()) {
@@ -179,7 +184,8 @@ public:
         for (const auto &[column, text] : noteValues) {
             if (text.trimmed().isEmpty())
                 continue;
-            notes << (noteValues.size() > 1 ? Text::tr("%1: %2").arg(m_header.headers[column].trimmed(), text.trimmed()) : text.trimmed());
+            notes << (noteValues.size() > 1 ? Text::tr("%1: %2").arg(m_header.headers[column].trimmed(), text.trimmed())
+                                            : text.trimmed());
         }
         p.notes = notes.join(u'\n');
 
@@ -197,8 +203,8 @@ public:
                 if (when)
                     p.consentAt = when->toUTC();
                 else
-                    problem(row, column, Text::tr("%1 is not a date and time Sala can read; write it as 2026-03-02 14:05")
-                                             .arg(quoted(text)));
+                    problem(row, column,
+                            Text::tr("%1 is not a date and time Sala can read; write it as 2026-03-02 14:05").arg(quoted(text)));
             }
             p.consentNotice = values.first(ImportField::ConsentNotice).second;
             if (p.consentNotice.isEmpty())
@@ -291,7 +297,7 @@ ImportPlan planImport(const RegistrationFile &file, const ColumnMapping &mapping
     plan.mapping.fields.resize(std::size_t(plan.header.headers.size()), ImportField::Ignore);
     if (!plan.mapping.maps(ImportField::Name)) {
         plan.mappingProblem = Text::tr("No column is mapped to Name. Choose the column (or the first and last name columns) "
-                                 "that holds each person's name.");
+                                       "that holds each person's name.");
         return plan;
     }
 
@@ -435,8 +441,8 @@ Expected<ImportOutcome> commitImport(Store &store, qint64 workshopId, const Impo
     if (withProblems > 0 && problemRows == ProblemRows::Refuse)
         return Error{ErrorCode::InvalidData,
                      Text::tr("“%1” has %n row(s) with problems, so nothing was imported. Fix them in the file, or skip "
-                        "those rows:\n",
-                        nullptr, withProblems)
+                              "those rows:\n",
+                              nullptr, withProblems)
                              .arg(QDir::toNativeSeparators(plan.path))
                          + describeProblems(plan)};
 

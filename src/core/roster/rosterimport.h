@@ -31,7 +31,7 @@ struct ImportOptions {
 
 struct ImportProblem {
     int line = 0;
-    int column = 0;  // 1-based; 0 when the problem is the whole row
+    int column = 0; // 1-based; 0 when the problem is the whole row
     QString header;
     QString message;
 };
@@ -45,16 +45,16 @@ struct ImportRow {
 enum class DuplicateAction { Merge, AddAsNew, Skip };
 
 struct DuplicateMatch {
-    std::size_t row = 0;       // index into ImportPlan::rows
-    qint64 existingId = 0;     // a person already in the database …
-    int earlierRow = -1;       // … or an earlier row of the same file
+    std::size_t row = 0;   // index into ImportPlan::rows
+    qint64 existingId = 0; // a person already in the database …
+    int earlierRow = -1;   // … or an earlier row of the same file
     DuplicateReason reason = DuplicateReason::SameEmail;
-    QString otherName;         // the name of the person matched, for display
+    QString otherName; // the name of the person matched, for display
     DuplicateAction action = DuplicateAction::Merge;
 };
 
 struct FileHeader {
-    int recordIndex = 0;  // index of the header in RegistrationFile::records
+    int recordIndex = 0; // index of the header in RegistrationFile::records
     int line = 0;
     QStringList headers;
 };
@@ -64,7 +64,7 @@ struct ImportPlan {
     RegistrationSource source = RegistrationSource::Spreadsheet;
     FileHeader header;
     ColumnMapping mapping;
-    QString mappingProblem;  // set when the mapping cannot work at all (no name column)
+    QString mappingProblem; // set when the mapping cannot work at all (no name column)
     std::vector<ImportRow> rows;
     std::vector<DuplicateMatch> duplicates;
 
@@ -97,7 +97,7 @@ struct ImportOutcome {
     int merged = 0;
     int skippedDuplicates = 0;
     int skippedProblemRows = 0;
-    std::vector<qint64> participantIds;  // everyone the import put on the roster
+    std::vector<qint64> participantIds; // everyone the import put on the roster
 };
 
 // Writes the plan into the workshop's roster in one transaction. With problem rows and

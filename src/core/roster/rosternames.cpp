@@ -105,9 +105,13 @@ QString displayName(EnterpriseSize value)
 
 const std::vector<OrganizationType> &allOrganizationTypes()
 {
-    static const std::vector<OrganizationType> types{
-        OrganizationType::Enterprise, OrganizationType::BdsProvider, OrganizationType::EmployersOrganization,
-        OrganizationType::BusinessAssociation, OrganizationType::Ngo, OrganizationType::Government, OrganizationType::Other};
+    static const std::vector<OrganizationType> types{OrganizationType::Enterprise,
+                                                     OrganizationType::BdsProvider,
+                                                     OrganizationType::EmployersOrganization,
+                                                     OrganizationType::BusinessAssociation,
+                                                     OrganizationType::Ngo,
+                                                     OrganizationType::Government,
+                                                     OrganizationType::Other};
     return types;
 }
 

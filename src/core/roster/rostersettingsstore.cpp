@@ -30,8 +30,9 @@ SavedMapping mappingFrom(const QSqlQuery &query)
 Expected<std::vector<SizeRule>> RosterSettingsStore::sizeRules() const
 {
     QSqlQuery query(m_store.database());
-    if (Status s = exec(query, QStringLiteral("SELECT country, micro_max, small_max, medium_max, note FROM enterprise_size_rule "
-                                              "ORDER BY country = '', country"),
+    if (Status s = exec(query,
+                        QStringLiteral("SELECT country, micro_max, small_max, medium_max, note FROM enterprise_size_rule "
+                                       "ORDER BY country = '', country"),
                         Text::tr("read the enterprise size rules"));
         !s)
         return s.error();

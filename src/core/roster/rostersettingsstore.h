@@ -17,9 +17,9 @@ namespace sala {
 class Store;
 
 struct SavedMapping {
-    QString name;  // the user's name for it, or the source's key for the remembered one
+    QString name; // the user's name for it, or the source's key for the remembered one
     RegistrationSource source = RegistrationSource::Spreadsheet;
-    QString columns;  // JSON written by mappingToJson: header text → field
+    QString columns; // JSON written by mappingToJson: header text → field
     QDateTime updatedAt;
 };
 

@@ -12,7 +12,7 @@
 namespace sala {
 
 struct SizeRule {
-    QString country;  // ISO 3166-1 alpha-2; empty for every country without its own rule
+    QString country; // ISO 3166-1 alpha-2; empty for every country without its own rule
     int microMax = 9;
     int smallMax = 49;
     int mediumMax = 249;

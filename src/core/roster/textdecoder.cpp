@@ -15,10 +15,9 @@ constexpr char16_t undefined = u'\uFFFD';
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. Its five unassigned bytes decode to
 // the C1 controls of the same value, as web browsers do.
 constexpr std::array<char16_t, 32> windows1252High{
-    u'\u20AC', u'\u0081', u'\u201A', u'\u0192', u'\u201E', u'\u2026', u'\u2020', u'\u2021',
-    u'\u02C6', u'\u2030', u'\u0160', u'\u2039', u'\u0152', u'\u008D', u'\u017D', u'\u008F',
-    u'\u0090', u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022', u'\u2013', u'\u2014',
-    u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', u'\u009D', u'\u017E', u'\u0178',
+    u'\u20AC', u'\u0081', u'\u201A', u'\u0192', u'\u201E', u'\u2026', u'\u2020', u'\u2021', u'\u02C6', u'\u2030', u'\u0160',
+    u'\u2039', u'\u0152', u'\u008D', u'\u017D', u'\u008F', u'\u0090', u'\u2018', u'\u2019', u'\u201C', u'\u201D', u'\u2022',
+    u'\u2013', u'\u2014', u'\u02DC', u'\u2122', u'\u0161', u'\u203A', u'\u0153', u'\u009D', u'\u017E', u'\u0178',
 };
 
 char16_t windows874(unsigned char byte)
@@ -174,7 +173,7 @@ DecodedText decodeText(const QByteArray &bytes)
         if (const auto utf16 = bomlessUtf16(body)) {
             result.encoding = *utf16;
             result.text = QStringDecoder(*utf16 == TextEncoding::Utf16LE ? QStringConverter::Utf16LE
-                                                                          : QStringConverter::Utf16BE)(body);
+                                                                         : QStringConverter::Utf16BE)(body);
             return result;
         }
     }
@@ -195,8 +194,7 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf16LE: return QStringLiteral("UTF-16 LE");
     case TextEncoding::Utf16BE: return QStringLiteral("UTF-16 BE");
     case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
-    case TextEncoding::Windows874:
-        return QCoreApplication::translate("sala::TextDecoder", "Thai (TIS-620 / Windows-874)");
+    case TextEncoding::Windows874: return QCoreApplication::translate("sala::TextDecoder", "Thai (TIS-620 / Windows-874)");
     }
     return {};
 }

@@ -30,15 +30,24 @@ bool containsAny(const QString &folded, std::initializer_list<const char16_t *> 
 
 std::optional<bool> yesNoWord(const QString &folded)
 {
-    if (isOneOf(folded, {u"yes", u"y", u"true", u"1", u"x", u"✓", u"✔", u"ok", u"agree", u"i agree", u"agreed",
-                         u"accept", u"accepted", u"i accept", u"consent", u"i consent", u"needed", u"required",
-                         u"ใช่", u"ค่ะ", u"ครับ", u"ยินยอม", u"ยอมรับ", u"ตกลง", u"ต้องการ", u"បាទ", u"ចាស",
-                         u"ព្រម", u"យល់ព្រម", u"ແມ່ນ", u"ຕົກລົງ", u"ເຫັນດີ", u"ya", u"setuju", u"oo", u"opo",
-                         u"sang-ayon", u"payag", u"si", u"oui"}))
+    if (isOneOf(folded, {u"yes",    u"y",        u"true",   u"1",      u"x",         u"✓",        u"✔",       u"ok",
+                         u"agree",  u"i agree",  u"agreed", u"accept", u"accepted",  u"i accept", u"consent", u"i consent",
+                         u"needed", u"required", u"ใช่",     u"ค่ะ",     u"ครับ",       u"ยินยอม",    u"ยอมรับ",   u"ตกลง",
+                         u"ต้องการ", u"បាទ",      u"ចាស",    u"ព្រម",    u"យល់ព្រម",     u"ແມ່ນ",      u"ຕົກລົງ",    u"ເຫັນດີ",
+                         u"ya",     u"setuju",   u"oo",     u"opo",    u"sang-ayon", u"payag",    u"si",      u"oui"}))
         return true;
-    if (isOneOf(folded, {u"no", u"n", u"false", u"0", u"-", u"none", u"disagree", u"i disagree", u"decline",
-                         u"declined", u"not needed", u"not required", u"no need", u"ไม่", u"ไม่ใช่", u"ไม่ยินยอม",
-                         u"ไม่ต้องการ", u"ទេ", u"ບໍ່", u"ບໍ່ແມ່ນ", u"tidak", u"tidak setuju", u"hindi", u"non"}))
+    if (isOneOf(folded, {u"no",         u"n",
+                         u"false",      u"0",
+                         u"-",          u"none",
+                         u"disagree",   u"i disagree",
+                         u"decline",    u"declined",
+                         u"not needed", u"not required",
+                         u"no need",    u"ไม่",
+                         u"ไม่ใช่",       u"ไม่ยินยอม",
+                         u"ไม่ต้องการ",   u"ទេ",
+                         u"ບໍ່",          u"ບໍ່ແມ່ນ",
+                         u"tidak",      u"tidak setuju",
+                         u"hindi",      u"non"}))
         return false;
     return std::nullopt;
 }
@@ -49,18 +58,17 @@ std::optional<Sex> parseSex(const QString &text)
 {
     const QString f = fold(text);
     if (f.isEmpty()
-        || isOneOf(f, {u"not stated", u"not-stated", u"prefer not to say", u"rather not say", u"n/a", u"na", u"-",
-                       u"unknown", u"ไม่ระบุ", u"ไม่ประสงค์จะระบุ", u"tidak dinyatakan", u"ayokong sabihin",
-                       u"មិនបញ្ជាក់", u"ບໍ່ລະບຸ"}))
+        || isOneOf(f, {u"not stated", u"not-stated", u"prefer not to say", u"rather not say", u"n/a", u"na", u"-", u"unknown",
+                       u"ไม่ระบุ", u"ไม่ประสงค์จะระบุ", u"tidak dinyatakan", u"ayokong sabihin", u"មិនបញ្ជាក់", u"ບໍ່ລະບຸ"}))
         return Sex::NotStated;
-    if (isOneOf(f, {u"female", u"f", u"woman", u"women", u"girl", u"หญิง", u"เพศหญิง", u"ស្រី", u"ភេទស្រី", u"ຍິງ",
-                    u"ເພດຍິງ", u"perempuan", u"wanita", u"p", u"babae", u"b"}))
+    if (isOneOf(f, {u"female", u"f", u"woman", u"women", u"girl", u"หญิง", u"เพศหญิง", u"ស្រី", u"ភេទស្រី", u"ຍິງ", u"ເພດຍິງ",
+                    u"perempuan", u"wanita", u"p", u"babae", u"b"}))
         return Sex::Female;
-    if (isOneOf(f, {u"male", u"m", u"man", u"men", u"boy", u"ชาย", u"เพศชาย", u"ប្រុស", u"ភេទប្រុស", u"ຊາຍ", u"ເພດຊາຍ",
-                    u"lelaki", u"laki-laki", u"l", u"lalaki"}))
+    if (isOneOf(f, {u"male", u"m", u"man", u"men", u"boy", u"ชาย", u"เพศชาย", u"ប្រុស", u"ភេទប្រុស", u"ຊາຍ", u"ເພດຊາຍ", u"lelaki",
+                    u"laki-laki", u"l", u"lalaki"}))
         return Sex::Male;
-    if (isOneOf(f, {u"another", u"other", u"non-binary", u"nonbinary", u"non binary", u"third gender", u"อื่นๆ", u"อื่น ๆ",
-                    u"อื่น", u"lain-lain", u"iba pa", u"ផ្សេងទៀត", u"ອື່ນໆ"}))
+    if (isOneOf(f, {u"another", u"other", u"non-binary", u"nonbinary", u"non binary", u"third gender", u"อื่นๆ", u"อื่น ๆ", u"อื่น",
+                    u"lain-lain", u"iba pa", u"ផ្សេងទៀត", u"ອື່ນໆ"}))
         return Sex::Another;
     return std::nullopt;
 }
@@ -77,13 +85,13 @@ std::optional<QString> parseCountry(const QString &text)
     };
     static const std::initializer_list<Known> known{
         {u"KH", {u"khm", u"cambodia", u"kingdom of cambodia", u"កម្ពុជា", u"ព្រះរាជាណាចក្រកម្ពុជា", u"กัมพูชา", u"ກຳປູເຈຍ"}},
-        {u"LA", {u"lao", u"laos", u"lao pdr", u"lao p.d.r", u"lao people's democratic republic", u"ລາວ", u"ສປປ ລາວ", u"ลาว",
-                 u"สปป. ลาว", u"ឡាវ"}},
+        {u"LA",
+         {u"lao", u"laos", u"lao pdr", u"lao p.d.r", u"lao people's democratic republic", u"ລາວ", u"ສປປ ລາວ", u"ลาว", u"สปป. ลาว",
+          u"ឡាវ"}},
         {u"MY", {u"mys", u"malaysia", u"มาเลเซีย", u"ម៉ាឡេស៊ី", u"ມາເລເຊຍ"}},
-        {u"PH", {u"phl", u"philippines", u"the philippines", u"pilipinas", u"republic of the philippines", u"ฟิลิปปินส์",
-                 u"ហ្វីលីពីន", u"ຟີລິບປິນ"}},
-        {u"TH", {u"tha", u"thailand", u"kingdom of thailand", u"siam", u"ไทย", u"ประเทศไทย", u"ราชอาณาจักรไทย", u"ថៃ",
-                 u"ໄທ"}},
+        {u"PH",
+         {u"phl", u"philippines", u"the philippines", u"pilipinas", u"republic of the philippines", u"ฟิลิปปินส์", u"ហ្វីលីពីន", u"ຟີລິບປິນ"}},
+        {u"TH", {u"tha", u"thailand", u"kingdom of thailand", u"siam", u"ไทย", u"ประเทศไทย", u"ราชอาณาจักรไทย", u"ថៃ", u"ໄທ"}},
         {u"VN", {u"vnm", u"vietnam", u"viet nam", u"เวียดนาม"}},
         {u"MM", {u"mmr", u"myanmar", u"burma", u"เมียนมา", u"พม่า"}},
         {u"ID", {u"idn", u"indonesia"}},
@@ -137,10 +145,11 @@ std::optional<OrganizationType> parseOrganizationType(const QString &text)
                         u"local authority", u"lgu", u"รัฐบาล", u"กระทรวง", u"กรม", u"หน่วยงานรัฐ", u"kerajaan", u"kementerian",
                         u"gobyerno", u"រដ្ឋាភិបាល", u"ក្រសួង", u"ລັດຖະບານ", u"ກະຊວງ"}))
         return OrganizationType::Government;
-    if (containsAny(f, {u"enterprise", u"business", u"company", u"sme", u"msme", u"shop", u"firm", u"self-employed",
-                        u"self employed", u"farm", u"entrepreneur", u"startup", u"start-up", u"vendor", u"ธุรกิจ", u"กิจการ",
-                        u"บริษัท", u"วิสาหกิจ", u"perniagaan", u"syarikat", u"perusahaan", u"negosyo", u"សហគ្រាស",
-                        u"អាជីវកម្ម", u"ວິສາຫະກິດ", u"ທຸລະກິດ"}))
+    if (containsAny(f,
+                    {u"enterprise",    u"business",      u"company", u"sme",          u"msme",       u"shop",     u"firm",
+                     u"self-employed", u"self employed", u"farm",    u"entrepreneur", u"startup",    u"start-up", u"vendor",
+                     u"ธุรกิจ",          u"กิจการ",         u"บริษัท",    u"วิสาหกิจ",       u"perniagaan", u"syarikat", u"perusahaan",
+                     u"negosyo",       u"សហគ្រាស",        u"អាជីវកម្ម", u"ວິສາຫະກິດ",      u"ທຸລະກິດ"}))
         return OrganizationType::Enterprise;
     return std::nullopt;
 }
@@ -212,11 +221,11 @@ std::optional<bool> parseConsent(const QString &text)
         return false;
     if (const auto word = yesNoWord(f))
         return word;
-    if (containsAny(f, {u"do not", u"don't", u"dont", u"not agree", u"not consent", u"disagree", u"refuse", u"ไม่ยินยอม",
-                        u"ไม่ตกลง", u"tidak setuju", u"hindi ako", u"មិនយល់ព្រម", u"ບໍ່ຍິນຍອມ"}))
+    if (containsAny(f, {u"do not", u"don't", u"dont", u"not agree", u"not consent", u"disagree", u"refuse", u"ไม่ยินยอม", u"ไม่ตกลง",
+                        u"tidak setuju", u"hindi ako", u"មិនយល់ព្រម", u"ບໍ່ຍິນຍອມ"}))
         return false;
-    if (containsAny(f, {u"agree", u"consent", u"accept", u"ยินยอม", u"ยอมรับ", u"setuju", u"sumasang-ayon", u"pumapayag",
-                        u"យល់ព្រម", u"ຍິນຍອມ", u"ເຫັນດີ"}))
+    if (containsAny(f, {u"agree", u"consent", u"accept", u"ยินยอม", u"ยอมรับ", u"setuju", u"sumasang-ayon", u"pumapayag", u"យល់ព្រម",
+                        u"ຍິນຍອມ", u"ເຫັນດີ"}))
         return true;
     return std::nullopt;
 }
@@ -343,7 +352,7 @@ std::optional<DateParts> splitNumericDate(const QString &text)
         parts.second = match.captured(2).toInt();
         parts.year = c.toInt();
         if (c.size() <= 2)
-            parts.year += 2000;  // registration dates are recent
+            parts.year += 2000; // registration dates are recent
         else if (c.size() != 4)
             return std::nullopt;
     }

@@ -24,7 +24,7 @@ std::optional<OrganizationType> parseOrganizationType(const QString &text);
 std::optional<AgeBand> parseAgeBand(const QString &text);
 
 struct EmployeeCount {
-    std::optional<int> value;  // empty text: not given
+    std::optional<int> value; // empty text: not given
 };
 // "12", "10–49" (the upper bound), "50+" (the lower), "none".
 std::optional<EmployeeCount> parseEmployees(const QString &text);

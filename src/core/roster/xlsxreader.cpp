@@ -31,7 +31,7 @@ struct Workbook {
 Error xmlError(const QString &file, const QString &part, const QXmlStreamReader &xml)
 {
     return Error{ErrorCode::InvalidData, Text::tr("“%1” is damaged: its part “%2” is not valid XML (line %3: %4). Open it in "
-                                            "Excel or LibreOffice and save it again.")
+                                                  "Excel or LibreOffice and save it again.")
                                              .arg(QDir::toNativeSeparators(file), part)
                                              .arg(xml.lineNumber())
                                              .arg(xml.errorString())};
@@ -192,7 +192,7 @@ int columnOf(QStringView reference)
 Error outsideTheSheet(const QString &file, const QString &part, const QString &what)
 {
     return Error{ErrorCode::InvalidData, Text::tr("“%1” is damaged: its part “%2” has %3, outside Excel's rows and columns. Open "
-                                            "it in Excel or LibreOffice and save it again.")
+                                                  "it in Excel or LibreOffice and save it again.")
                                              .arg(QDir::toNativeSeparators(file), part, what)};
 }
 
@@ -229,7 +229,8 @@ Expected<std::vector<CsvRecord>> readSheet(const QByteArray &xmlBytes, const QSt
         bool numbered = true;
         record.line = r.isEmpty() ? nextRow : r.toInt(&numbered);
         if (!numbered || record.line < 1 || record.line > maximumRows)
-            return outsideTheSheet(file, part, Text::tr("a row numbered “%1”").arg(r.isEmpty() ? QString::number(record.line) : r));
+            return outsideTheSheet(file, part,
+                                   Text::tr("a row numbered “%1”").arg(r.isEmpty() ? QString::number(record.line) : r));
         nextRow = record.line + 1;
         int nextColumn = 0;
         bool hasContent = false;
@@ -319,7 +320,7 @@ QString excelSerialToIso(double serial, bool date1904)
     QDate date;
     if (date1904)
         date = QDate(1904, 1, 1).addDays(qint64(days));
-    else if (days >= 61)  // Excel counts a 29 February 1900 that never was
+    else if (days >= 61) // Excel counts a 29 February 1900 that never was
         date = QDate(1899, 12, 30).addDays(qint64(days));
     else
         date = QDate(1899, 12, 31).addDays(qint64(days));
@@ -336,7 +337,7 @@ Expected<SheetTable> readXlsx(const QByteArray &bytes, const QString &displayNam
     if (!zip->contains(QStringLiteral("xl/workbook.xml")))
         return Error{ErrorCode::InvalidData,
                      Text::tr("“%1” is a ZIP archive but not an Excel workbook (.xlsx). If it came from Google Forms, unzip "
-                        "it and import the CSV file inside.")
+                              "it and import the CSV file inside.")
                          .arg(QDir::toNativeSeparators(displayName))};
     auto workbookXml = zip->read(QStringLiteral("xl/workbook.xml"));
     if (!workbookXml)
@@ -357,9 +358,9 @@ Expected<SheetTable> readXlsx(const QByteArray &bytes, const QString &displayNam
             if (s.name.compare(sheet, Qt::CaseInsensitive) == 0)
                 chosen = &s;
         if (!chosen)
-            return Error{ErrorCode::NotFound, Text::tr("“%1” has no sheet named “%2”. Its sheets are: %3.")
-                                                  .arg(QDir::toNativeSeparators(displayName), sheet,
-                                                       table.sheetNames.join(QStringLiteral(", ")))};
+            return Error{ErrorCode::NotFound,
+                         Text::tr("“%1” has no sheet named “%2”. Its sheets are: %3.")
+                             .arg(QDir::toNativeSeparators(displayName), sheet, table.sheetNames.join(QStringLiteral(", ")))};
     }
     table.sheet = chosen->name;
 

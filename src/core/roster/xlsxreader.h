@@ -13,9 +13,9 @@
 namespace sala {
 
 struct SheetTable {
-    QString sheet;           // the sheet that was read
-    QStringList sheetNames;  // every sheet of the workbook, in order
-    std::vector<CsvRecord> rows;  // `line` is the spreadsheet row number
+    QString sheet;               // the sheet that was read
+    QStringList sheetNames;      // every sheet of the workbook, in order
+    std::vector<CsvRecord> rows; // `line` is the spreadsheet row number
 };
 
 // Reads `sheet`, or the first sheet when empty. `displayName` names the file in messages.

@@ -35,7 +35,7 @@ constexpr quint32 localSignature = 0x04034b50;
 Error ZipReader::damaged(const QString &detail) const
 {
     return Error{ErrorCode::InvalidData, Text::tr("“%1” is not a readable Excel workbook (%2). Open it in Excel or LibreOffice "
-                                            "and save it again as .xlsx, or save it as CSV UTF-8.")
+                                                  "and save it again as .xlsx, or save it as CSV UTF-8.")
                                              .arg(QDir::toNativeSeparators(m_displayName), detail)};
 }
 
@@ -111,7 +111,7 @@ Expected<QByteArray> ZipReader::read(const QString &name) const
     const Entry &entry = *it;
     if (entry.flags & 0x1)
         return Error{ErrorCode::InvalidData, Text::tr("“%1” is protected with a password. Remove the password in Excel "
-                                                "(File ▸ Info ▸ Protect Workbook) and import it again.")
+                                                      "(File ▸ Info ▸ Protect Workbook) and import it again.")
                                                  .arg(QDir::toNativeSeparators(m_displayName))};
     if (entry.size > maximumMemberSize)
         return damaged(Text::tr("the part “%1” is too large").arg(name));

@@ -24,7 +24,9 @@ QDateTime SystemClock::utcNow() const
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(const QDateTime &utcStart, qint64 monotonicStart) : m_utc(utcStart.toUTC()), m_monotonic(monotonicStart) {}
+ManualClock::ManualClock(const QDateTime &utcStart, qint64 monotonicStart) : m_utc(utcStart.toUTC()), m_monotonic(monotonicStart)
+{
+}
 
 void ManualClock::advance(qint64 ms)
 {

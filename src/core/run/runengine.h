@@ -36,14 +36,14 @@ public:
 
     // Each action fails with a message the facilitator can act on when it makes no sense now
     // (pausing a session that has not started); nothing is logged then.
-    Status start();                 // from the first activity
-    Status next();                  // on the last activity this finishes the session
-    Status previous();              // after the finish this goes back to the last activity
+    Status start();    // from the first activity
+    Status next();     // on the last activity this finishes the session
+    Status previous(); // after the finish this goes back to the last activity
     Status jumpTo(int index);
     Status pause();
     Status resume();
-    Status togglePause();           // and starts the session when it has not started
-    Status adjust(qint64 seconds);  // + extends, − shortens the current activity
+    Status togglePause();          // and starts the session when it has not started
+    Status adjust(qint64 seconds); // + extends, − shortens the current activity
     Status setRemaining(qint64 seconds);
     Status openRooms();
     Status finish();

@@ -10,26 +10,26 @@
 namespace sala {
 
 enum class RunEventKind {
-    Start,         // the session starts, with the activity in activityId
-    Next,          // moved on to activityId
-    Previous,      // went back to activityId
-    Jump,          // went straight to activityId
+    Start,    // the session starts, with the activity in activityId
+    Next,     // moved on to activityId
+    Previous, // went back to activityId
+    Jump,     // went straight to activityId
     Pause,
     Resume,
-    Adjust,        // `seconds` more (or, when negative, less) time for the current activity
-    SetRemaining,  // the current activity has exactly `seconds` left from now
-    OpenRooms,     // the breakout rooms opened now: the rounds of the current activity count from here
+    Adjust,       // `seconds` more (or, when negative, less) time for the current activity
+    SetRemaining, // the current activity has exactly `seconds` left from now
+    OpenRooms,    // the breakout rooms opened now: the rounds of the current activity count from here
     Finish,
-    Reset,         // a rehearsal is over: what came before is history, the session has not started
+    Reset, // a rehearsal is over: what came before is history, the session has not started
 };
 
 struct RunEvent {
-    qint64 id = 0;  // order in the log; 0 until stored
+    qint64 id = 0; // order in the log; 0 until stored
     qint64 sessionId = 0;
-    QDateTime at;   // UTC
+    QDateTime at; // UTC
     RunEventKind kind = RunEventKind::Start;
-    qint64 activityId = 0;  // the activity concerned, 0 for none
-    qint64 seconds = 0;     // Adjust and SetRemaining
+    qint64 activityId = 0; // the activity concerned, 0 for none
+    qint64 seconds = 0;    // Adjust and SetRemaining
     bool operator==(const RunEvent &) const = default;
 };
 

@@ -76,7 +76,9 @@ Expected<std::vector<RunEvent>> RunLogStore::events(qint64 sessionId) const
 Expected<qint64> RunLogStore::lastRunSession() const
 {
     QSqlQuery query(m_store.database());
-    if (Status s = exec(query, QStringLiteral("SELECT session_id FROM run_event ORDER BY id DESC LIMIT 1"), Text::tr("read the run log")); !s)
+    if (Status s = exec(query, QStringLiteral("SELECT session_id FROM run_event ORDER BY id DESC LIMIT 1"),
+                        Text::tr("read the run log"));
+        !s)
         return s.error();
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }

@@ -66,7 +66,7 @@ public:
         case RunEventKind::Jump: {
             const int index = activityIndex(m_plan.session, event.activityId);
             if (index < 0)
-                break;  // the activity left the plan; the log keeps the entry as history
+                break; // the activity left the plan; the log keeps the entry as history
             if (!m_started) {
                 m_state.startedAt = t;
                 m_started = true;
@@ -80,9 +80,7 @@ public:
                 ++m_state.activities[std::size_t(m_current)].pauses;
             }
             break;
-        case RunEventKind::Resume:
-            m_paused = false;
-            break;
+        case RunEventKind::Resume: m_paused = false; break;
         case RunEventKind::Adjust:
             if (m_current >= 0) {
                 ActivityRun &run = m_state.activities[std::size_t(m_current)];
@@ -181,7 +179,7 @@ private:
     qint64 allowed(int index) const
     {
         return qint64(m_plan.session.activities[std::size_t(index)].plannedMinutes) * minuteMs
-            + m_state.activities[std::size_t(index)].adjustedMs;
+               + m_state.activities[std::size_t(index)].adjustedMs;
     }
 
     void go(int index, const QDateTime &t)
@@ -299,15 +297,13 @@ int RunState::nextIndex() const
 qint64 RunState::msUntilDisplayChanges() const
 {
     switch (status) {
-    case RunStatus::Finished:
-        return -1;
+    case RunStatus::Finished: return -1;
     case RunStatus::NotStarted:
     case RunStatus::Paused:
         // The countdown stands still, but the projected end and the drift move with the clock.
         return 1000 - now.time().msec();
     case RunStatus::Running:
-    case RunStatus::Overtime:
-        break;
+    case RunStatus::Overtime: break;
     }
     qint64 wait = nextSecondBoundaryOfCountdown(remainingMs);
     if (round && !round->over)
@@ -364,10 +360,11 @@ QString formatDuration(qint64 ms, bool withSign)
     const qint64 hours = total / 3600;
     const qint64 minutes = (total % 3600) / 60;
     const qint64 seconds = total % 60;
-    QString text = hours > 0 ? QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(seconds, 2, 10, QChar(u'0'))
-                             : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
+    QString text = hours > 0
+                       ? QStringLiteral("%1:%2:%3").arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(seconds, 2, 10, QChar(u'0'))
+                       : QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
     if (negative && total > 0)
-        text.prepend(QChar(0x2212));  // minus sign, not a hyphen
+        text.prepend(QChar(0x2212)); // minus sign, not a hyphen
     else if (withSign && total > 0)
         text.prepend(u'+');
     return text;

@@ -17,9 +17,9 @@ namespace sala {
 
 // Everything the run state depends on apart from the log and the time.
 struct RunPlan {
-    Session session;  // activities in the order they run; ids tie the log to them
-    QTimeZone zone;   // the workshop's zone: clock times of the plan and of fixed starts
-    std::map<qint64, int> wrapUpSeconds;  // activity id → its own wrap-up warning
+    Session session;                     // activities in the order they run; ids tie the log to them
+    QTimeZone zone;                      // the workshop's zone: clock times of the plan and of fixed starts
+    std::map<qint64, int> wrapUpSeconds; // activity id → its own wrap-up warning
     int defaultWrapUpSeconds = 120;
 };
 
@@ -30,60 +30,60 @@ enum class TimerPhase { Normal, WrapUp, Overtime };
 
 // What happened to one activity of the plan during the run.
 struct ActivityRun {
-    qint64 spentMs = 0;     // running time while it was the current activity; pauses excluded
+    qint64 spentMs = 0; // running time while it was the current activity; pauses excluded
     qint64 pausedMs = 0;
     int pauses = 0;
-    qint64 adjustedMs = 0;  // time added (or, when negative, taken) during the run
+    qint64 adjustedMs = 0; // time added (or, when negative, taken) during the run
     int adjustments = 0;
-    int visits = 0;         // how often it became the current activity
+    int visits = 0; // how often it became the current activity
     QDateTime firstStarted;
     QDateTime lastLeft;
     bool roomsOpened = false;
-    qint64 roomsOpenedAtMs = 0;  // its running time when the rooms opened
+    qint64 roomsOpenedAtMs = 0; // its running time when the rooms opened
 };
 
 struct RoundState {
-    int number = 1;  // 1-based; equals count once every round is over
+    int number = 1; // 1-based; equals count once every round is over
     int count = 1;
     qint64 lengthMs = 0;
-    qint64 remainingMs = 0;  // in this round; 0 once every round is over
+    qint64 remainingMs = 0; // in this round; 0 once every round is over
     bool over = false;
 };
 
 // A broadcast text of the plan at the moment it becomes due in one round.
 struct BroadcastCue {
-    int round = 1;  // 1-based
-    int index = 0;  // in the activity's broadcasts
-    qint64 dueAtMs = 0;  // in the activity's running time
+    int round = 1;      // 1-based
+    int index = 0;      // in the activity's broadcasts
+    qint64 dueAtMs = 0; // in the activity's running time
     QString text;
 };
 
 struct RunState {
     RunStatus status = RunStatus::NotStarted;
-    int current = -1;  // index of the running activity; -1 before the start and after the finish
-    qint64 allowedMs = 0;    // the current activity's planned time with adjustments
+    int current = -1;     // index of the running activity; -1 before the start and after the finish
+    qint64 allowedMs = 0; // the current activity's planned time with adjustments
     qint64 spentMs = 0;
-    qint64 remainingMs = 0;  // negative in overtime
+    qint64 remainingMs = 0; // negative in overtime
     TimerPhase phase = TimerPhase::Normal;
     qint64 wrapUpMs = 0;
 
-    std::optional<RoundState> round;   // when the current activity has breakout rounds
-    std::vector<BroadcastCue> cues;    // the current activity's, in the order they fall due
-    int dueCue = -1;                   // the latest cue that is due, -1 for none
+    std::optional<RoundState> round; // when the current activity has breakout rounds
+    std::vector<BroadcastCue> cues;  // the current activity's, in the order they fall due
+    int dueCue = -1;                 // the latest cue that is due, -1 for none
 
     QDateTime now;
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime plannedStart;
-    QDateTime plannedEnd;    // the session's target end, else the plan's end when it started
+    QDateTime plannedEnd; // the session's target end, else the plan's end when it started
     // A run that starts far from its planned start (a rehearsal, a session moved without editing
     // its date) is measured against the plan moved to the real start: this is how far it moved.
     qint64 planShiftMs = 0;
-    QDateTime projectedEnd;  // when the session ends if the rest runs as planned from now
-    qint64 behindMs = 0;     // projected minus planned end: positive behind, negative ahead
-    qint64 pausedMs = 0;     // all pauses of the run together
+    QDateTime projectedEnd; // when the session ends if the rest runs as planned from now
+    qint64 behindMs = 0;    // projected minus planned end: positive behind, negative ahead
+    qint64 pausedMs = 0;    // all pauses of the run together
 
-    std::vector<ActivityRun> activities;  // one per activity of the plan, same order
+    std::vector<ActivityRun> activities; // one per activity of the plan, same order
 
     bool started() const { return status != RunStatus::NotStarted; }
     bool paused() const { return status == RunStatus::Paused; }

@@ -64,7 +64,8 @@ QStringList findingsFor(const TimingReport &report)
     }
     const qint64 late = roundedMinutes(report.plannedStart.msecsTo(report.startedAt));
     if (report.planShiftMs != 0)
-        findings << Text::tr("It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.")
+        findings << Text::tr(
+                        "It started on %1 at %2 instead of %3 at %4, so it is measured against the plan moved to that start.")
                         .arg(QLocale().toString(report.startedAt.toTimeZone(report.zone).date(), QLocale::ShortFormat),
                              reportClock(report, report.startedAt), QLocale().toString(report.date, QLocale::ShortFormat),
                              reportClock(report, report.plannedStart));
@@ -81,10 +82,12 @@ QStringList findingsFor(const TimingReport &report)
         const qint64 over = roundedMinutes(report.plannedEnd.msecsTo(report.finishedAt));
         if (over > 0)
             findings << Text::tr("It finished at %1, %2 after the planned end (%3).")
-                            .arg(reportClock(report, report.finishedAt), minutesText(over), reportClock(report, report.plannedEnd));
+                            .arg(reportClock(report, report.finishedAt), minutesText(over),
+                                 reportClock(report, report.plannedEnd));
         else if (over < 0)
             findings << Text::tr("It finished at %1, %2 before the planned end (%3).")
-                            .arg(reportClock(report, report.finishedAt), minutesText(-over), reportClock(report, report.plannedEnd));
+                            .arg(reportClock(report, report.finishedAt), minutesText(-over),
+                                 reportClock(report, report.plannedEnd));
         else
             findings << Text::tr("It finished on time at %1.").arg(reportClock(report, report.finishedAt));
     } else {
@@ -101,19 +104,22 @@ QStringList findingsFor(const TimingReport &report)
             continue;
         }
         if (!row.ended.isValid())
-            continue;  // still running: too early to say whether it ran long
+            continue; // still running: too early to say whether it ran long
         const qint64 difference = roundedMinutes(row.differenceMs());
         if (difference > 0)
             longer.push_back(&row);
         else if (difference < 0)
             shorter.push_back(&row);
     }
-    std::stable_sort(longer.begin(), longer.end(), [](const TimingRow *a, const TimingRow *b) { return a->differenceMs() > b->differenceMs(); });
-    std::stable_sort(shorter.begin(), shorter.end(), [](const TimingRow *a, const TimingRow *b) { return a->differenceMs() < b->differenceMs(); });
+    std::stable_sort(longer.begin(), longer.end(),
+                     [](const TimingRow *a, const TimingRow *b) { return a->differenceMs() > b->differenceMs(); });
+    std::stable_sort(shorter.begin(), shorter.end(),
+                     [](const TimingRow *a, const TimingRow *b) { return a->differenceMs() < b->differenceMs(); });
     for (std::size_t i = 0; i < longer.size() && i < 3; ++i) {
         const TimingRow &row = *longer[i];
         QString sentence = Text::tr("%1 took %2 more than its %3.")
-                               .arg(quotedTitle(row.title), minutesText(roundedMinutes(row.differenceMs())), minutesText(row.plannedMinutes));
+                               .arg(quotedTitle(row.title), minutesText(roundedMinutes(row.differenceMs())),
+                                    minutesText(row.plannedMinutes));
         if (row.adjustedMs > 0)
             sentence += u' ' + Text::tr("It was extended by %1.").arg(minutesText(roundedMinutes(row.adjustedMs)));
         findings << sentence;
@@ -124,7 +130,8 @@ QStringList findingsFor(const TimingReport &report)
     for (const TimingRow *row : shorter)
         saved -= row->differenceMs();
     if (!shorter.empty())
-        findings << Text::tr("Activities that took less time than planned: %n, %1 in all.", nullptr, int(shorter.size())).arg(minutesText(roundedMinutes(saved)));
+        findings << Text::tr("Activities that took less time than planned: %n, %1 in all.", nullptr, int(shorter.size()))
+                        .arg(minutesText(roundedMinutes(saved)));
     int pauses = 0;
     for (const TimingRow &row : report.rows)
         pauses += row.pauses;
@@ -240,29 +247,30 @@ QString timingReportHtml(const TimingReport &report)
     families << u"sans-serif"_s;
     QString out;
     out += u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>"_s + esc(report.sessionTitle)
-        + u"</title>\n<style>\nbody { font-family: "_s + families.join(u", "_s)
-        + u"; font-size: 10pt; color: #1b1b1b; }\n"
-          u"h1 { font-size: 16pt; font-weight: bold; margin-bottom: 2px; }\n"
-          u"p.sub { color: #444444; margin-top: 0px; }\n"
-          u"table.grid { border-collapse: collapse; }\n"
-          u"table.grid th { background-color: #e8e8e8; border: 1px solid #999999; padding: 3px; text-align: left; }\n"
-          u"table.grid td { border: 1px solid #bbbbbb; padding: 3px; }\n"
-          u"td.num { text-align: right; }\n"
-          u"tr.total td { font-weight: bold; background-color: #f2f2f2; }\n"
-          u"td.over { color: #9c1c1c; font-weight: bold; }\n"
-          u"td.under { color: #1c5a9c; }\n"
-          u"</style></head><body>\n"_s;
+           + u"</title>\n<style>\nbody { font-family: "_s + families.join(u", "_s)
+           + u"; font-size: 10pt; color: #1b1b1b; }\n"
+             u"h1 { font-size: 16pt; font-weight: bold; margin-bottom: 2px; }\n"
+             u"p.sub { color: #444444; margin-top: 0px; }\n"
+             u"table.grid { border-collapse: collapse; }\n"
+             u"table.grid th { background-color: #e8e8e8; border: 1px solid #999999; padding: 3px; text-align: left; }\n"
+             u"table.grid td { border: 1px solid #bbbbbb; padding: 3px; }\n"
+             u"td.num { text-align: right; }\n"
+             u"tr.total td { font-weight: bold; background-color: #f2f2f2; }\n"
+             u"td.over { color: #9c1c1c; font-weight: bold; }\n"
+             u"td.under { color: #1c5a9c; }\n"
+             u"</style></head><body>\n"_s;
     out += u"<h1>"_s + esc(Text::tr("Planned versus actual: %1").arg(report.sessionTitle)) + u"</h1>\n"_s;
     out += u"<p class=\"sub\">"_s + esc(report.workshopTitle) + u" · "_s
-        + esc(QLocale().toString(report.date, QLocale::LongFormat)) + u"</p>\n"_s;
+           + esc(QLocale().toString(report.date, QLocale::LongFormat)) + u"</p>\n"_s;
     out += u"<h2>"_s + esc(Text::tr("Where the time went")) + u"</h2>\n<ul>\n"_s;
     for (const QString &finding : report.findings)
         out += u"<li>"_s + esc(finding) + u"</li>\n"_s;
     out += u"</ul>\n"_s;
 
     out += u"<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
-    const QStringList headers{Text::tr("#"), Text::tr("Activity"), Text::tr("Kind"), Text::tr("Planned"), Text::tr("Actual"), Text::tr("Difference"),
-                              Text::tr("Pauses"), Text::tr("Added"), Text::tr("Started"), Text::tr("Ended")};
+    const QStringList headers{Text::tr("#"),       Text::tr("Activity"),   Text::tr("Kind"),   Text::tr("Planned"),
+                              Text::tr("Actual"),  Text::tr("Difference"), Text::tr("Pauses"), Text::tr("Added"),
+                              Text::tr("Started"), Text::tr("Ended")};
     for (const QString &header : headers)
         out += u"<th>"_s + esc(header) + u"</th>"_s;
     out += u"</tr></thead>\n"_s;
@@ -270,29 +278,34 @@ QString timingReportHtml(const TimingReport &report)
     for (const TimingRow &row : report.rows) {
         pauses += row.pauses;
         const qint64 difference = row.differenceMs();
-        const QString differenceClass = !row.ran() ? QString() : difference >= minuteMs ? u" over"_s : difference <= -minuteMs ? u" under"_s : QString();
+        const QString differenceClass = !row.ran()                ? QString()
+                                        : difference >= minuteMs  ? u" over"_s
+                                        : difference <= -minuteMs ? u" under"_s
+                                                                  : QString();
         out += u"<tr><td class=\"num\">"_s + QString::number(row.position) + u"</td><td>"_s + esc(row.title) + u"</td><td>"_s
-            + esc(displayName(row.kind)) + u"</td><td class=\"num\">"_s + esc(minutesText(row.plannedMinutes))
-            + u"</td><td class=\"num\">"_s + (row.ran() ? esc(formatDuration(row.actualMs)) : esc(Text::tr("not run")))
-            + u"</td><td class=\"num"_s + differenceClass + u"\">"_s + (row.ran() ? esc(formatDuration(difference, true)) : QString())
-            + u"</td><td class=\"num\">"_s
-            + (row.pauses > 0 ? esc(Text::tr("%n × %1", nullptr, row.pauses).arg(formatDuration(row.pausedMs))) : QString())
-            + u"</td><td class=\"num\">"_s + (row.adjustments > 0 ? esc(formatDuration(row.adjustedMs, true)) : QString())
-            + u"</td><td>"_s + esc(reportClock(report, row.started)) + u"</td><td>"_s + esc(reportClock(report, row.ended))
-            + u"</td></tr>\n"_s;
+               + esc(displayName(row.kind)) + u"</td><td class=\"num\">"_s + esc(minutesText(row.plannedMinutes))
+               + u"</td><td class=\"num\">"_s + (row.ran() ? esc(formatDuration(row.actualMs)) : esc(Text::tr("not run")))
+               + u"</td><td class=\"num"_s + differenceClass + u"\">"_s
+               + (row.ran() ? esc(formatDuration(difference, true)) : QString()) + u"</td><td class=\"num\">"_s
+               + (row.pauses > 0 ? esc(Text::tr("%n × %1", nullptr, row.pauses).arg(formatDuration(row.pausedMs))) : QString())
+               + u"</td><td class=\"num\">"_s + (row.adjustments > 0 ? esc(formatDuration(row.adjustedMs, true)) : QString())
+               + u"</td><td>"_s + esc(reportClock(report, row.started)) + u"</td><td>"_s + esc(reportClock(report, row.ended))
+               + u"</td></tr>\n"_s;
     }
     out += u"<tr class=\"total\"><td></td><td>"_s + esc(Text::tr("Total")) + u"</td><td></td><td class=\"num\">"_s
-        + esc(minutesText(report.plannedMinutes)) + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs))
-        + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs - qint64(report.plannedMinutes) * minuteMs, true))
-        + u"</td><td class=\"num\">"_s + (pauses > 0 ? esc(Text::tr("%n × %1", nullptr, pauses).arg(formatDuration(report.pausedMs))) : QString())
-        + u"</td><td class=\"num\">"_s + (report.adjustedMs != 0 ? esc(formatDuration(report.adjustedMs, true)) : QString())
-        + u"</td><td>"_s + esc(reportClock(report, report.startedAt)) + u"</td><td>"_s + esc(reportClock(report, report.finishedAt))
-        + u"</td></tr>\n</table>\n"_s;
+           + esc(minutesText(report.plannedMinutes)) + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs))
+           + u"</td><td class=\"num\">"_s + esc(formatDuration(report.actualMs - qint64(report.plannedMinutes) * minuteMs, true))
+           + u"</td><td class=\"num\">"_s
+           + (pauses > 0 ? esc(Text::tr("%n × %1", nullptr, pauses).arg(formatDuration(report.pausedMs))) : QString())
+           + u"</td><td class=\"num\">"_s + (report.adjustedMs != 0 ? esc(formatDuration(report.adjustedMs, true)) : QString())
+           + u"</td><td>"_s + esc(reportClock(report, report.startedAt)) + u"</td><td>"_s
+           + esc(reportClock(report, report.finishedAt)) + u"</td></tr>\n</table>\n"_s;
     out += u"<p class=\"sub\">"_s
-        + esc(Text::tr("Actual time counts only while the activity was running; pauses are shown apart. "
-                 "Planned: %1 to %2.")
-                  .arg(reportClock(report, report.plannedStart.addMSecs(report.planShiftMs)), reportClock(report, report.plannedEnd)))
-        + u"</p>\n</body></html>\n"_s;
+           + esc(Text::tr("Actual time counts only while the activity was running; pauses are shown apart. "
+                          "Planned: %1 to %2.")
+                     .arg(reportClock(report, report.plannedStart.addMSecs(report.planShiftMs)),
+                          reportClock(report, report.plannedEnd)))
+           + u"</p>\n</body></html>\n"_s;
     return out;
 }
 

@@ -16,7 +16,7 @@
 namespace sala {
 
 struct TimingRow {
-    int position = 0;  // 1-based, in the plan
+    int position = 0; // 1-based, in the plan
     qint64 activityId = 0;
     QString title;
     ActivityKind kind = ActivityKind::Other;
@@ -27,8 +27,8 @@ struct TimingRow {
     qint64 adjustedMs = 0;
     int adjustments = 0;
     int visits = 0;
-    QDateTime started;  // UTC; invalid when it never ran
-    QDateTime ended;    // UTC; invalid while it runs or when it never ran
+    QDateTime started; // UTC; invalid when it never ran
+    QDateTime ended;   // UTC; invalid while it runs or when it never ran
     bool ran() const { return visits > 0; }
     qint64 differenceMs() const { return actualMs - qint64(plannedMinutes) * 60'000; }
 };
@@ -45,13 +45,13 @@ struct TimingReport {
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime projectedEnd;
-    qint64 planShiftMs = 0;  // see RunState::planShiftMs
+    qint64 planShiftMs = 0; // see RunState::planShiftMs
     std::vector<TimingRow> rows;
     int plannedMinutes = 0;
     qint64 actualMs = 0;
     qint64 pausedMs = 0;
     qint64 adjustedMs = 0;
-    QStringList findings;  // where the time went, one sentence each
+    QStringList findings; // where the time went, one sentence each
 };
 
 TimingReport buildTimingReport(const Workshop &workshop, const Session &session, const RunState &state);

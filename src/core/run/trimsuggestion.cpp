@@ -16,7 +16,7 @@ std::optional<TrimSuggestion> suggestTrim(const RunPlan &plan, const RunState &s
     struct Candidate {
         int index;
         int slack;
-        qint64 share = 0;  // numerator of the proportional share, for the largest remainders
+        qint64 share = 0; // numerator of the proportional share, for the largest remainders
         int cut = 0;
     };
     std::vector<Candidate> candidates;
@@ -73,8 +73,8 @@ std::optional<TrimSuggestion> suggestTrim(const RunPlan &plan, const RunState &s
     if (state.current < 0)
         suggestion.projectedEndAfter = projectEnd(plan, 0, std::max(state.now, state.plannedStart), minutes);
     else
-        suggestion.projectedEndAfter =
-            projectEnd(plan, first, state.now.addMSecs(std::max<qint64>(0, state.remainingMs)), minutes, state.planShiftMs);
+        suggestion.projectedEndAfter = projectEnd(plan, first, state.now.addMSecs(std::max<qint64>(0, state.remainingMs)),
+                                                  minutes, state.planShiftMs);
     return suggestion;
 }
 

@@ -10,7 +10,7 @@
 namespace sala {
 
 struct TrimCut {
-    int index = 0;  // in the session's activities
+    int index = 0; // in the session's activities
     qint64 activityId = 0;
     int fromMinutes = 0;
     int toMinutes = 0;
@@ -18,8 +18,8 @@ struct TrimCut {
 
 struct TrimSuggestion {
     std::vector<TrimCut> cuts;
-    int neededMinutes = 0;  // the overrun, in whole minutes rounded up
-    int savedMinutes = 0;   // what the cuts take out; less than needed when the minimums bind
+    int neededMinutes = 0; // the overrun, in whole minutes rounded up
+    int savedMinutes = 0;  // what the cuts take out; less than needed when the minimums bind
     QDateTime projectedEndAfter;
     bool absorbsAll() const { return savedMinutes >= neededMinutes; }
 };

@@ -15,8 +15,9 @@ Status backupDatabase(QSqlDatabase db, const QString &outPath)
 {
     const QFileInfo out(outPath);
     if (out.exists())
-        return Error{ErrorCode::Io, QCoreApplication::translate("sala::Store", "“%1” already exists; choose a new file name for the backup.")
-                                        .arg(QDir::toNativeSeparators(outPath))};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("sala::Store", "“%1” already exists; choose a new file name for the backup.")
+                         .arg(QDir::toNativeSeparators(outPath))};
     if (!out.absoluteDir().exists())
         return Error{ErrorCode::NotFound, QCoreApplication::translate("sala::Store", "The folder “%1” does not exist.")
                                               .arg(QDir::toNativeSeparators(out.absolutePath()))};
@@ -84,9 +85,10 @@ Expected<QString> copyNewestBackup(const QString &databasePath)
     QFile::remove(partial);
     if (!QFile::copy(backups.first(), partial) || !QFile::rename(partial, copy)) {
         QFile::remove(partial);
-        return Error{ErrorCode::Io, QCoreApplication::translate("sala::Store", "Could not copy the backup “%1” to “%2”; check "
-                                                                                "that the folder is writable and the disk has room.")
-                                        .arg(QDir::toNativeSeparators(backups.first()), QDir::toNativeSeparators(copy))};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("sala::Store", "Could not copy the backup “%1” to “%2”; check "
+                                                                "that the folder is writable and the disk has room.")
+                         .arg(QDir::toNativeSeparators(backups.first()), QDir::toNativeSeparators(copy))};
     }
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return copy;

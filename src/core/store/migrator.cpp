@@ -90,7 +90,8 @@ Status Migrator::migrateTo(QSqlDatabase db, int version, int applicationId)
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, QCoreApplication::translate("sala::Store", "Migration %1 is missing from this build.").arg(number)};
+            return Error{ErrorCode::Io,
+                         QCoreApplication::translate("sala::Store", "Migration %1 is missing from this build.").arg(number)};
         const QString script = QString::fromUtf8(file.readAll());
 
         qCInfo(lcMigration, "applying schema migration %d", number);

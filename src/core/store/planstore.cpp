@@ -45,9 +45,9 @@ Status PlanStore::insertWorkshop(Workshop &workshop)
 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO workshop (title, organizer, platform, time_zone, second_time_zone, language, description, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO workshop (title, organizer, platform, time_zone, second_time_zone, language, description, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(textValue(workshop.title));
     query.addBindValue(textValue(workshop.organizer));
     query.addBindValue(key(workshop.platform));
@@ -118,9 +118,9 @@ Status PlanStore::insertActivity(qint64 sessionId, int position, Activity &activ
 {
     const QString what = Text::tr("save the activity “%1”").arg(activity.title);
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO activity (session_id, position, kind, title, planned_minutes, objective, instructions, "
-        "facilitator_notes, fixed_start, may_shorten, minimum_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO activity (session_id, position, kind, title, planned_minutes, objective, instructions, "
+                       "facilitator_notes, fixed_start, may_shorten, minimum_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(sessionId);
     query.addBindValue(position);
     query.addBindValue(key(activity.kind));
@@ -191,8 +191,9 @@ Status PlanStore::writeActivityChildren(const Activity &activity)
 Status PlanStore::updateWorkshop(const Workshop &workshop)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE workshop SET title = ?, organizer = ?, platform = ?, time_zone = ?, second_time_zone = ?, "
-                                 "language = ?, description = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE workshop SET title = ?, organizer = ?, platform = ?, time_zone = ?, second_time_zone = ?, "
+                       "language = ?, description = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(textValue(workshop.title));
     query.addBindValue(textValue(workshop.organizer));
     query.addBindValue(key(workshop.platform));
@@ -216,7 +217,8 @@ Status PlanStore::deleteWorkshop(qint64 workshopId)
 Status PlanStore::updateSession(const Session &session)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE session SET title = ?, session_date = ?, planned_start = ?, target_end = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE session SET title = ?, session_date = ?, planned_start = ?, target_end = ? WHERE id = ?"));
     query.addBindValue(textValue(session.title));
     query.addBindValue(session.date.toString(Qt::ISODate));
     query.addBindValue(session.plannedStart.toString(timeFormat));
@@ -342,7 +344,7 @@ Status PlanStore::deleteChild(const ChildRows &rows, qint64 id, const QString &w
     query.addBindValue(id);
     if (Status s = execOne(query, what); !s)
         return s;
-    if (Status s = placeChild(rows, parentId, 0, 0); !s)  // closes the gap
+    if (Status s = placeChild(rows, parentId, 0, 0); !s) // closes the gap
         return s;
     return transaction.commit();
 }
@@ -465,12 +467,12 @@ Expected<Workshop> PlanStore::loadWorkshop(qint64 id) const
 
     // Children are read per session in three set-based queries rather than one query per row.
     for (Session &session : workshop.sessions) {
-        query.prepare(QStringLiteral(
-            "SELECT a.id, a.kind, a.title, a.planned_minutes, a.objective, a.instructions, a.facilitator_notes, "
-            "a.fixed_start, a.may_shorten, a.minimum_minutes, b.grouping, b.group_size, b.group_count, b.rounds, "
-            "b.minutes_per_round, b.activity_id IS NOT NULL "
-            "FROM activity a LEFT JOIN breakout_settings b ON b.activity_id = a.id "
-            "WHERE a.session_id = ? ORDER BY a.position"));
+        query.prepare(
+            QStringLiteral("SELECT a.id, a.kind, a.title, a.planned_minutes, a.objective, a.instructions, a.facilitator_notes, "
+                           "a.fixed_start, a.may_shorten, a.minimum_minutes, b.grouping, b.group_size, b.group_count, b.rounds, "
+                           "b.minutes_per_round, b.activity_id IS NOT NULL "
+                           "FROM activity a LEFT JOIN breakout_settings b ON b.activity_id = a.id "
+                           "WHERE a.session_id = ? ORDER BY a.position"));
         query.addBindValue(session.id);
         if (Status s = exec(query, what); !s)
             return s.error();

@@ -28,12 +28,12 @@ public:
     // Adds the session (with its activities) after the workshop's last session; fills in ids.
     Status appendSession(qint64 workshopId, Session &session);
     // Field edits: the row is found by id; children are left alone unless named.
-    Status updateWorkshop(const Workshop &workshop);  // title, organizer, platform, zones, language, description
+    Status updateWorkshop(const Workshop &workshop); // title, organizer, platform, zones, language, description
     Status deleteWorkshop(qint64 workshopId);
-    Status updateSession(const Session &session);     // title, date, start, target end
+    Status updateSession(const Session &session); // title, date, start, target end
     Status insertSessionAt(qint64 workshopId, int position, Session &session);
     Status deleteSession(qint64 sessionId);
-    Status updateActivity(const Activity &activity);  // every field, materials and breakout included
+    Status updateActivity(const Activity &activity); // every field, materials and breakout included
     Status insertActivityAt(qint64 sessionId, int position, Activity &activity);
     Status deleteActivity(qint64 activityId);
     Status moveActivity(qint64 sessionId, int from, int to);
@@ -60,7 +60,8 @@ private:
     Status deleteChild(const ChildRows &rows, qint64 id, const QString &what, const QString &gone);
     Status childIds(const ChildRows &rows, qint64 parentId, std::vector<qint64> &ids,
                     std::unordered_map<qint64, int> &positions) const;
-    Status renumber(const ChildRows &rows, const std::vector<qint64> &orderedIds, const std::unordered_map<qint64, int> &positions);
+    Status renumber(const ChildRows &rows, const std::vector<qint64> &orderedIds,
+                    const std::unordered_map<qint64, int> &positions);
     static Status execOne(QSqlQuery &query, const QString &what);
 
     Store &m_store;

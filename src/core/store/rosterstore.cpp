@@ -25,7 +25,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::RosterStore)
 };
 
-
 QString utcText(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODate);
@@ -88,10 +87,7 @@ public:
             m_previous = query.value(0).toInt();
         m_on = query.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     }
-    ~SecureDelete()
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = %1").arg(m_previous));
-    }
+    ~SecureDelete() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA secure_delete = %1").arg(m_previous)); }
     Q_DISABLE_COPY_MOVE(SecureDelete)
     bool on() const { return m_on; }
 
@@ -203,7 +199,8 @@ Status RosterStore::writeChildren(const Participant &participant, bool replace)
     for (const QString &email : participant.otherEmails) {
         if (email.trimmed().isEmpty())
             continue;
-        QSqlQuery &insert = statement(QStringLiteral("INSERT INTO participant_email (participant_id, position, email) VALUES (?, ?, ?)"));
+        QSqlQuery &insert = statement(
+            QStringLiteral("INSERT INTO participant_email (participant_id, position, email) VALUES (?, ?, ?)"));
         insert.addBindValue(participant.id);
         insert.addBindValue(position++);
         insert.addBindValue(email);
@@ -256,8 +253,9 @@ Status RosterStore::deleteParticipant(qint64 id)
 
 Status RosterStore::enrol(qint64 workshopId, qint64 participantId)
 {
-    QSqlQuery &query = statement(QStringLiteral("INSERT INTO enrolment (workshop_id, participant_id, enrolled_at) VALUES (?, ?, ?) "
-                                                "ON CONFLICT (workshop_id, participant_id) DO NOTHING"));
+    QSqlQuery &query = statement(
+        QStringLiteral("INSERT INTO enrolment (workshop_id, participant_id, enrolled_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (workshop_id, participant_id) DO NOTHING"));
     query.addBindValue(workshopId);
     query.addBindValue(participantId);
     query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
@@ -513,15 +511,16 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
             ++outcome.erased;
         }
         PersonalDataLogEntry entry;
-        entry.action = action == key(PersonalDataLogEntry::Action::RetentionErasure) ? PersonalDataLogEntry::Action::RetentionErasure
-                                                                                     : PersonalDataLogEntry::Action::Erasure;
+        entry.action = action == key(PersonalDataLogEntry::Action::RetentionErasure)
+                           ? PersonalDataLogEntry::Action::RetentionErasure
+                           : PersonalDataLogEntry::Action::Erasure;
         entry.workshopId = workshopId;
         entry.participantId = ids.size() == 1 && workshopId == 0 ? ids.front() : 0;
         entry.recordCount = outcome.erased;
         entry.via = via;
         if (workshopId != 0)
             entry.description = Text::tr("Personal data of %n participant(s) erased at the end of the retention period", nullptr,
-                                   outcome.erased);
+                                         outcome.erased);
         else if (entry.participantId != 0)
             entry.description = Text::tr("Personal data of participant %1 erased").arg(entry.participantId);
         else
@@ -547,7 +546,7 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
         if (!vacuum.exec(QStringLiteral("VACUUM")))
             return Error{ErrorCode::Database,
                          Text::tr("The personal data was erased, but Sala could not compact the database (%1), so old copies "
-                            "may remain in its free space. Close other Sala windows and erase again.")
+                                  "may remain in its free space. Close other Sala windows and erase again.")
                              .arg(vacuum.lastError().text())};
         vacuum.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
     }
@@ -555,9 +554,10 @@ Expected<ErasureOutcome> RosterStore::eraseIds(const std::vector<qint64> &ids, i
     QSqlQuery checkpoint(db);
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()
         || checkpoint.value(0).toInt() != 0)
-        return Error{ErrorCode::Locked, Text::tr("The personal data was erased, but another program is reading the database, so "
-                                           "a copy may remain in its write-ahead log until that program closes. Close other "
-                                           "Sala windows and erase again.")};
+        return Error{ErrorCode::Locked,
+                     Text::tr("The personal data was erased, but another program is reading the database, so "
+                              "a copy may remain in its write-ahead log until that program closes. Close other "
+                              "Sala windows and erase again.")};
     qCInfo(lcRoster) << "erased the personal data of" << outcome.erased << "participant(s)";
     return outcome;
 }

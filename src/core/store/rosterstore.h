@@ -22,7 +22,7 @@ class Store;
 
 struct ErasureOutcome {
     int erased = 0;
-    int keptForOtherWorkshops = 0;  // still on the roster of a workshop whose data is kept
+    int keptForOtherWorkshops = 0; // still on the roster of a workshop whose data is kept
 };
 
 struct RetentionDue {
@@ -30,7 +30,7 @@ struct RetentionDue {
     QString title;
     QDate lastSession;
     QDate due;
-    int people = 0;  // enrolled people whose personal data is still stored
+    int people = 0; // enrolled people whose personal data is still stored
 };
 
 class RosterStore final {
@@ -87,8 +87,8 @@ private:
     Status insertOne(Participant &participant);
     Status writeChildren(const Participant &participant, bool replace);
     Expected<std::vector<Participant>> readParticipants(const QString &idQuery, const QVariantList &binds) const;
-    Expected<ErasureOutcome> eraseIds(const std::vector<qint64> &ids, int keptElsewhere, const QString &action,
-                                      qint64 workshopId, const QString &via);
+    Expected<ErasureOutcome> eraseIds(const std::vector<qint64> &ids, int keptElsewhere, const QString &action, qint64 workshopId,
+                                      const QString &via);
 
     Store &m_store;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

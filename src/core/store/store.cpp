@@ -35,7 +35,7 @@ QString nextConnectionName()
 
 // What a read-only look at an existing file found, before anything is written to it.
 struct Inspection {
-    bool empty = false;  // zero bytes: a new database may be created in its place
+    bool empty = false; // zero bytes: a new database may be created in its place
     int applicationId = 0;
     int userVersion = 0;
     int tableCount = 0;
@@ -47,7 +47,8 @@ QString backupHint(const QString &path)
     const QStringList backups = backupsBeside(path);
     if (backups.isEmpty())
         return {};
-    return u' ' + Text::tr("The newest backup is “%1”: restore it with a copy, or open it with --db.").arg(nativePath(backups.first()));
+    return u' '
+           + Text::tr("The newest backup is “%1”: restore it with a copy, or open it with --db.").arg(nativePath(backups.first()));
 }
 
 Error corruptError(const QString &path, const QString &detail)
@@ -58,9 +59,9 @@ Error corruptError(const QString &path, const QString &detail)
     QString shown = lines.value(0, detail).trimmed();
     if (lines.size() > 1)
         shown = Text::tr("%1, and %n more problem(s)", nullptr, int(lines.size() - 1)).arg(shown);
-    return {ErrorCode::Corrupt, Text::tr("“%1” is damaged and cannot be opened (%2). Sala has not changed the file.")
-                                        .arg(nativePath(path), shown)
-                                    + backupHint(path)};
+    return {ErrorCode::Corrupt,
+            Text::tr("“%1” is damaged and cannot be opened (%2). Sala has not changed the file.").arg(nativePath(path), shown)
+                + backupHint(path)};
 }
 
 // A write-ahead log with content beside the file: a process stopped before (or while) folding it
@@ -155,12 +156,12 @@ Expected<Inspection> inspect(const QString &path)
                 if (result.applicationId != Store::applicationId && (result.applicationId != 0 || result.tableCount > 0)) {
                     outcome = Error{ErrorCode::NotSala,
                                     Text::tr("“%1” is an SQLite database, but not one of Sala's. Sala has not changed it; "
-                                       "choose a Sala database or a new file name.")
+                                             "choose a Sala database or a new file name.")
                                         .arg(nativePath(path))};
                 } else if (result.userVersion > Migrator::latestVersion()) {
                     outcome = Error{ErrorCode::NewerVersion,
                                     Text::tr("“%1” was written by a newer version of Sala (database version %2; this Sala "
-                                       "understands up to %3). Update Sala to open it; the file has not been changed.")
+                                             "understands up to %3). Update Sala to open it; the file has not been changed.")
                                         .arg(nativePath(path))
                                         .arg(result.userVersion)
                                         .arg(Migrator::latestVersion())};
@@ -244,7 +245,7 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
     std::unique_ptr<QLockFile> lock;
     if (mode == Mode::ReadWrite) {
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0);  // only a dead process's lock is stale, however old
+        lock->setStaleLockTime(0); // only a dead process's lock is stale, however old
         if (!lock->tryLock(0)) {
             qint64 pid = 0;
             QString host, app;
@@ -252,7 +253,7 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
             if (lock->error() == QLockFile::LockFailedError)
                 return Error{ErrorCode::Locked,
                              Text::tr("“%1” is already open in another Sala window (process %2). Close that window first, "
-                                "or open a different database with --db.")
+                                      "or open a different database with --db.")
                                  .arg(nativePath(path))
                                  .arg(pid)};
             return Error{ErrorCode::Io, Text::tr("Cannot create the lock file beside “%1”; check that the folder is writable.")
@@ -291,7 +292,7 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
         const QString backupPath = migrationBackupName(path, inspection.userVersion);
         if (Status backedUp = backupDatabase(store->database(), backupPath); !backedUp)
             return Error{ErrorCode::Io, Text::tr("Sala needs to upgrade “%1” but could not write the backup first, so it left "
-                                           "the file unchanged. %2")
+                                                 "the file unchanged. %2")
                                             .arg(nativePath(path), backedUp.error().message)};
         store->m_migrationBackup = backupPath;
         qCInfo(lcStore) << "backed up schema" << inspection.userVersion << "before migrating";

@@ -16,8 +16,8 @@ namespace sala {
 class Store final {
 public:
     enum class Mode {
-        ReadWrite,  // the normal mode: locks, migrates, may create the file
-        ReadOnly,   // inspection only: never creates, migrates or locks; sees older schemas as they are
+        ReadWrite, // the normal mode: locks, migrates, may create the file
+        ReadOnly,  // inspection only: never creates, migrates or locks; sees older schemas as they are
     };
 
     static Expected<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);

@@ -17,7 +17,7 @@ struct StoreInfo {
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     qint64 sizeBytes = 0;
-    std::vector<std::pair<QString, qint64>> tableCounts;  // in schema order
+    std::vector<std::pair<QString, qint64>> tableCounts; // in schema order
 };
 
 Expected<StoreInfo> storeInfo(Store &store);

@@ -10,29 +10,29 @@
 namespace sala {
 
 enum class ErrorCode {
-    Usage,           // the caller asked for something that makes no sense
-    NotFound,        // a file or record that does not exist
-    NotSqlite,       // the file is not an SQLite database at all
-    NotSala,         // an SQLite database, but not one Sala wrote
-    NewerVersion,    // written by a newer Sala than this one
-    Corrupt,         // the integrity check failed
-    Locked,          // another Sala process has the database open
-    Io,              // the disk refused a read or a write
-    Database,        // SQLite reported an error
-    InvalidData,     // input that breaks the rules of its format
-    AmbiguousDateOrder,  // numeric dates read both day-first and month-first; ask the user which
+    Usage,              // the caller asked for something that makes no sense
+    NotFound,           // a file or record that does not exist
+    NotSqlite,          // the file is not an SQLite database at all
+    NotSala,            // an SQLite database, but not one Sala wrote
+    NewerVersion,       // written by a newer Sala than this one
+    Corrupt,            // the integrity check failed
+    Locked,             // another Sala process has the database open
+    Io,                 // the disk refused a read or a write
+    Database,           // SQLite reported an error
+    InvalidData,        // input that breaks the rules of its format
+    AmbiguousDateOrder, // numeric dates read both day-first and month-first; ask the user which
 };
 
 struct Error {
     ErrorCode code = ErrorCode::Database;
-    QString message;  // one sentence a trainer can act on
+    QString message; // one sentence a trainer can act on
 };
 
 template <typename T>
 class [[nodiscard]] Expected {
 public:
-    Expected(T value) : m_state(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Expected(Error error) : m_state(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+    Expected(T value) : m_state(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Expected(Error error) : m_state(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -52,6 +52,9 @@ private:
 // For operations that produce nothing but may fail.
 struct Done {};
 using Status = Expected<Done>;
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace sala

@@ -70,7 +70,8 @@ bool EditActivityCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-InsertActivityCommand::InsertActivityCommand(WorkshopContext &context, int session, int row, Activity activity, const QString &text)
+InsertActivityCommand::InsertActivityCommand(WorkshopContext &context, int session, int row, Activity activity,
+                                             const QString &text)
     : m_context(context), m_session(session), m_row(row), m_activity(std::move(activity))
 {
     m_activity.id = 0;

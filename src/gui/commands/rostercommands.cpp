@@ -11,7 +11,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::RosterCommands)
 };
 
-
 } // namespace
 
 EditParticipantsCommand::EditParticipantsCommand(LiveRoster &roster, std::vector<Participant> after, const QString &text)
@@ -58,8 +57,7 @@ void AddParticipantCommand::undo()
     setObsolete(!m_roster.deleteRecord(m_participant.id));
 }
 
-RemoveFromRosterCommand::RemoveFromRosterCommand(LiveRoster &roster, const std::vector<qint64> &participantIds)
-    : m_roster(roster)
+RemoveFromRosterCommand::RemoveFromRosterCommand(LiveRoster &roster, const std::vector<qint64> &participantIds) : m_roster(roster)
 {
     for (const qint64 id : participantIds) {
         if (const Participant *p = roster.byId(id)) {

@@ -65,7 +65,7 @@ public:
 
 private:
     LiveRoster &m_roster;
-    std::vector<qint64> m_changed;  // only those whose state changes
+    std::vector<qint64> m_changed; // only those whose state changes
     bool m_expected;
 };
 

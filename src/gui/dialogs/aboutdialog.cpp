@@ -16,7 +16,10 @@ namespace sala {
 
 QString AboutDialog::aboutHtml(const QString &databasePath)
 {
-    const QString json = QStringLiteral("%1.%2.%3").arg(NLOHMANN_JSON_VERSION_MAJOR).arg(NLOHMANN_JSON_VERSION_MINOR).arg(NLOHMANN_JSON_VERSION_PATCH);
+    const QString json = QStringLiteral("%1.%2.%3")
+                             .arg(NLOHMANN_JSON_VERSION_MAJOR)
+                             .arg(NLOHMANN_JSON_VERSION_MINOR)
+                             .arg(NLOHMANN_JSON_VERSION_PATCH);
     const QString spdlog = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
     QString html;
     html += QStringLiteral("<h2>Sala %1</h2>").arg(QString::fromLatin1(sala::version));

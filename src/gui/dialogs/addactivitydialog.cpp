@@ -45,11 +45,12 @@ AddActivityDialog::AddActivityDialog(Store &store, QWidget *parent)
 
     for (std::size_t i = 0; i < m_activities.size(); ++i) {
         const Activity &a = m_activities[i];
-        auto *item = new QListWidgetItem(kindIcon(a.kind),
-                                         tr("%1 — %2, %3 min · %4").arg(a.title, displayName(a.kind)).arg(a.plannedMinutes).arg(sources[qsizetype(i)]),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            kindIcon(a.kind),
+            tr("%1 — %2, %3 min · %4").arg(a.title, displayName(a.kind)).arg(a.plannedMinutes).arg(sources[qsizetype(i)]), m_list);
         item->setData(Qt::UserRole, int(i));
-        item->setData(Qt::UserRole + 1, QStringList{a.title, displayName(a.kind), a.objective, a.instructions, sources[qsizetype(i)]}.join(u' '));
+        item->setData(Qt::UserRole + 1,
+                      QStringList{a.title, displayName(a.kind), a.objective, a.instructions, sources[qsizetype(i)]}.join(u' '));
     }
 
     m_search->setPlaceholderText(tr("Search methods: troika, energizer, case study…"));
@@ -92,7 +93,8 @@ bool AddActivityDialog::eventFilter(QObject *watched, QEvent *event)
     // Up and Down in the search field walk the list, so the keyboard never has to leave it.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) {
+        if (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down || key->key() == Qt::Key_PageUp
+            || key->key() == Qt::Key_PageDown) {
             QCoreApplication::sendEvent(m_list, event);
             return true;
         }
@@ -107,7 +109,8 @@ void AddActivityDialog::filter(const QString &text)
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const QString haystack = item->data(Qt::UserRole + 1).toString();
-        const bool visible = std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
+        const bool visible = std::all_of(words.begin(), words.end(),
+                                         [&](const QString &w) { return haystack.contains(w, Qt::CaseInsensitive); });
         item->setHidden(!visible);
         if (visible && !firstVisible)
             firstVisible = item;
@@ -125,16 +128,21 @@ void AddActivityDialog::showPreview()
     }
     const Activity &a = m_activities[std::size_t(item->data(Qt::UserRole).toInt())];
     QString html = QStringLiteral("<h3>%1</h3><p><i>%2</i> · %3</p>")
-                       .arg(a.title.toHtmlEscaped(), displayName(a.kind).toHtmlEscaped(), tr("%n minutes", nullptr, a.plannedMinutes));
+                       .arg(a.title.toHtmlEscaped(), displayName(a.kind).toHtmlEscaped(),
+                            tr("%n minutes", nullptr, a.plannedMinutes));
     auto section = [&html](const QString &title, const QString &body) {
         if (!body.trimmed().isEmpty())
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(title.toHtmlEscaped(), body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(title.toHtmlEscaped(), body.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     };
     section(tr("Objective"), a.objective);
     section(tr("Instructions"), a.instructions);
     section(tr("Facilitator notes"), a.facilitatorNotes);
     if (a.breakout)
-        section(tr("Breakout"), tr("%1 · %2 round(s) of %3 min").arg(displayName(a.breakout->grouping)).arg(a.breakout->rounds).arg(a.breakout->minutesPerRound));
+        section(tr("Breakout"), tr("%1 · %2 round(s) of %3 min")
+                                    .arg(displayName(a.breakout->grouping))
+                                    .arg(a.breakout->rounds)
+                                    .arg(a.breakout->minutesPerRound));
     m_preview->setHtml(html);
 }
 

@@ -32,7 +32,7 @@ private:
     void filter(const QString &text);
     void showPreview();
 
-    std::vector<Activity> m_activities;  // index 0 is the blank activity
+    std::vector<Activity> m_activities; // index 0 is the blank activity
     QLineEdit *m_search;
     QListWidget *m_list;
     QTextBrowser *m_preview;

@@ -72,7 +72,8 @@ ParticipantDialog::ParticipantDialog(const Participant &participant, std::vector
       m_phone(new QLineEdit(participant.phone, this)), m_organization(new QLineEdit(participant.organization, this)),
       m_organizationType(new QComboBox(this)), m_country(new QComboBox(this)), m_sex(new QComboBox(this)),
       m_ageBand(new QComboBox(this)), m_employees(new QSpinBox(this)), m_sizeClass(new QLabel(this)),
-      m_sector(new QLineEdit(participant.sector, this)), m_languages(new QLineEdit(participant.languages.join(QStringLiteral(", ")), this)),
+      m_sector(new QLineEdit(participant.sector, this)),
+      m_languages(new QLineEdit(participant.languages.join(QStringLiteral(", ")), this)),
       m_interpretation(new QCheckBox(tr("Needs &interpretation"), this)), m_notes(shortTextEdit(participant.notes, 4, this)),
       m_consent(new QCheckBox(tr("&Consent given"), this)), m_consentAt(new QDateTimeEdit(this)),
       m_notice(new QLineEdit(participant.consentNotice, this)), m_problem(new QLabel(this)), m_ok(nullptr)

@@ -23,7 +23,8 @@ namespace sala {
 class ParticipantDialog final : public QDialog {
     Q_OBJECT
 public:
-    ParticipantDialog(const Participant &participant, std::vector<SizeRule> rules, const QString &title, QWidget *parent = nullptr);
+    ParticipantDialog(const Participant &participant, std::vector<SizeRule> rules, const QString &title,
+                      QWidget *parent = nullptr);
 
     // The edited participant; valid after the dialog was accepted.
     Participant participant() const;

@@ -27,8 +27,10 @@ PersonalDataLogDialog::PersonalDataLogDialog(const std::vector<PersonalDataLogEn
         const PersonalDataLogEntry &e = entries[std::size_t(row)];
         const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
                                 displayName(e.action) + (e.via == u"cli" ? tr(" (command line)") : QString()),
-                                e.description, QString::number(e.recordCount),
-                                e.action == PersonalDataLogEntry::Action::RosterExport ? QString::number(e.withoutConsent) : QString(),
+                                e.description,
+                                QString::number(e.recordCount),
+                                e.action == PersonalDataLogEntry::Action::RosterExport ? QString::number(e.withoutConsent)
+                                                                                       : QString(),
                                 e.file};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));

@@ -21,10 +21,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_ui(st
 
     m_ui->zoneCombo->addItem(tr("None"), QString());
     // The zones these trainers meet most come first; every other zone follows.
-    const QStringList common{QStringLiteral("Asia/Bangkok"), QStringLiteral("Asia/Phnom_Penh"), QStringLiteral("Asia/Vientiane"),
-                             QStringLiteral("Asia/Kuala_Lumpur"), QStringLiteral("Asia/Manila"), QStringLiteral("Asia/Singapore"),
-                             QStringLiteral("Asia/Jakarta"), QStringLiteral("Asia/Ho_Chi_Minh"), QStringLiteral("Europe/Geneva"),
-                             QStringLiteral("UTC")};
+    const QStringList common{QStringLiteral("Asia/Bangkok"),   QStringLiteral("Asia/Phnom_Penh"),
+                             QStringLiteral("Asia/Vientiane"), QStringLiteral("Asia/Kuala_Lumpur"),
+                             QStringLiteral("Asia/Manila"),    QStringLiteral("Asia/Singapore"),
+                             QStringLiteral("Asia/Jakarta"),   QStringLiteral("Asia/Ho_Chi_Minh"),
+                             QStringLiteral("Europe/Geneva"),  QStringLiteral("UTC")};
     for (const QString &zone : common)
         m_ui->zoneCombo->addItem(zone, zone);
     m_ui->zoneCombo->insertSeparator(m_ui->zoneCombo->count());

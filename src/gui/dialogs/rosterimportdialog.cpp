@@ -288,9 +288,10 @@ void RosterImportDialog::fillDuplicates()
     for (std::size_t i = 0; i < m_plan->duplicates.size(); ++i) {
         const DuplicateMatch &match = m_plan->duplicates[i];
         const ImportRow &row = m_plan->rows[match.row];
-        const QString known = match.existingId != 0
-                                  ? match.otherName
-                                  : tr("%1 (line %2 of this file)").arg(match.otherName).arg(m_plan->rows[std::size_t(match.earlierRow)].line);
+        const QString known =
+            match.existingId != 0
+                ? match.otherName
+                : tr("%1 (line %2 of this file)").arg(match.otherName).arg(m_plan->rows[std::size_t(match.earlierRow)].line);
         const QStringList cells{QString::number(row.line), row.participant.name, known, describe(match.reason)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -336,7 +337,8 @@ void RosterImportDialog::updateState()
         merges += match.action == DuplicateAction::Merge ? 1 : 0;
         skips += match.action == DuplicateAction::Skip ? 1 : 0;
     }
-    const bool blocked = !m_file || !m_plan->mappingProblem.isEmpty() || rows == problems || (problems > 0 && !m_skip->isChecked());
+    const bool blocked = !m_file || !m_plan->mappingProblem.isEmpty() || rows == problems
+                         || (problems > 0 && !m_skip->isChecked());
     m_skip->setEnabled(problems > 0);
     m_import->setEnabled(!blocked);
     QString summary;
@@ -371,7 +373,8 @@ void RosterImportDialog::import()
     lastConsentNotice.setValue(m_notice->text().trimmed());
     // Forgetting the mapping costs the user a few clicks next time; the import itself worked.
     if (Status remembered = RosterSettingsStore(context.store())
-                                .saveMapping({key(m_plan->source), m_plan->source, mappingToJson(m_header.headers, m_columnMapping), {}});
+                                .saveMapping(
+                                    {key(m_plan->source), m_plan->source, mappingToJson(m_header.headers, m_columnMapping), {}});
         !remembered)
         qWarning("the column mapping could not be remembered");
     // Every mode reads the new roster; the undo history stays.

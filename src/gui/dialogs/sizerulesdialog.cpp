@@ -81,7 +81,9 @@ std::vector<SizeRule> SizeRulesDialog::rules() const
 {
     std::vector<SizeRule> result;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        auto text = [&](int column) { return m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString(); };
+        auto text = [&](int column) {
+            return m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString();
+        };
         const QString country = text(0).toUpper();
         if (!country.isEmpty() && country.size() != 2)
             continue;

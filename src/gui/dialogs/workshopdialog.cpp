@@ -17,9 +17,9 @@ namespace sala {
 
 QStringList WorkshopDialog::zoneChoices()
 {
-    QStringList zones{QStringLiteral("Asia/Bangkok"), QStringLiteral("Asia/Phnom_Penh"), QStringLiteral("Asia/Vientiane"),
-                      QStringLiteral("Asia/Kuala_Lumpur"), QStringLiteral("Asia/Manila"), QStringLiteral("Asia/Singapore"),
-                      QStringLiteral("Asia/Jakarta"), QStringLiteral("Asia/Ho_Chi_Minh"), QStringLiteral("Asia/Yangon")};
+    QStringList zones{QStringLiteral("Asia/Bangkok"),      QStringLiteral("Asia/Phnom_Penh"),  QStringLiteral("Asia/Vientiane"),
+                      QStringLiteral("Asia/Kuala_Lumpur"), QStringLiteral("Asia/Manila"),      QStringLiteral("Asia/Singapore"),
+                      QStringLiteral("Asia/Jakarta"),      QStringLiteral("Asia/Ho_Chi_Minh"), QStringLiteral("Asia/Yangon")};
     const QList<QByteArray> all = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &id : all) {
         const QString zone = QString::fromUtf8(id);
@@ -32,7 +32,8 @@ QStringList WorkshopDialog::zoneChoices()
 WorkshopDialog::WorkshopDialog(const Workshop &workshop, const QString &title, QWidget *parent)
     : QDialog(parent), m_workshop(workshop), m_title(new QLineEdit(workshop.title, this)),
       m_organizer(new QLineEdit(workshop.organizer, this)), m_platform(new QComboBox(this)), m_zone(new QComboBox(this)),
-      m_secondZone(new QComboBox(this)), m_language(new QComboBox(this)), m_description(new QPlainTextEdit(workshop.description, this))
+      m_secondZone(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_description(new QPlainTextEdit(workshop.description, this))
 {
     setWindowTitle(title);
     for (Platform p : {Platform::Zoom, Platform::Teams, Platform::Meet, Platform::Other})

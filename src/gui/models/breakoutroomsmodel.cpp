@@ -70,8 +70,7 @@ QVariant BreakoutRoomsModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%n people)", nullptr, int(room.people.size())).arg(room.name);
             return room.mix;
         case Qt::EditRole: return index.column() == Name ? QVariant(room.name) : QVariant();
-        case Qt::CheckStateRole:
-            return index.column() == Name ? QVariant(room.locked ? Qt::Checked : Qt::Unchecked) : QVariant();
+        case Qt::CheckStateRole: return index.column() == Name ? QVariant(room.locked ? Qt::Checked : Qt::Unchecked) : QVariant();
         case Qt::FontRole: {
             QFont font;
             font.setBold(true);
@@ -93,8 +92,7 @@ QVariant BreakoutRoomsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name)
             return repeated ? tr("%1 — meets again").arg(person.name) : person.name;
         return person.details;
-    case Qt::CheckStateRole:
-        return index.column() == Name ? QVariant(person.locked ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::CheckStateRole: return index.column() == Name ? QVariant(person.locked ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
         // Dark red reads on both the normal and the alternate row colour.
         return repeated ? QVariant(QBrush(statusText(StatusTone::Problem))) : QVariant();
@@ -186,8 +184,7 @@ bool BreakoutRoomsModel::canDropMimeData(const QMimeData *data, Qt::DropAction a
            && targetRoom(row, parent) >= 0;
 }
 
-bool BreakoutRoomsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                      const QModelIndex &parent)
+bool BreakoutRoomsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

@@ -13,16 +13,16 @@ namespace sala {
 
 struct BreakoutRoomsSnapshot {
     struct Person {
-        int index = -1;       // index into the breakout problem
-        qint64 id = 0;        // participant id
+        int index = -1; // index into the breakout problem
+        qint64 id = 0;  // participant id
         QString name;
-        QString details;      // country, sex, sector
+        QString details; // country, sex, sector
         bool locked = false;
         QStringList metAgain; // names of people in the room this person has met before
     };
     struct Room {
         QString name;
-        QString mix;          // attribute mix, e.g. "KH 2 · TH 2 · F 3 · M 1"
+        QString mix; // attribute mix, e.g. "KH 2 · TH 2 · F 3 · M 1"
         bool locked = false;
         std::vector<Person> people;
     };
@@ -34,9 +34,9 @@ class BreakoutRoomsModel final : public QAbstractItemModel {
 public:
     enum Column { Name, Details, ColumnCount };
     enum Role {
-        RawValueRole = Qt::UserRole + 1,  // room number, or the person's problem index
+        RawValueRole = Qt::UserRole + 1, // room number, or the person's problem index
         IsRoomRole,
-        RepeatedRole,                     // true for a person who meets someone in the room again
+        RepeatedRole, // true for a person who meets someone in the room again
     };
     static QString mimeType();
 
@@ -70,7 +70,7 @@ Q_SIGNALS:
     void renameRequested(int room, const QString &name);
 
 private:
-    static constexpr quintptr roomTag = 0;  // internal id of room rows; people carry room + 1
+    static constexpr quintptr roomTag = 0; // internal id of room rows; people carry room + 1
     int targetRoom(int row, const QModelIndex &parent) const;
 
     BreakoutRoomsSnapshot m_snapshot;

@@ -93,9 +93,9 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     if (role == SearchTextRole) {
         if (erased)
             return QString();
-        return QString(QStringList{p.name, p.preferredName, p.organization, p.email, p.phone, p.sector, countryName(p.country)}
-                           .join(u' ')
-                       + u' ' + p.aliases.join(u' ') + u' ' + p.otherEmails.join(u' '));
+        return QString(
+            QStringList{p.name, p.preferredName, p.organization, p.email, p.phone, p.sector, countryName(p.country)}.join(u' ')
+            + u' ' + p.aliases.join(u' ') + u' ' + p.otherEmails.join(u' '));
     }
     if (role == ChoicesRole) {
         switch (Column(index.column())) {
@@ -136,7 +136,9 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         case OrganizationType: return raw ? QVariant(int(p.organizationType)) : QVariant(displayName(p.organizationType));
         case Country: return raw ? p.country : countryName(p.country);
         case Sex: return raw ? QVariant(int(p.sex)) : QVariant(displayName(p.sex));
-        case AgeBand: return raw ? QVariant(int(p.ageBand)) : QVariant(p.ageBand == sala::AgeBand::NotStated ? QString() : displayName(p.ageBand));
+        case AgeBand:
+            return raw ? QVariant(int(p.ageBand))
+                       : QVariant(p.ageBand == sala::AgeBand::NotStated ? QString() : displayName(p.ageBand));
         case Employees: return p.employees ? QVariant(*p.employees) : QVariant();
         case SizeClass: {
             const EnterpriseSize size = classifyEnterprise(p.employees, p.country, m_rules);
@@ -175,7 +177,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         if (erased)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         if (index.column() == Consent && !p.consentGiven)
-            return QBrush(QColor(0xB0, 0x3A, 0x2E));  // the flag people must not miss
+            return QBrush(QColor(0xB0, 0x3A, 0x2E)); // the flag people must not miss
     }
     if (role == Qt::ToolTipRole) {
         if (erased)
@@ -184,8 +186,9 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Name && !p.aliases.isEmpty())
             return tr("Also known as: %1").arg(p.aliases.join(QStringLiteral(", ")));
         if (index.column() == Consent && p.consentGiven) {
-            QString tip = p.consentAt ? tr("Given on %1").arg(QLocale().toString(p.consentAt->toLocalTime(), QLocale::ShortFormat))
-                                      : tr("Given (time not recorded)");
+            QString tip = p.consentAt
+                              ? tr("Given on %1").arg(QLocale().toString(p.consentAt->toLocalTime(), QLocale::ShortFormat))
+                              : tr("Given (time not recorded)");
             if (!p.consentNotice.isEmpty())
                 tip += u'\n' + tr("Privacy notice %1").arg(p.consentNotice);
             QStringList purposes;
@@ -235,8 +238,7 @@ Qt::ItemFlags ParticipantTableModel::flags(const QModelIndex &index) const
     case SizeClass:
     case Attendance: return flags;
     case Consent: return flags | Qt::ItemIsUserCheckable;
-    case Expected:
-        return m_roster.sessionId() == 0 ? flags : flags | Qt::ItemIsUserCheckable;
+    case Expected: return m_roster.sessionId() == 0 ? flags : flags | Qt::ItemIsUserCheckable;
     default: return flags | Qt::ItemIsEditable;
     }
 }
@@ -278,7 +280,7 @@ bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &va
         switch (Column(index.column())) {
         case Name:
             if (text.isEmpty())
-                return false;  // a person always has a name
+                return false; // a person always has a name
             edited.name = text;
             break;
         case PreferredName: edited.preferredName = text; break;
@@ -323,9 +325,9 @@ bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &va
     }
     if (edited == current)
         return false;
-    stack->push(new EditParticipantsCommand(m_roster, {edited},
-                                            tr("Change the %1 of “%2”")
-                                                .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(), current.name)));
+    stack->push(new EditParticipantsCommand(
+        m_roster, {edited},
+        tr("Change the %1 of “%2”").arg(headerData(index.column(), Qt::Horizontal).toString().toLower(), current.name)));
     return true;
 }
 

@@ -31,14 +31,14 @@ public:
         SizeClass,
         Sector,
         Consent,
-        Expected,    // expected at the current session
-        Attendance,  // check-in state at the current session
+        Expected,   // expected at the current session
+        Attendance, // check-in state at the current session
         ColumnCount
     };
     enum Role {
         RawValueRole = Qt::UserRole + 1,
         SearchTextRole,
-        ChoicesRole,  // display names an enumerated column can take, in order; edit with the index
+        ChoicesRole, // display names an enumerated column can take, in order; edit with the index
         ParticipantIdRole,
     };
 

@@ -17,9 +17,7 @@ void RosterFilterProxyModel::setFilters(const Filters &filters)
 bool RosterFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     using M = ParticipantTableModel;
-    auto raw = [&](int column) {
-        return sourceModel()->index(sourceRow, column, sourceParent).data(M::RawValueRole);
-    };
+    auto raw = [&](int column) { return sourceModel()->index(sourceRow, column, sourceParent).data(M::RawValueRole); };
     if (!m_filters.country.isEmpty() && raw(M::Country).toString() != m_filters.country)
         return false;
     if (m_filters.sex && raw(M::Sex).toInt() != int(*m_filters.sex))

@@ -15,7 +15,7 @@ class RosterFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     struct Filters {
-        QString country;  // ISO code; empty for every country
+        QString country; // ISO code; empty for every country
         std::optional<Sex> sex;
         std::optional<OrganizationType> organizationType;
         std::optional<bool> consent;

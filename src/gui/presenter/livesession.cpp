@@ -99,7 +99,7 @@ void LiveSession::refresh()
     if (wait < 0)
         m_ticker.stop();
     else
-        m_ticker.start(int(std::min<qint64>(wait + 1, 60'000)));  // +1: wake just past the change, never just before
+        m_ticker.start(int(std::min<qint64>(wait + 1, 60'000))); // +1: wake just past the change, never just before
 }
 
 } // namespace sala

@@ -24,9 +24,7 @@ void drawShape(QPainter &painter, FaceState::Look look, const QRectF &box, const
         painter.setPen(QPen(colour, r * 0.28));
         painter.drawEllipse(c, r * 0.8, r * 0.8);
         break;
-    case FaceState::Look::Normal:
-        painter.drawEllipse(c, r * 0.9, r * 0.9);
-        break;
+    case FaceState::Look::Normal: painter.drawEllipse(c, r * 0.9, r * 0.9); break;
     case FaceState::Look::WrapUp: {
         QPainterPath triangle;
         triangle.moveTo(c.x(), c.y() - r);
@@ -94,9 +92,9 @@ QColor faceBackground(FaceState::Look look)
 {
     switch (look) {
     case FaceState::Look::Ready: return QColor(0x2b, 0x2f, 0x36);
-    case FaceState::Look::Normal: return QColor(0x0d, 0x4a, 0x7a);     // deep blue: safe for red-green colour blindness
-    case FaceState::Look::WrapUp: return QColor(0xf2, 0xb1, 0x00);     // amber, dark text
-    case FaceState::Look::Overtime: return QColor(0xb0, 0x1e, 0x2e);   // red
+    case FaceState::Look::Normal: return QColor(0x0d, 0x4a, 0x7a);   // deep blue: safe for red-green colour blindness
+    case FaceState::Look::WrapUp: return QColor(0xf2, 0xb1, 0x00);   // amber, dark text
+    case FaceState::Look::Overtime: return QColor(0xb0, 0x1e, 0x2e); // red
     case FaceState::Look::Paused: return QColor(0x4b, 0x4b, 0x4b);
     case FaceState::Look::Finished: return QColor(0x25, 0x5e, 0x34);
     }
@@ -113,7 +111,9 @@ FaceState faceFor(const RunState &state, const Session *session)
     FaceState face;
     static const std::vector<Activity> none;
     const std::vector<Activity> &activities = session ? session->activities : none;
-    auto titleOf = [&activities](int index) { return index >= 0 && index < int(activities.size()) ? activities[std::size_t(index)].title : QString(); };
+    auto titleOf = [&activities](int index) {
+        return index >= 0 && index < int(activities.size()) ? activities[std::size_t(index)].title : QString();
+    };
     switch (state.status) {
     case RunStatus::NotStarted:
         face.look = FaceState::Look::Ready;
@@ -154,7 +154,10 @@ FaceState faceFor(const RunState &state, const Session *session)
     face.title = titleOf(state.current);
     face.time = formatCountdown(state.remainingMs);
     if (state.round && !state.round->over)
-        face.detail = TimerFace::tr("Round %1 of %2 · %3").arg(state.round->number).arg(state.round->count).arg(formatCountdown(state.round->remainingMs));
+        face.detail = TimerFace::tr("Round %1 of %2 · %3")
+                          .arg(state.round->number)
+                          .arg(state.round->count)
+                          .arg(formatCountdown(state.round->remainingMs));
     else if (state.round)
         face.detail = TimerFace::tr("All %1 rounds done").arg(state.round->count);
     // Progress moves in whole seconds, like the digits, so it never causes a repaint of its own.

@@ -13,11 +13,11 @@ namespace sala {
 struct FaceState {
     enum class Look { Ready, Normal, WrapUp, Overtime, Paused, Finished };
     Look look = Look::Ready;
-    QString title;    // the activity
-    QString time;     // "12:34", "+1:05"
-    QString caption;  // the phase in words: "TIME LEFT", "WRAP UP", "OVERTIME", "PAUSED"
-    QString detail;   // a second line such as "Round 2 of 3 · 4:12"
-    double progress = 0.0;  // share of the activity's time used, 0 to 1
+    QString title;         // the activity
+    QString time;          // "12:34", "+1:05"
+    QString caption;       // the phase in words: "TIME LEFT", "WRAP UP", "OVERTIME", "PAUSED"
+    QString detail;        // a second line such as "Round 2 of 3 · 4:12"
+    double progress = 0.0; // share of the activity's time used, 0 to 1
     bool operator==(const FaceState &) const = default;
 };
 

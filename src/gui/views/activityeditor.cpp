@@ -97,7 +97,7 @@ std::vector<Broadcast> parseBroadcasts(const QString &text)
         if (ok && minutes >= 0)
             result.push_back({minutes, line.mid(bar + 1).trimmed()});
         else
-            result.push_back({2, line.trimmed()});  // the usual "2 minutes left" moment
+            result.push_back({2, line.trimmed()}); // the usual "2 minutes left" moment
     }
     return result;
 }
@@ -172,7 +172,8 @@ void ActivityEditor::build()
     m_roles->setAccessibleName(tr("Roles"));
     m_roles->setPlaceholderText(tr("Reader, Timekeeper, Reporter"));
     m_broadcasts = makeTextEdit(m_breakout, tr("Broadcast texts"), 3);
-    m_broadcasts->setPlaceholderText(tr("One per line: minutes before the end | text\n2 | 2 minutes left — reporters, get ready"));
+    m_broadcasts->setPlaceholderText(
+        tr("One per line: minutes before the end | text\n2 | 2 minutes left — reporters, get ready"));
 
     auto *sizes = new QHBoxLayout;
     sizes->addWidget(new QLabel(tr("Size:"), m_breakout));
@@ -213,8 +214,9 @@ void ActivityEditor::build()
     form->addRow(tr("&Instructions:"), m_instructions);
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(tr("M&aterials:"), m_materials);
-    for (QWidget *field : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_objective),
-                           static_cast<QWidget *>(m_instructions), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_materials)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_objective),
+          static_cast<QWidget *>(m_instructions), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_materials)})
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
             label->setBuddy(field);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(timing)))
@@ -295,10 +297,12 @@ void ActivityEditor::load()
         return;
     }
     m_loading = true;
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind), QSignalBlocker(m_minutes), QSignalBlocker(m_mayShorten),
-                                       QSignalBlocker(m_minimum), QSignalBlocker(m_hasFixedStart), QSignalBlocker(m_fixedStart),
-                                       QSignalBlocker(m_breakout), QSignalBlocker(m_grouping), QSignalBlocker(m_groupSize),
-                                       QSignalBlocker(m_groupCount), QSignalBlocker(m_rounds), QSignalBlocker(m_minutesPerRound)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind),          QSignalBlocker(m_minutes),
+                                       QSignalBlocker(m_mayShorten),    QSignalBlocker(m_minimum),
+                                       QSignalBlocker(m_hasFixedStart), QSignalBlocker(m_fixedStart),
+                                       QSignalBlocker(m_breakout),      QSignalBlocker(m_grouping),
+                                       QSignalBlocker(m_groupSize),     QSignalBlocker(m_groupCount),
+                                       QSignalBlocker(m_rounds),        QSignalBlocker(m_minutesPerRound)};
     m_heading->setText(tr("Activity %1: %2").arg(m_row + 1).arg(activity->title));
     m_kind->setCurrentIndex(m_kind->findData(int(activity->kind)));
     setTextKeepingCursor(m_title, activity->title);
@@ -340,7 +344,7 @@ void ActivityEditor::commit(ActivityField field)
     case ActivityField::Kind: edited.kind = ActivityKind(m_kind->currentData().toInt()); break;
     case ActivityField::Title:
         if (m_title->text().trimmed().isEmpty()) {
-            m_title->setText(current->title);  // an activity always has a name
+            m_title->setText(current->title); // an activity always has a name
             return;
         }
         edited.title = m_title->text().trimmed();

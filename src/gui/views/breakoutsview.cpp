@@ -74,13 +74,11 @@ int roomsNeeded(int people, int groupSize, int groupCount)
 
 BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_breakouts(LiveBreakouts::of(context)), m_summary(new QLabel(this)),
-      m_tree(new QTreeWidget(this)),
-      m_heading(new QLabel(this)), m_round(new QComboBox(this)), m_generate(new QPushButton(tr("&Generate"), this)),
-      m_resolve(new QPushButton(tr("Re-solve &unlocked"), this)),
-      m_onlyCheckedIn(new QCheckBox(tr("Only people &checked in"), this)), m_grouped(new QLabel(this)),
-      m_stats(new QLabel(this)), m_rooms(new QTreeView(this)),
-      m_model(new BreakoutRoomsModel(this)), m_late(new QComboBox(this)), m_place(new QPushButton(tr("&Place"), this)),
-      m_export(new QPushButton(tr("E&xport"), this)), m_status(new QLabel(this)),
+      m_tree(new QTreeWidget(this)), m_heading(new QLabel(this)), m_round(new QComboBox(this)),
+      m_generate(new QPushButton(tr("&Generate"), this)), m_resolve(new QPushButton(tr("Re-solve &unlocked"), this)),
+      m_onlyCheckedIn(new QCheckBox(tr("Only people &checked in"), this)), m_grouped(new QLabel(this)), m_stats(new QLabel(this)),
+      m_rooms(new QTreeView(this)), m_model(new BreakoutRoomsModel(this)), m_late(new QComboBox(this)),
+      m_place(new QPushButton(tr("&Place"), this)), m_export(new QPushButton(tr("E&xport"), this)), m_status(new QLabel(this)),
       m_moveTo(new QAction(tr("&Move to Room…"), this)), m_moveUp(new QAction(tr("Move to the &Previous Room"), this)),
       m_moveDown(new QAction(tr("Move to the &Next Room"), this))
 {
@@ -212,8 +210,8 @@ BreakoutsView::BreakoutsView(WorkshopContext &context, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
-    for (auto signal : {&WorkshopContext::sessionChanged, &WorkshopContext::workshopChanged, &WorkshopContext::workshopFieldsChanged,
-                        &WorkshopContext::rosterChanged})
+    for (auto signal : {&WorkshopContext::sessionChanged, &WorkshopContext::workshopChanged,
+                        &WorkshopContext::workshopFieldsChanged, &WorkshopContext::rosterChanged})
         connect(&m_context, signal, this, &BreakoutsView::markStale);
     connect(&m_context, &WorkshopContext::sessionFieldsChanged, this, &BreakoutsView::markStale);
     for (auto signal : {&WorkshopContext::activityChanged, &WorkshopContext::activityInserted, &WorkshopContext::activityRemoved})
@@ -574,8 +572,8 @@ bool BreakoutsView::solve(bool keepLocks)
     m_notes = solution->notes;
     showRound();
     report(tr("Rooms made for every round. Repeated pairs: %1; no schedule can have fewer than %2.")
-               .arg(solution->statistics.repeatedPairs)
-               .arg(solution->statistics.lowerBound)
+                   .arg(solution->statistics.repeatedPairs)
+                   .arg(solution->statistics.lowerBound)
                + u' ' + m_grouped->text(),
            false);
     return true;
@@ -826,10 +824,9 @@ bool BreakoutsView::placeLateArrival(qint64 participantId)
     const QString name = m_problem.problem.people[std::size_t(person)].name;
     const QString target = roomName(best.room, m_set.roomNames);
     change(std::move(after), tr("Place %1 in %2").arg(name, target));
-    report(best.repeats == 0 ? tr("%1 joins %2: nobody there met %1 before.").arg(name, target)
-                             : tr("%1 joins %2, the best room left; people there who met %1 before: %3.")
-                                   .arg(name, target)
-                                   .arg(best.repeats),
+    report(best.repeats == 0
+               ? tr("%1 joins %2: nobody there met %1 before.").arg(name, target)
+               : tr("%1 joins %2, the best room left; people there who met %1 before: %3.").arg(name, target).arg(best.repeats),
            false);
     return true;
 }
@@ -876,8 +873,9 @@ bool BreakoutsView::useHomeGroups()
     }
     for (qint64 id : m_problem.ids)
         if (!known.count(id) && !rooms.empty())
-            std::min_element(rooms.begin(), rooms.end(), [](const auto &x, const auto &y) { return x.size() < y.size(); })
-                ->push_back(id);
+            std::min_element(rooms.begin(), rooms.end(), [](const auto &x, const auto &y) {
+                return x.size() < y.size();
+            })->push_back(id);
     BreakoutSet after;
     after.roomNames = home.value()->roomNames;
     for (int r = 0; r < std::max(1, a->breakout->rounds); ++r)
@@ -900,8 +898,7 @@ void BreakoutsView::copyRoomList()
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
-    report(tr("The room list of round %1 is on the clipboard: paste it into the chat, Teams or Meet.").arg(round() + 1),
-           false);
+    report(tr("The room list of round %1 is on the clipboard: paste it into the chat, Teams or Meet.").arg(round() + 1), false);
 }
 
 bool BreakoutsView::saveRoomList()
@@ -910,8 +907,7 @@ bool BreakoutsView::saveRoomList()
     if (text.isEmpty())
         return false;
     const QString path = FileDialog::getSaveFileName(this, tr("Save Room List"),
-                                                     tr("breakout-rooms-round-%1.txt").arg(round() + 1),
-                                                     tr("Text files (*.txt)"));
+                                                     tr("breakout-rooms-round-%1.txt").arg(round() + 1), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
@@ -973,9 +969,7 @@ void BreakoutsView::updateGroupedText()
             why << tr("%n left out of this session", nullptr, m_who.notExpected);
         if (m_who.erased > 0)
             why << tr("%n whose data was erased", nullptr, m_who.erased);
-        text = tr("Grouping %1 of %n people; not grouped: %2.", nullptr, roster)
-                   .arg(grouped)
-                   .arg(why.join(QStringLiteral(", ")));
+        text = tr("Grouping %1 of %n people; not grouped: %2.", nullptr, roster).arg(grouped).arg(why.join(QStringLiteral(", ")));
     }
     if (m_grouped->text() != text)
         m_grouped->setText(text);
@@ -999,13 +993,13 @@ RoomsSheet BreakoutsView::roomsSheet() const
     const QTimeZone second = m_context.secondaryZone();
     const Schedule schedule = computeSchedule(*session, zone);
     const ScheduledActivity *slot = m_activityRow >= 0 && m_activityRow < int(schedule.activities.size())
-        ? &schedule.activities[std::size_t(m_activityRow)]
-        : nullptr;
+                                        ? &schedule.activities[std::size_t(m_activityRow)]
+                                        : nullptr;
     const auto span = [&](const QDateTime &from, const QDateTime &to) {
         QString text = tr("%1–%2 %3").arg(clockTime(from, zone), clockTime(to, zone), zoneAbbreviation(zone, from));
         if (second.isValid())
             text += QStringLiteral(" · ")
-                + tr("%1–%2 %3").arg(clockTime(from, second), clockTime(to, second), zoneAbbreviation(second, from));
+                    + tr("%1–%2 %3").arg(clockTime(from, second), clockTime(to, second), zoneAbbreviation(second, from));
         return text;
     };
 
@@ -1078,8 +1072,7 @@ bool BreakoutsView::printRoomsPdf()
         report(written.error().message, true);
         return false;
     }
-    report(tr("The rooms of every round of “%1” are in %2, a page per round.")
-               .arg(a->title, QDir::toNativeSeparators(path)),
+    report(tr("The rooms of every round of “%1” are in %2, a page per round.").arg(a->title, QDir::toNativeSeparators(path)),
            false);
     return true;
 }

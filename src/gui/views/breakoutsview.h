@@ -96,7 +96,7 @@ private:
     void showRound();
     bool solve(bool keepLocks);
     void change(BreakoutSet after, const QString &text);
-    void moveEach(const std::vector<std::pair<int, int>> &moves);  // (person, room)
+    void moveEach(const std::vector<std::pair<int, int>> &moves); // (person, room)
     void roomsChanged(qint64 activityId);
     void showMoveMenu();
     void showRoomsMenu(const QPoint &at);
@@ -133,7 +133,7 @@ private:
     qint64 m_activityId = 0;
     BreakoutSet m_set;
     RosterProblem m_problem;
-    QStringList m_notes;  // from the last solve
+    QStringList m_notes; // from the last solve
     // "Only people checked in" follows the session's check-ins until the user sets it.
     qint64 m_checkedInChoiceSession = 0;
     PeopleToGroup m_who;

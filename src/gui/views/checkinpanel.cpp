@@ -201,7 +201,8 @@ void CheckInPanel::refreshResults()
             item->setData(Qt::UserRole, people[i].id);
         }
         if (waiting > shown.size()) {
-            auto *more = new QListWidgetItem(tr("… and %n more still to come; type to find them", nullptr, int(waiting - shown.size())),
+            auto *more = new QListWidgetItem(tr("… and %n more still to come; type to find them", nullptr,
+                                                int(waiting - shown.size())),
                                              m_results);
             more->setFlags(Qt::NoItemFlags);
         }
@@ -381,8 +382,9 @@ bool CheckInPanel::eventFilter(QObject *watched, QEvent *event)
     const bool control = key->modifiers() & Qt::ControlModifier;
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     const bool ours = enter || key->key() == Qt::Key_Up || key->key() == Qt::Key_Down || key->key() == Qt::Key_Escape
-                      || (control && (key->key() == Qt::Key_L || key->key() == Qt::Key_D || key->key() == Qt::Key_R
-                                      || key->key() == Qt::Key_M));
+                      || (control
+                          && (key->key() == Qt::Key_L || key->key() == Qt::Key_D || key->key() == Qt::Key_R
+                              || key->key() == Qt::Key_M));
     if (!ours)
         return QWidget::eventFilter(watched, event);
     // Claim the key before any window shortcut sees it.

@@ -81,7 +81,7 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
     m_table->setAccessibleName(tr("Activities of the session"));
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
-    setFocusProxy(m_table);  // opening Plan mode puts the keyboard on the running order
+    setFocusProxy(m_table); // opening Plan mode puts the keyboard on the running order
 
     m_checks->setAccessibleName(tr("Plan checks"));
     m_checks->setMaximumHeight(m_checks->fontMetrics().lineSpacing() * 4 + 12);
@@ -163,7 +163,7 @@ PlanView::PlanView(WorkshopContext &context, QWidget *parent)
         updateChecks();
     });
     connect(&m_context, &WorkshopContext::sessionsInsertedOrRemoved, this, &PlanView::updateActionStates);
-    connect(&m_context, &WorkshopContext::rosterChanged, this, &PlanView::updateChecks);  // rooms depend on head count
+    connect(&m_context, &WorkshopContext::rosterChanged, this, &PlanView::updateChecks); // rooms depend on head count
 
     connect(m_sessionTitle, &QLineEdit::editingFinished, this, &PlanView::commitSessionFields);
     connect(m_sessionDate, &QDateEdit::editingFinished, this, &PlanView::commitSessionFields);
@@ -201,15 +201,16 @@ void PlanView::createActions()
     m_moveUp = make(tr("Move &up"), QKeySequence(Qt::CTRL | Qt::Key_Up), tr("Move the selected activity earlier"), m_table);
     m_moveDown = make(tr("Move dow&n"), QKeySequence(Qt::CTRL | Qt::Key_Down), tr("Move the selected activity later"), m_table);
     m_newSession = make(tr("New session"), QKeySequence(), tr("Add an empty session to this workshop"), this);
-    m_copySession = make(tr("Copy session"), QKeySequence(), tr("Copy this session, with all its activities, as a new session"), this);
+    m_copySession = make(tr("Copy session"), QKeySequence(), tr("Copy this session, with all its activities, as a new session"),
+                         this);
     m_deleteSession = make(tr("Delete session"), QKeySequence(), tr("Delete this session and its activities"), this);
 
     const std::array<std::pair<QKeySequence, int>, 6> nudges{{{QKeySequence(Qt::Key_Plus), 1},
-                                                               {QKeySequence(Qt::Key_Equal), 1},
-                                                               {QKeySequence(Qt::Key_Minus), -1},
-                                                               {QKeySequence(Qt::CTRL | Qt::Key_Plus), 5},
-                                                               {QKeySequence(Qt::CTRL | Qt::Key_Equal), 5},
-                                                               {QKeySequence(Qt::CTRL | Qt::Key_Minus), -5}}};
+                                                              {QKeySequence(Qt::Key_Equal), 1},
+                                                              {QKeySequence(Qt::Key_Minus), -1},
+                                                              {QKeySequence(Qt::CTRL | Qt::Key_Plus), 5},
+                                                              {QKeySequence(Qt::CTRL | Qt::Key_Equal), 5},
+                                                              {QKeySequence(Qt::CTRL | Qt::Key_Minus), -5}}};
     for (const auto &[key, delta] : nudges) {
         auto *nudge = new QAction(this);
         nudge->setShortcut(key);
@@ -235,8 +236,8 @@ void PlanView::createActions()
         const Session *current = m_context.session();
         session.date = current ? current->date.addDays(7) : QDate::currentDate();
         session.plannedStart = current ? current->plannedStart : QTime(9, 0);
-        m_context.undoStack()->push(new InsertSessionCommand(m_context, int(m_context.workshop().sessions.size()), session,
-                                                             tr("Add a session")));
+        m_context.undoStack()->push(
+            new InsertSessionCommand(m_context, int(m_context.workshop().sessions.size()), session, tr("Add a session")));
     });
     connect(m_copySession, &QAction::triggered, this, [this] {
         const Session *current = m_context.session();
@@ -279,8 +280,8 @@ void PlanView::insertActivity(const Activity &activity)
     if (!m_context.session())
         return;
     const int row = currentRow() >= 0 ? currentRow() + 1 : m_model->rowCount();
-    m_context.undoStack()->push(new InsertActivityCommand(m_context, m_context.sessionIndex(), row, activity,
-                                                          tr("Add “%1”").arg(activity.title)));
+    m_context.undoStack()->push(
+        new InsertActivityCommand(m_context, m_context.sessionIndex(), row, activity, tr("Add “%1”").arg(activity.title)));
 }
 
 void PlanView::nudgeMinutes(int delta)
@@ -379,11 +380,12 @@ void PlanView::updateSummary()
     const Schedule &schedule = m_model->schedule();
     const QTimeZone zone = m_context.primaryZone();
     const QTimeZone second = m_context.secondaryZone();
-    QString times = tr("%1–%2 %3")
-                        .arg(clockTime(schedule.start, zone), clockTime(schedule.end, zone), zoneAbbreviation(zone, schedule.start));
+    QString times =
+        tr("%1–%2 %3").arg(clockTime(schedule.start, zone), clockTime(schedule.end, zone), zoneAbbreviation(zone, schedule.start));
     if (second.isValid())
-        times += tr(" · %1–%2 %3").arg(clockTime(schedule.start, second), clockTime(schedule.end, second),
-                                       zoneAbbreviation(second, schedule.start));
+        times += tr(" · %1–%2 %3")
+                     .arg(clockTime(schedule.start, second), clockTime(schedule.end, second),
+                          zoneAbbreviation(second, schedule.start));
     QString target;
     if (schedule.minutesPastTarget) {
         const int past = *schedule.minutesPastTarget;
@@ -394,11 +396,11 @@ void PlanView::updateSummary()
         else
             target = tr("Ends exactly at the target end.");
     }
-    m_summary->setText(tr("<b>%1</b> — %2 · %3 · %n activities, %4 min in all. %5", nullptr, int(session->activities.size()))
-                           .arg(m_context.workshop().title.toHtmlEscaped(),
-                                QLocale().toString(session->date, QLocale::LongFormat), times)
-                           .arg(schedule.totalMinutes)
-                           .arg(target));
+    m_summary->setText(
+        tr("<b>%1</b> — %2 · %3 · %n activities, %4 min in all. %5", nullptr, int(session->activities.size()))
+            .arg(m_context.workshop().title.toHtmlEscaped(), QLocale().toString(session->date, QLocale::LongFormat), times)
+            .arg(schedule.totalMinutes)
+            .arg(target));
 }
 
 void PlanView::updateChecks()

@@ -180,9 +180,9 @@ RosterView::RosterView(WorkshopContext &context, QWidget *parent)
     });
 
     m_retentionBanner->setFrameShape(QFrame::StyledPanel);
-    m_retentionBanner->setStyleSheet(QStringLiteral("QFrame { background: %1; } QLabel { color: %2; }")
-                                         .arg(statusBackground(StatusTone::Warning).name(),
-                                              statusOnBackground(StatusTone::Warning).name()));
+    m_retentionBanner->setStyleSheet(
+        QStringLiteral("QFrame { background: %1; } QLabel { color: %2; }")
+            .arg(statusBackground(StatusTone::Warning).name(), statusOnBackground(StatusTone::Warning).name()));
     m_retentionText->setWordWrap(true);
     auto *eraseNow = new QPushButton(tr("Erase Its Personal &Data…"), m_retentionBanner);
     auto *notNow = new QPushButton(tr("Not &Now"), m_retentionBanner);
@@ -300,7 +300,8 @@ void RosterView::createActions()
                           tr("Add people from a registration export: Google Forms, Microsoft Forms, Eventbrite, KoboToolbox "
                              "or any spreadsheet"));
     m_addAction = make(tr("&Add…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), tr("Type in a new participant"));
-    m_editAction = make(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Every detail and the consent of the selected person"));
+    m_editAction = make(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        tr("Every detail and the consent of the selected person"));
     m_removeAction = make(tr("&Remove"), QKeySequence(QKeySequence::Delete),
                           tr("Take the selected people off this workshop's roster (their record stays)"));
     m_exportAction = make(tr("E&xport…"), QKeySequence(), tr("Write the roster as CSV or JSON; the export is logged"));
@@ -309,9 +310,11 @@ void RosterView::createActions()
     m_eraseAction = make(tr("Erase…"), QKeySequence(),
                          tr("Remove the selected people's personal data from the database file for good"));
     m_retentionAction = make(tr("Retention &Period…"), QKeySequence(), tr("How long this workshop's personal data is kept"));
-    m_sizeRulesAction = make(tr("Enterprise &Size Rules…"), QKeySequence(), tr("Head counts of micro, small and medium enterprises"));
+    m_sizeRulesAction = make(tr("Enterprise &Size Rules…"), QKeySequence(),
+                             tr("Head counts of micro, small and medium enterprises"));
     m_logAction = make(tr("Personal Data &Log…"), QKeySequence(), tr("Every export of personal data and every erasure"));
-    m_checkInAction = make(tr("&Check-in"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("Show the live check-in panel beside the roster"));
+    m_checkInAction = make(tr("&Check-in"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                           tr("Show the live check-in panel beside the roster"));
     m_checkInAction->setCheckable(true);
 
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
@@ -353,28 +356,34 @@ void RosterView::createActions()
     });
     m_bulkActions << country;
     for (const Sex sex : allSexes())
-        bulk(tr("Sex: %1").arg(displayName(sex)), [sex](Participant &p) { p.sex = sex; }, tr("Change the sex of the selection"));
+        bulk(
+            tr("Sex: %1").arg(displayName(sex)), [sex](Participant &p) { p.sex = sex; }, tr("Change the sex of the selection"));
     for (const OrganizationType type : allOrganizationTypes())
-        bulk(tr("Organization type: %1").arg(displayName(type)), [type](Participant &p) { p.organizationType = type; },
-             tr("Change the organization type of the selection"));
+        bulk(
+            tr("Organization type: %1").arg(displayName(type)), [type](Participant &p) { p.organizationType = type; },
+            tr("Change the organization type of the selection"));
     for (const AgeBand band : allAgeBands())
-        bulk(tr("Age: %1").arg(displayName(band)), [band](Participant &p) { p.ageBand = band; }, tr("Change the age of the selection"));
-    bulk(tr("Consent Given Now"),
-         [](Participant &p) {
-             if (!p.consentGiven) {
-                 p.consentGiven = true;
-                 p.consentAt = QDateTime::currentDateTimeUtc();
-             }
-         },
-         tr("Record consent for the selection"));
-    bulk(tr("Consent Withdrawn"),
-         [](Participant &p) {
-             p.consentGiven = false;
-             p.consentAt.reset();
-             p.consentNotice.clear();
-             p.consentPurposes.clear();
-         },
-         tr("Withdraw consent for the selection"));
+        bulk(
+            tr("Age: %1").arg(displayName(band)), [band](Participant &p) { p.ageBand = band; },
+            tr("Change the age of the selection"));
+    bulk(
+        tr("Consent Given Now"),
+        [](Participant &p) {
+            if (!p.consentGiven) {
+                p.consentGiven = true;
+                p.consentAt = QDateTime::currentDateTimeUtc();
+            }
+        },
+        tr("Record consent for the selection"));
+    bulk(
+        tr("Consent Withdrawn"),
+        [](Participant &p) {
+            p.consentGiven = false;
+            p.consentAt.reset();
+            p.consentNotice.clear();
+            p.consentPurposes.clear();
+        },
+        tr("Withdraw consent for the selection"));
     auto *expected = new QAction(tr("Expected at This Session"), this);
     connect(expected, &QAction::triggered, this, [this] { setSelectedExpected(true); });
     auto *notExpected = new QAction(tr("Not Expected at This Session"), this);
@@ -384,7 +393,7 @@ void RosterView::createActions()
 
 QList<QAction *> RosterView::menuActions() const
 {
-    return {m_importAction, m_addAction,   m_editAction,      m_removeAction,    m_exportAction, m_accessAction,
+    return {m_importAction, m_addAction,     m_editAction,      m_removeAction,    m_exportAction, m_accessAction,
             m_eraseAction,  m_checkInAction, m_retentionAction, m_sizeRulesAction, m_logAction};
 }
 
@@ -397,7 +406,7 @@ void RosterView::showEvent(QShowEvent *event)
 void RosterView::refillFilters()
 {
     const QString current = m_countryFilter->currentData().toString();
-    std::map<QString, QString> countries;  // name → code
+    std::map<QString, QString> countries; // name → code
     for (const Participant &p : m_roster.people())
         if (!p.country.isEmpty())
             countries[countryName(p.country)] = p.country;
@@ -624,8 +633,8 @@ void RosterView::exportAccessRequest()
     const Participant *p = m_roster.byId(ids.front());
     if (!p)
         return;
-    const QString suggestion = QDir(documentsFolder()).filePath(
-        safeFileName(tr("Access request - participant %1").arg(p->id)) + QStringLiteral(".json"));
+    const QString suggestion =
+        QDir(documentsFolder()).filePath(safeFileName(tr("Access request - participant %1").arg(p->id)) + QStringLiteral(".json"));
     const QString path = FileDialog::getSaveFileName(this, tr("Export Access Request"), suggestion, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -647,8 +656,9 @@ void RosterView::exportRoster()
     const QString path = FileDialog::getSaveFileName(this, tr("Export Roster"), suggestion, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const RosterExportFormat format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0 ? RosterExportFormat::Json
-                                                                                                         : RosterExportFormat::Csv;
+    const RosterExportFormat format = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0
+                                          ? RosterExportFormat::Json
+                                          : RosterExportFormat::Csv;
     auto outcome = sala::exportRoster(m_context.store(), m_context.workshop().id, format, path, QStringLiteral("app"));
     if (!outcome) {
         Q_EMIT m_context.errorOccurred(outcome.error().message);

@@ -39,11 +39,13 @@ RunHelpOverlay::RunHelpOverlay(QWidget *parent) : QWidget(parent), m_table(new Q
     QString html = QStringLiteral("<h2>%1</h2><table cellspacing='8'>").arg(tr("Keys in Run mode").toHtmlEscaped());
     const auto list = keys();
     for (const auto &[key, what] : list)
-        html += QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
-    html += QStringLiteral("</table><p>%1</p>").arg(tr("The keys work whenever Run mode is shown, also in the presenter timer, "
-                                                      "except while you type in a text field. Shift decides between one and "
-                                                      "five minutes: = and − give one, Shift with the same key gives five.")
-                                                       .toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td align='right'><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("The keys work whenever Run mode is shown, also in the presenter timer, "
+                        "except while you type in a text field. Shift decides between one and "
+                        "five minutes: = and − give one, Shift with the same key gives five.")
+                         .toHtmlEscaped());
     m_table->setText(html);
     m_table->setTextFormat(Qt::RichText);
     m_table->setWordWrap(true);

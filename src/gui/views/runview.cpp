@@ -140,10 +140,8 @@ bool isRunKey(int key)
     case Qt::Key_P:
     case Qt::Key_End:
     case Qt::Key_F1:
-    case Qt::Key_Question:
-        return true;
-    default:
-        return false;
+    case Qt::Key_Question: return true;
+    default: return false;
     }
 }
 
@@ -167,19 +165,22 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
       m_roomsButton(runButton(tr("Rooms open"), tr("The breakout rooms are open now: count the rounds from here (R)"), this)),
       m_finishButton(runButton(tr("Finish"), tr("Finish the session (End)"), this)), m_moreButton(new QToolButton(this)),
       m_timeLeftEditor(new QLineEdit(this)), m_trimBox(new QWidget(this)), m_trimText(new QLabel(m_trimBox)),
-      m_broadcastBox(new QWidget(this)), m_broadcastTitle(new QLabel(m_broadcastBox)), m_broadcastText(new QLabel(m_broadcastBox)),
-      m_copyBroadcast(runButton(tr("Copy broadcast"), tr("Copy the broadcast text for the platform's broadcast box (B)"), m_broadcastBox)),
+      m_broadcastBox(new QWidget(this)), m_broadcastTitle(new QLabel(m_broadcastBox)),
+      m_broadcastText(new QLabel(m_broadcastBox)),
+      m_copyBroadcast(
+          runButton(tr("Copy broadcast"), tr("Copy the broadcast text for the platform's broadcast box (B)"), m_broadcastBox)),
       m_instructionsBox(new QGroupBox(tr("Participant instructions"), this)), m_instructions(new QTextBrowser(m_instructionsBox)),
-      m_copyInstructions(runButton(tr("Copy instructions"), tr("Copy the instructions for the meeting chat (C)"), m_instructionsBox)),
-      m_roomsPanel(new RunRoomsPanel(context, this)), m_rundown(new QTreeWidget(this)), m_peopleBox(new QGroupBox(this)), m_enrolled(new QListWidget(m_peopleBox)),
-      m_peopleWidget(m_enrolled), m_help(nullptr)
+      m_copyInstructions(
+          runButton(tr("Copy instructions"), tr("Copy the instructions for the meeting chat (C)"), m_instructionsBox)),
+      m_roomsPanel(new RunRoomsPanel(context, this)), m_rundown(new QTreeWidget(this)), m_peopleBox(new QGroupBox(this)),
+      m_enrolled(new QListWidget(m_peopleBox)), m_peopleWidget(m_enrolled), m_help(nullptr)
 {
     setObjectName(QStringLiteral("runView"));
     setFocusPolicy(Qt::StrongFocus);
 
     // Header: where we are, the big countdown, and the facts around it.
     m_face->setMinimumHeight(170);
-    m_face->setShowTitle(false);  // the title stands beside it, larger
+    m_face->setShowTitle(false); // the title stands beside it, larger
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
     titleFont.setBold(true);
@@ -255,7 +256,8 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
     m_trimBox->setPalette(trimPalette);
     m_trimText->setWordWrap(true);
     m_trimText->setAccessibleName(tr("Suggested trim"));
-    auto *applyTrimButton = runButton(tr("Apply trim"), tr("Shorten the activities as suggested; Ctrl+Z undoes it (T)"), m_trimBox);
+    auto *applyTrimButton = runButton(tr("Apply trim"), tr("Shorten the activities as suggested; Ctrl+Z undoes it (T)"),
+                                      m_trimBox);
     auto *trimLayout = new QHBoxLayout(m_trimBox);
     trimLayout->setContentsMargins(8, 4, 8, 4);
     trimLayout->addWidget(m_trimText, 1);
@@ -378,8 +380,9 @@ RunView::RunView(WorkshopContext &context, QWidget *parent)
         const int minutes = QInputDialog::getInt(this, tr("Wrap-up warning"),
                                                  tr("Minutes before the end of “%1” when the timer turns to wrap-up:")
                                                      .arg(session->activities[std::size_t(index)].title),
-                                                 int(wrapUpMsFor(m_live->engine().plan(), session->activities[std::size_t(index)]) / 60'000), 0,
-                                                 120, 1, &ok);
+                                                 int(wrapUpMsFor(m_live->engine().plan(), session->activities[std::size_t(index)])
+                                                     / 60'000),
+                                                 0, 120, 1, &ok);
         if (ok)
             m_live->perform([index, minutes](RunEngine &engine) { return engine.setWrapUpSeconds(index, minutes * 60); });
     });
@@ -538,62 +541,33 @@ bool RunView::handleKey(int key, Qt::KeyboardModifiers modifiers)
     const bool shift = modifiers & Qt::ShiftModifier;
     auto act = [this](const std::function<Status(RunEngine &)> &action) { m_live->perform(action); };
     switch (key) {
-    case Qt::Key_Space:
-        act([](RunEngine &e) { return e.togglePause(); });
-        return true;
-    case Qt::Key_Right:
-        act([](RunEngine &e) { return e.next(); });
-        return true;
-    case Qt::Key_Left:
-        act([](RunEngine &e) { return e.previous(); });
-        return true;
+    case Qt::Key_Space: act([](RunEngine &e) { return e.togglePause(); }); return true;
+    case Qt::Key_Right: act([](RunEngine &e) { return e.next(); }); return true;
+    case Qt::Key_Left: act([](RunEngine &e) { return e.previous(); }); return true;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         // Shift decides: "=" is one minute, Shift with that key (the "+" on most keyboards) five.
         act([shift](RunEngine &e) { return e.adjust(shift ? 300 : 60); });
         return true;
-    case Qt::Key_Minus:
-        act([shift](RunEngine &e) { return e.adjust(shift ? -300 : -60); });
-        return true;
-    case Qt::Key_Underscore:
-        act([](RunEngine &e) { return e.adjust(-300); });
-        return true;
-    case Qt::Key_S:
-        editTimeLeft();
-        return true;
-    case Qt::Key_R:
-        act([](RunEngine &e) { return e.openRooms(); });
-        return true;
-    case Qt::Key_C:
-        copyInstructions();
-        return true;
-    case Qt::Key_B:
-        copyBroadcast();
-        return true;
-    case Qt::Key_T:
-        applyTrim();
-        return true;
-    case Qt::Key_P:
-        placeInSuggestedRoom();
-        return true;
-    case Qt::Key_A:
-        announceTimeLeft();
-        return true;
-    case Qt::Key_End:
-        act([](RunEngine &e) { return e.finish(); });
-        return true;
+    case Qt::Key_Minus: act([shift](RunEngine &e) { return e.adjust(shift ? -300 : -60); }); return true;
+    case Qt::Key_Underscore: act([](RunEngine &e) { return e.adjust(-300); }); return true;
+    case Qt::Key_S: editTimeLeft(); return true;
+    case Qt::Key_R: act([](RunEngine &e) { return e.openRooms(); }); return true;
+    case Qt::Key_C: copyInstructions(); return true;
+    case Qt::Key_B: copyBroadcast(); return true;
+    case Qt::Key_T: applyTrim(); return true;
+    case Qt::Key_P: placeInSuggestedRoom(); return true;
+    case Qt::Key_A: announceTimeLeft(); return true;
+    case Qt::Key_End: act([](RunEngine &e) { return e.finish(); }); return true;
     case Qt::Key_F1:
-    case Qt::Key_Question:
-        toggleHelp();
-        return true;
+    case Qt::Key_Question: toggleHelp(); return true;
     case Qt::Key_Escape:
         if (m_help->isVisible()) {
             m_help->hide();
             return true;
         }
         return false;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -663,7 +637,7 @@ QString RunView::announceTimeLeft()
             const QString minutesText = minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
             const QString secondsText = rest == 1 ? tr("1 second") : tr("%1 seconds").arg(rest);
             const QString amount = minutes == 0 ? secondsText
-                                 : rest == 0    ? minutesText
+                                   : rest == 0  ? minutesText
                                                 : tr("%1 and %2", "minutes and seconds").arg(minutesText, secondsText);
             if (s.remainingMs < 0)
                 text = tr("“%1” is %2 over its time.").arg(title, amount);
@@ -726,7 +700,8 @@ void RunView::commitTimeLeft()
 {
     const qint64 seconds = parseTimeLeft(m_timeLeftEditor->text());
     if (seconds < 0) {
-        showMessage(tr("“%1” is not a time: type minutes such as 5, or minutes and seconds such as 4:30.").arg(m_timeLeftEditor->text()));
+        showMessage(
+            tr("“%1” is not a time: type minutes such as 5, or minutes and seconds such as 4:30.").arg(m_timeLeftEditor->text()));
         return;
     }
     m_timeLeftEditor->hide();
@@ -772,7 +747,8 @@ void RunView::updatePeople()
     m_enrolled->clear();
     for (const Participant *p : people) {
         auto *item = new QListWidgetItem(nameForList(*p), m_enrolled);
-        item->setToolTip(p->organization.isEmpty() ? countryName(p->country) : tr("%1, %2").arg(p->organization, countryName(p->country)));
+        item->setToolTip(p->organization.isEmpty() ? countryName(p->country)
+                                                   : tr("%1, %2").arg(p->organization, countryName(p->country)));
     }
     m_peopleBox->setTitle(tr("People enrolled (%1)").arg(people.size()));
 }
@@ -882,7 +858,8 @@ void RunView::updateFromState()
                                                    .arg(formatCountdown(s.round->remainingMs));
         setTextIfChanged(m_round, rounds);
     } else if (activity && activity->breakout && s.status == RunStatus::NotStarted) {
-        setTextIfChanged(m_round, tr("%1 rounds of %2 min").arg(activity->breakout->rounds).arg(activity->breakout->minutesPerRound));
+        setTextIfChanged(m_round,
+                         tr("%1 rounds of %2 min").arg(activity->breakout->rounds).arg(activity->breakout->minutesPerRound));
     } else {
         setTextIfChanged(m_round, QString());
     }
@@ -923,7 +900,8 @@ void RunView::updateFromState()
         else
             ends = tr("Projected end %1; planned %2").arg(bothClocks(s.projectedEnd), bothClocks(s.plannedEnd));
         if (s.status == RunStatus::NotStarted)
-            ends += QStringLiteral("\n") + tr("Planned start %1 · %2").arg(bothClocks(s.plannedStart), relativeStart(s.now, s.plannedStart));
+            ends += QStringLiteral("\n")
+                    + tr("Planned start %1 · %2").arg(bothClocks(s.plannedStart), relativeStart(s.now, s.plannedStart));
     }
     setTextIfChanged(m_ends, ends);
 
@@ -961,15 +939,22 @@ void RunView::updateFromState()
         QStringList cuts;
         for (const TrimCut &cut : trim->cuts)
             if (cut.index < count)
-                cuts << tr("%1 %2→%3 min").arg(session->activities[std::size_t(cut.index)].title).arg(cut.fromMinutes).arg(cut.toMinutes);
+                cuts << tr("%1 %2→%3 min")
+                            .arg(session->activities[std::size_t(cut.index)].title)
+                            .arg(cut.fromMinutes)
+                            .arg(cut.toMinutes);
         // Cuts are whole minutes, rounded up, so that the session ends at the planned end or just before.
-        QString text = trim->absorbsAll()
-            ? tr("To end by %1, shorten (%2 min in all): %3.").arg(bothClocks(s.plannedEnd)).arg(trim->savedMinutes).arg(cuts.join(QStringLiteral("; ")))
-            : tr("Even at their minimums the activities still to come save only %1 of %2 min; the session then ends at %3. "
-                 "Shorten: %4.")
-                  .arg(trim->savedMinutes)
-                  .arg(trim->neededMinutes)
-                  .arg(bothClocks(trim->projectedEndAfter), cuts.join(QStringLiteral("; ")));
+        QString text =
+            trim->absorbsAll()
+                ? tr("To end by %1, shorten (%2 min in all): %3.")
+                      .arg(bothClocks(s.plannedEnd))
+                      .arg(trim->savedMinutes)
+                      .arg(cuts.join(QStringLiteral("; ")))
+                : tr("Even at their minimums the activities still to come save only %1 of %2 min; the session then ends at %3. "
+                     "Shorten: %4.")
+                      .arg(trim->savedMinutes)
+                      .arg(trim->neededMinutes)
+                      .arg(bothClocks(trim->projectedEndAfter), cuts.join(QStringLiteral("; ")));
         setTextIfChanged(m_trimText, text);
         m_trimBox->show();
     } else {
@@ -988,7 +973,9 @@ void RunView::updateFromState()
                 break;
             }
         const Activity &a = session->activities[std::size_t(s.current)];
-        const int before = a.breakout && std::size_t(cue.index) < a.breakout->broadcasts.size() ? a.breakout->broadcasts[std::size_t(cue.index)].minutesBeforeEnd : 0;
+        const int before = a.breakout && std::size_t(cue.index) < a.breakout->broadcasts.size()
+                               ? a.breakout->broadcasts[std::size_t(cue.index)].minutesBeforeEnd
+                               : 0;
         QString title;
         if (due)
             title = tr("▶ Broadcast due now (round %1 of %2)").arg(cue.round).arg(s.round ? s.round->count : 1);
@@ -1002,7 +989,8 @@ void RunView::updateFromState()
         if (m_broadcastBox->palette().color(QPalette::Window) != background) {
             QPalette p = m_broadcastBox->palette();
             p.setColor(QPalette::Window, background);
-            p.setColor(QPalette::WindowText, due ? statusOnBackground(StatusTone::Warning) : palette().color(QPalette::WindowText));
+            p.setColor(QPalette::WindowText,
+                       due ? statusOnBackground(StatusTone::Warning) : palette().color(QPalette::WindowText));
             m_broadcastBox->setPalette(p);
         }
         m_broadcastBox->show();
@@ -1017,8 +1005,9 @@ void RunView::updateFromState()
         m_instructions->setPlainText(instructions);
     }
     // Beside the rooms the title stays short, so the instructions can give up width without clipping it.
-    const QString instructionsTitle = activity && !m_roomsPanel->hasBreakout() ? tr("Participant instructions: %1").arg(activity->title)
-                                                                               : tr("Participant instructions");
+    const QString instructionsTitle = activity && !m_roomsPanel->hasBreakout()
+                                          ? tr("Participant instructions: %1").arg(activity->title)
+                                          : tr("Participant instructions");
     if (m_instructionsBox->title() != instructionsTitle)
         m_instructionsBox->setTitle(instructionsTitle);
     m_copyInstructions->setEnabled(!instructions.trimmed().isEmpty());

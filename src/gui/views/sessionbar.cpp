@@ -23,7 +23,7 @@ void SessionBar::setRun(const Session *session, const RunState &state)
         for (std::size_t i = 0; i < session->activities.size(); ++i) {
             const Activity &a = session->activities[i];
             const bool done = state.status == RunStatus::Finished || (state.current >= 0 && int(i) < state.current)
-                || (i < state.activities.size() && state.activities[i].visits > 0 && int(i) != state.current);
+                              || (i < state.activities.size() && state.activities[i].visits > 0 && int(i) != state.current);
             segments.push_back({a.title, a.kind, a.plannedMinutes, done, int(i) == state.current});
             total += a.plannedMinutes;
         }
@@ -37,7 +37,9 @@ void SessionBar::setRun(const Session *session, const RunState &state)
         int before = 0;
         for (int i = 0; i < state.current; ++i)
             before += segments[std::size_t(i)].minutes;
-        const double share = state.allowedMs > 0 ? std::clamp(double(state.spentMs / 1000 * 1000) / double(state.allowedMs), 0.0, 1.0) : 1.0;
+        const double share = state.allowedMs > 0
+                                 ? std::clamp(double(state.spentMs / 1000 * 1000) / double(state.allowedMs), 0.0, 1.0)
+                                 : 1.0;
         position = (before + share * segments[std::size_t(state.current)].minutes) / total;
     }
     const int pixel = int(position * width());
@@ -76,7 +78,8 @@ bool SessionBar::event(QEvent *event)
         const int index = segmentAt(help->pos());
         if (index >= 0) {
             const Segment &s = m_segments[std::size_t(index)];
-            QToolTip::showText(help->globalPos(), tr("%1. %2 (%3, %4 min)").arg(index + 1).arg(s.title, displayName(s.kind)).arg(s.minutes), this);
+            QToolTip::showText(help->globalPos(),
+                               tr("%1. %2 (%3, %4 min)").arg(index + 1).arg(s.title, displayName(s.kind)).arg(s.minutes), this);
         } else {
             QToolTip::hideText();
         }
