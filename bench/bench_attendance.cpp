@@ -6,13 +6,13 @@
 
 #include "attendance/attendancereader.h"
 #include "attendance/attendancesummary.h"
+#include "generatedzoomexport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <algorithm>
 #include <array>
@@ -33,42 +33,23 @@ const std::array<QString, 10> names{QStringLiteral("สมศรี ใจดี
                                     QStringLiteral("Mohd Faizal bin Hamzah"),
                                     QStringLiteral("Vilayvanh Sisouphanh")};
 
-QString clock(int secondsAfterNine)
-{
-    const int h = 9 + secondsAfterNine / 3600;
-    const int m = (secondsAfterNine / 60) % 60;
-    const int s = secondsAfterNine % 60;
-    const int h12 = h % 12 == 0 ? 12 : h % 12;
-    return QStringLiteral("03/14/2024 %1:%2:%3 %4")
-        .arg(h12, 2, 10, QLatin1Char('0'))
-        .arg(m, 2, 10, QLatin1Char('0'))
-        .arg(s, 2, 10, QLatin1Char('0'))
-        .arg(h < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
-}
-
 // A title-case participants export with the meeting block: about 25,000 people, most of them
 // dropping and re-joining a few times, some renamed, some without an e-mail.
 QByteArray zoomExport(int rows)
 {
-    QString text;
-    text.reserve(rows * 120);
-    QTextStream out(&text);
-    out << "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants,\r\n"
-        << "81234567890,\"Cash Flow Clinic, Session 2\",03/14/2024 09:00:00 AM,03/14/2024 05:00:00 PM,trainer@example.org,480,"
-        << rows / 4 << ",\r\n\r\n"
-        << "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent\r\n";
-    for (int i = 0; i < rows; ++i) {
+    const bench::GeneratedMeeting meeting{QStringLiteral("Cash Flow Clinic, Session 2"), 9, rows / 4, true, true};
+    return bench::generatedZoomExport(meeting, rows, [](int i) {
         const int person = i / 4;
         const int stay = i % 4;
-        const int join = stay * 7200 + (person % 600);
-        const int leave = join + 3600 + (person % 1800);
+        bench::GeneratedStay row;
+        row.join = stay * 7200 + (person % 600);
+        row.leave = row.join + 3600 + (person % 1800);
         const QString name = names[std::size_t(person % 10)] + u' ' + QString::number(person);
-        out << (person % 5 == 0 ? QStringLiteral("Phone %1 (%2)").arg(person).arg(name) : name) << u','
-            << (person % 7 == 0 ? QString() : QStringLiteral("person%1@example.org").arg(person)) << u',' << clock(join) << u','
-            << clock(leave) << u',' << (leave - join + 59) / 60 << u',' << (person % 7 == 0 ? "Yes" : "No") << ",Y\r\n";
-    }
-    out.flush();
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        row.name = person % 5 == 0 ? QStringLiteral("Phone %1 (%2)").arg(person).arg(name) : name;
+        if (person % 7 != 0)
+            row.email = QStringLiteral("person%1@example.org").arg(person);
+        return row;
+    });
 }
 
 // The sqlite3 shell loading the same rows into a plain table of an in-memory database.

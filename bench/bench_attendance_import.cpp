@@ -7,6 +7,7 @@
 
 #include "attendance/attendanceimport.h"
 #include "attendance/attendancereader.h"
+#include "generatedzoomexport.h"
 #include "store/planstore.h"
 #include "store/rosterstore.h"
 #include "store/store.h"
@@ -16,7 +17,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextStream>
 
 #include <algorithm>
 #include <array>
@@ -40,51 +40,29 @@ QString personName(int i)
            + QString::number(i);
 }
 
-QString clock(int secondsAfterEight)
-{
-    const int h = 8 + secondsAfterEight / 3600;
-    const int m = (secondsAfterEight / 60) % 60;
-    const int s = secondsAfterEight % 60;
-    const int h12 = h % 12 == 0 ? 12 : h % 12;
-    return QStringLiteral("03/14/2024 %1:%2:%3 %4")
-        .arg(h12, 2, 10, QLatin1Char('0'))
-        .arg(m, 2, 10, QLatin1Char('0'))
-        .arg(s, 2, 10, QLatin1Char('0'))
-        .arg(h < 12 ? QStringLiteral("AM") : QStringLiteral("PM"));
-}
-
 // Seven in ten signed in (e-mail), two in ten by the registered name, the rest with a title or
 // a misspelling (proposals that wait for review).
 QByteArray zoomExport()
 {
-    QString text;
-    text.reserve(people * staysEach * 110);
-    QTextStream out(&text);
-    out << "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants,\r\n"
-        << "81234567890,\"Cash Flow Clinic, Day 1\",03/14/2024 08:00:00 AM,03/14/2024 05:00:00 PM,trainer@example.org,540,"
-        << people << ",\r\n\r\n"
-        << "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n";
-    for (int stay = 0; stay < staysEach; ++stay) {
-        for (int person = 0; person < people; ++person) {
-            QString name = personName(person);
-            QString email;
-            switch (person % 20) {
-            case 0: name = QStringLiteral("Khun ") + name; break;
-            case 1: name.replace(u'a', u'e'); break;
-            case 2:
-            case 3:
-            case 4:
-            case 5: break;
-            default: email = QStringLiteral("person%1@example.org").arg(person);
-            }
-            const int join = stay * 600 + person % 60;
-            const int leave = join + 420 + person % 120;
-            out << name << u',' << email << u',' << clock(join) << u',' << clock(leave) << u',' << (leave - join + 59) / 60
-                << u',' << (email.isEmpty() ? "Yes" : "No") << "\r\n";
+    const bench::GeneratedMeeting meeting{QStringLiteral("Cash Flow Clinic, Day 1"), 8, people, false, false};
+    return bench::generatedZoomExport(meeting, people * staysEach, [](int i) {
+        const int stay = i / people;
+        const int person = i % people;
+        bench::GeneratedStay row;
+        row.name = personName(person);
+        switch (person % 20) {
+        case 0: row.name = QStringLiteral("Khun ") + row.name; break;
+        case 1: row.name.replace(u'a', u'e'); break;
+        case 2:
+        case 3:
+        case 4:
+        case 5: break;
+        default: row.email = QStringLiteral("person%1@example.org").arg(person);
         }
-    }
-    out.flush();
-    return text.toUtf8();
+        row.join = stay * 600 + person % 60;
+        row.leave = row.join + 420 + person % 120;
+        return row;
+    });
 }
 
 struct FreshStore {

@@ -153,6 +153,8 @@ TEST_CASE("groups", "[bench][groups]")
                 "random: imbalance | method |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
     std::vector<Row> rows;
     rows.push_back({"15 in 3s over 7 rounds (Kirkman)", people(15, 3, 7), {}});
+    rows.push_back({"18 in 3s over 8 rounds (nearly Kirkman)", people(18, 3, 8), {}});
+    rows.push_back({"21 in 3s over 10 rounds (Kirkman)", people(21, 3, 10), {}});
     rows.push_back({"32 in 4s over 10 rounds", people(32, 4, 10), {}});
     rows.push_back({"40 in 4s over 10 rounds", people(40, 4, 10), {}});
     rows.push_back({"64 in 8s over 9 rounds", people(64, 8, 9), {}});

@@ -9,6 +9,8 @@ packages=(
   # libraries
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-multimedia-dev
+  # the attendance charts on screen and in the PDF report (Qt Charts' CMake files need Qt OpenGL's)
+  qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libgl-dev
   nlohmann-json3-dev libspdlog-dev libsqlite3-dev catch2
   zlib1g-dev

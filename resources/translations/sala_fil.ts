@@ -727,10 +727,6 @@
         <translation>ang oras ng pagtatapos ng meeting</translation>
     </message>
     <message>
-        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
-        <translation>hindi isinusulat ng Teams ang aksyong “%1” (Joined, Left o Joined before lang).</translation>
-    </message>
-    <message>
         <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
         <translation>may header ang attendance list pero walang row. I-download ulit ito mula sa meeting.</translation>
     </message>
@@ -801,6 +797,22 @@
     <message>
         <source>this Zoom meeting report has no leave time column.</source>
         <translation>walang column ng oras ng pag-alis ang Zoom meeting report na ito.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and Sala cannot tell which of them are joins and which are leaves: a join starts each person’s lines and a leave follows a join. Download the list again with Teams set to English.</source>
+        <translation>may mga aksyong %1 ang attendance list na ito ng Teams, at hindi matukoy ng Sala kung alin ang pagpasok at alin ang pag-alis: pagpasok ang nauuna sa mga linya ng bawat tao at sumusunod ang pag-alis sa pagpasok. I-download ulit ang list nang naka-English ang Teams.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and they could be read either way: Sala cannot tell which are joins and which are leaves. Download the list again with Teams set to English.</source>
+        <translation>may mga aksyong %1 ang attendance list na ito ng Teams, at mababasa ang mga ito sa dalawang paraan: hindi matukoy ng Sala kung alin ang pagpasok at alin ang pag-alis. I-download ulit ang list nang naka-English ang Teams.</translation>
+    </message>
+    <message>
+        <source>the line has no action (such as Joined or Left) in its second column.</source>
+        <translation>walang aksyon (gaya ng Joined o Left) sa ikalawang column ng linya.</translation>
+    </message>
+    <message>
+        <source>the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a leave and a join before the list was downloaded).</source>
+        <translation>ang aksyong “%1” ay ikaapat na uri ng aksyon kasunod ng %2; tatlo lang ang isinusulat ng Teams (pagpasok, pag-alis, at pagpasok bago na-download ang list).</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1377,39 @@
         <source>Certificates: %1</source>
         <translation>Mga sertipiko: %1</translation>
     </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Su&amp;riin…</translation>
+    </message>
+    <message>
+        <source>Match, add or ignore the people the attendance exports named but Sala could not match to the roster</source>
+        <translation>Itugma, idagdag o huwag pansinin ang mga taong nakalista sa mga export ng pagdalo pero hindi naitugma ng Sala sa listahan ng kalahok</translation>
+    </message>
+    <message>
+        <source>People not matched</source>
+        <translation>Mga taong hindi naitugma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this session&apos;s attendance are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>%n tao sa pagdalo ng sesyong ito ang hindi pa naitutugma sa listahan ng kalahok at hindi pa nabibilang kahit saan.</numerusform>
+            <numerusform>%n tao sa pagdalo ng sesyong ito ang hindi pa naitutugma sa listahan ng kalahok at hindi pa nabibilang kahit saan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of “%1” are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>%n tao sa pagdalo ng “%1” ang hindi pa naitutugma sa listahan ng kalahok at hindi pa nabibilang kahit saan.</numerusform>
+            <numerusform>%n tao sa pagdalo ng “%1” ang hindi pa naitutugma sa listahan ng kalahok at hindi pa nabibilang kahit saan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other sessions.</source>
+        <translation>
+            <numerusform>%n pa sa ibang sesyon.</numerusform>
+            <numerusform>%n pa sa ibang sesyon.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::AttendanceReport</name>
@@ -1447,6 +1492,10 @@
     <message>
         <source>Not stated</source>
         <translation>Hindi sinabi</translation>
+    </message>
+    <message>
+        <source>Team (not counted): %1</source>
+        <translation>Team (hindi binibilang): %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1767,156 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceReviewDialog</name>
+    <message>
+        <source>&amp;Match</source>
+        <translation>I&amp;tugma</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>I&amp;dagdag sa Listahan ng Kalahok</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Huwag Pansinin</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>I-&amp;undo</translation>
+    </message>
+    <message>
+        <source>Finish the Attendance Review</source>
+        <translation>Tapusin ang Pagsusuri ng Pagdalo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesyon</translation>
+    </message>
+    <message>
+        <source>These people in the imported attendance are not matched to the roster, so they count nowhere in the reports. Each choice is saved at once and the reports change with it; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Hindi naitugma sa listahan ng kalahok ang mga taong ito sa na-import na pagdalo, kaya hindi sila nabibilang saanman sa mga ulat. Agad na nase-save ang bawat pinili at nagbabago ang mga ulat kasabay nito; ibinabalik ito ng I-undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>People not matched to the roster</source>
+        <translation>Mga taong hindi naitugma sa listahan ng kalahok</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>Mag-type ng pangalan, alias o e-mail…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>Maghanap sa listahan ng kalahok</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>Mga kalahok sa listahan</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>Ang taong ito ay ang kalahok na napili sa listahan (o ang iminungkahi). Itatago ng Sala ang pangalan bilang alias, kaya kusa nang maitutugma ang susunod na file.</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>Idagdag ang taong ito sa listahan ng kalahok ng workshop bilang bagong kalahok</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>Wala sa listahan ng kalahok: pangalawang device ng host, interpreter, observer</translation>
+    </message>
+    <message>
+        <source>Apply every match Sala finds now by e-mail address, alias or name, such as for people added to the roster since the import</source>
+        <translation>Ilapat ang bawat tugmang nakikita ngayon ng Sala ayon sa e-mail address, alias o pangalan, gaya ng sa mga taong idinagdag sa listahan ng kalahok mula nang i-import</translation>
+    </message>
+    <message>
+        <source>Take back the last choice saved here</source>
+        <translation>Bawiin ang huling piniling na-save dito</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Buod ng pagsusuri</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>Si&amp;no ito?</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesyon:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>%n hindi naitugma</numerusform>
+            <numerusform>%n hindi naitugma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now on the roster: %1</source>
+        <translation>nasa listahan na ng kalahok: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match “%1” to %2</source>
+        <translation>Itugma ang “%1” sa %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Roster</source>
+        <translation>Idagdag ang “%1” sa Listahan ng Kalahok</translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in the Attendance</source>
+        <translation>Huwag Pansinin ang “%1” sa Pagdalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Attendance Match(es)</source>
+        <translation>
+            <numerusform>Ilapat ang %n Tugma sa Pagdalo</numerusform>
+            <numerusform>Ilapat ang %n Tugma sa Pagdalo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Match(es) Sala Found</source>
+        <translation>
+            <numerusform>&amp;Ilapat ang %n Tugmang Nakita ng Sala</numerusform>
+            <numerusform>&amp;Ilapat ang %n Tugmang Nakita ng Sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Matches Sala Found</source>
+        <translation>&amp;Ilapat ang mga Tugmang Nakita ng Sala</translation>
+    </message>
+    <message>
+        <source>Everyone in this session&apos;s imported attendance is matched, added or ignored.</source>
+        <translation>Naitugma, naidagdag o hindi pinansin na ang lahat ng nasa na-import na pagdalo ng sesyong ito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not matched yet.</source>
+        <translation>
+            <numerusform>%n tao ang hindi pa naitutugma.</numerusform>
+            <numerusform>%n tao ang hindi pa naitutugma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them Sala now finds an e-mail, alias or name on the roster.</source>
+        <translation>
+            <numerusform>Para sa %n sa kanila, may nakikita na ngayon ang Sala na e-mail, alias o pangalan sa listahan ng kalahok.</numerusform>
+            <numerusform>Para sa %n sa kanila, may nakikita na ngayon ang Sala na e-mail, alias o pangalan sa listahan ng kalahok.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sala::AttendanceReviewModel</name>
     <message>
         <source>Matched</source>
@@ -1876,6 +2075,26 @@
     <message>
         <source>read the roster</source>
         <translation>basahin ang listahan ng kalahok</translation>
+    </message>
+    <message>
+        <source>read the people waiting for review</source>
+        <translation>basahin ang mga taong naghihintay ng pagsusuri</translation>
+    </message>
+    <message>
+        <source>read a person of an attendance import</source>
+        <translation>basahin ang isang tao mula sa isang import ng pagdalo</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the imported attendance. Its import may have been removed or imported again; list the people waiting for review again.</source>
+        <translation>Walang taong numero %1 sa na-import na pagdalo. Maaaring inalis o na-import ulit ang import nito; ilista ulit ang mga taong naghihintay ng pagsusuri.</translation>
+    </message>
+    <message>
+        <source>count the people waiting for review</source>
+        <translation>bilangin ang mga taong naghihintay ng pagsusuri</translation>
+    </message>
+    <message>
+        <source>save the match of a person in the imported attendance</source>
+        <translation>i-save ang pagtutugma ng isang tao sa na-import na pagdalo</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2899,17 @@
         <source>The rooms of every round of “%1” are in %2, a page per round.</source>
         <translation>Nasa %2 ang mga room ng bawat round ng “%1”, isang page bawat round.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observer(s) in the main room</source>
+        <translation>
+            <numerusform>%n observer sa main room</numerusform>
+            <numerusform>%n observer sa main room</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: %1.</source>
+        <translation>Team: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sala::CatchUp</name>
@@ -2931,16 +3161,24 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <translation>Wala pang alam na pagpasok at pag-alis para sa sesyong ito.</translation>
     </message>
     <message>
-        <source>start</source>
-        <translation>simula</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>wakas</translation>
-    </message>
-    <message>
         <source>People in the room, peak %1</source>
         <translation>Mga tao sa room, pinakamarami %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mga tao</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Mga tao sa room</translation>
+    </message>
+    <message>
+        <source>Scheduled start and end</source>
+        <translation>Nakatakdang simula at pagtatapos</translation>
+    </message>
+    <message>
+        <source>Clock time (%1)</source>
+        <translation>Oras (%1)</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3434,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>KoboToolbox</source>
         <translation>KoboToolbox</translation>
+    </message>
+    <message>
+        <source>Role in the workshop</source>
+        <translation>Tungkulin sa workshop</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3743,18 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>Stopped before the end; this is the best schedule found so far.</source>
         <translation>Huminto bago matapos; ito ang pinakamahusay na iskedyul na nahanap sa ngayon.</translation>
+    </message>
+    <message>
+        <source>Kirkman triple system of order %1</source>
+        <translation>Kirkman triple system na order %1</translation>
+    </message>
+    <message>
+        <source>nearly Kirkman triple system of order %1</source>
+        <translation>nearly Kirkman triple system na order %1</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, newcomers placed by exact search</source>
+        <translation>pinanatili ang plano kung saan kasya pa, inilagay ang mga bagong dating sa pamamagitan ng exact search</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4632,65 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <source>— (no head count)</source>
         <translation>— (walang bilang ng tao)</translation>
     </message>
+    <message>
+        <source>Role in this workshop</source>
+        <translation>Tungkulin sa workshop na ito</translation>
+    </message>
+    <message>
+        <source>Facilitators and interpreters go into breakout rooms but are never counted; observers (a producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count participants only.</source>
+        <translation>Isinasama sa mga breakout room ang mga facilitator at interpreter pero hindi sila kailanman binibilang; ang mga observer (producer o co-host, bisita) ay hindi inilalagay sa room at hindi rin binibilang. Mga kalahok lang ang binibilang sa mga ulat.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Tungkuli&amp;n:</translation>
+    </message>
+</context>
+<context>
+    <name>sala::ParticipantRole</name>
+    <message>
+        <source>Participant</source>
+        <translation>Kalahok</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n kalahok</numerusform>
+            <numerusform>%n kalahok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n facilitator</numerusform>
+            <numerusform>%n facilitator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s)</source>
+        <translation>
+            <numerusform>%n interpreter</numerusform>
+            <numerusform>%n interpreter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observer</numerusform>
+            <numerusform>%n observer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::ParticipantTableModel</name>
@@ -4488,6 +4801,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>Change the %1 of “%2”</source>
         <translation>Baguhin ang %1 ng “%2”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tungkulin</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5996,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, trainer), interpreter or observer (or producer, host), or leave it empty</source>
+        <translation>Hindi kilala ng Sala ang tungkuling %1; isulat ang participant (o kalahok), facilitator (o co-facilitator, trainer), interpreter (o tagasalin) o observer (o producer, host), o iwanan itong blangko</translation>
+    </message>
 </context>
 <context>
     <name>sala::RosterImportDialog</name>
@@ -6028,6 +6349,14 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>check the retention periods</source>
         <translation>suriin ang mga panahon ng pagtatago</translation>
+    </message>
+    <message>
+        <source>change the role of participant %1</source>
+        <translation>baguhin ang tungkulin ng kalahok %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop&apos;s roster any more; the role was not changed.</source>
+        <translation>Wala na sa listahan ng kalahok ng workshop na ito ang kalahok %1; hindi binago ang tungkulin.</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6785,18 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
             <numerusform>Natapos noong %2 ang panahon ng pagtatago ng “%1”: nakatago pa ang personal na datos ng %n kalahok. Burahin na ito ngayon? Itatago ang mga anonymous na bilang para sa mga ulat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Tungkulin: %1</translation>
+    </message>
+    <message>
+        <source>Change the role of the selection</source>
+        <translation>Baguhin ang tungkulin ng mga napili</translation>
+    </message>
+    <message>
+        <source>team (not counted): %1</source>
+        <translation>team (hindi binibilang): %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunEngine</name>
@@ -6807,6 +7148,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
         <translation>Papasok si %1 sa %2, ang pinakamainam na natitirang room; mga naroon na nakasama na si %1 dati: %3. I-undo gamit ang Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7852,6 +8197,65 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     </message>
 </context>
 <context>
+    <name>sala::StoredReview</name>
+    <message>
+        <source>person %1</source>
+        <translation>tao %1</translation>
+    </message>
+    <message>
+        <source>No person of the imported attendance was chosen.</source>
+        <translation>Walang napiling tao mula sa na-import na pagdalo.</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance was erased with the personal data; there is nothing left to match.</source>
+        <translation>Nabura ang tao %1 ng na-import na pagdalo kasama ng personal na datos; wala nang maitutugma.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not waiting for review any more (%3). List the people waiting again.</source>
+        <translation>Hindi na naghihintay ng pagsusuri ang “%1” sa “%2” (%3). Ilista ulit ang mga taong naghihintay.</translation>
+    </message>
+    <message>
+        <source>These people of the imported attendance belong to different workshops; decide on each of them on its own.</source>
+        <translation>Magkakaibang workshop ang kinabibilangan ng mga taong ito sa na-import na pagdalo; magpasya para sa bawat isa nang hiwalay.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has the e-mail address, an alias or the name of “%1”. Confirm a proposal, pick someone, add them to the roster or ignore them.</source>
+        <translation>Walang nasa listahan ng kalahok na may e-mail address, alias o pangalan ng “%1”. Kumpirmahin ang isang mungkahi, pumili ng tao, idagdag siya sa listahan ng kalahok, o huwag siyang pansinin.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop’s roster, so “%2” cannot be matched to them. Pick someone on the roster.</source>
+        <translation>Wala sa listahan ng kalahok ng workshop na ito ang kalahok %1, kaya hindi maitutugma sa kanya ang “%2”. Pumili ng nasa listahan ng kalahok.</translation>
+    </message>
+    <message>
+        <source>The personal data of participant %1 was erased, so nobody can be matched to them. Pick someone else, add “%2” to the roster or ignore them.</source>
+        <translation>Nabura na ang personal na datos ng kalahok %1, kaya walang maitutugma sa kanya. Pumili ng iba, idagdag ang “%2” sa listahan ng kalahok, o huwag itong pansinin.</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>kinumpirma ng trainer: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>pinili ng trainer</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance has neither a name nor an e-mail address to put on the roster; ignore them instead.</source>
+        <translation>Walang pangalan o e-mail address ang tao %1 ng na-import na pagdalo na mailalagay sa listahan ng kalahok; huwag na lang siyang pansinin.</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>export ng pagdalo na “%1”</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>idinagdag sa listahan ng kalahok mula sa “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>hindi pinansin ng trainer</translation>
+    </message>
+</context>
+<context>
     <name>sala::TextDecoder</name>
     <message>
         <source>Thai (TIS-620 / Windows-874)</source>
@@ -8392,10 +8796,6 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>Log debugging detail to standard error.</source>
         <translation>Itala ang detalye ng debugging sa standard error.</translation>
-    </message>
-    <message>
-        <source>Participant number for roster erase and roster show.</source>
-        <translation>Numero ng kalahok para sa roster erase at roster show.</translation>
     </message>
     <message>
         <source>Column mapping for roster import: a saved name or a source (google-forms, microsoft-forms, eventbrite, kobotoolbox, spreadsheet).</source>
@@ -9132,10 +9532,6 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <translation>  %1 → %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
-        <translation>Hindi naitugma (%1), hindi isasama sa mga ulat hangga&apos;t hindi naitutugma. Para itugma sila, buksan ang Sala, piliin ang Mga Ulat ▸ I-import ang pagdalo…, piliin ang parehong file at i-import ito bilang kapalit: doon mo makukumpirma ang mungkahi, makakapili ng tao mula sa listahan ng kalahok o maidaragdag sila rito.</translation>
-    </message>
-    <message>
         <source>proposed: %1 (participant %2)</source>
         <translation>mungkahi: %1 (kalahok %2)</translation>
     </message>
@@ -9146,180 +9542,6 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session&apos;s run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                The attendance report funders ask for: minutes and share
-                                per person and session, completion against the thresholds
-                                (percent of the workshop&apos;s scheduled time), breakdowns by
-                                sex, country, organization type and enterprise size. The
-                                export is recorded in the personal data log. See
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                One certificate per person who earned one, from the
-                                workshop&apos;s template (PDF), or the list of them (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file&apos;s constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Read Zoom, Teams and Google Meet attendance exports and
-                                print each person&apos;s minutes and stays (JSON by default).
-                                --date-order when the file&apos;s dates read both ways; --date
-                                for Meet&apos;s times of day. No database is used. See
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Store the exports&apos; attendance in the session, all or
-                                nothing. E-mail, alias and name matches to the roster are
-                                applied; proposals and people not on the roster are listed
-                                and left for review in Sala. Times are read in the
-                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
-                                Asia/Manila). A file imported before is refused unless
-                                --replace. See docs/attendance.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>Mga command:
-  db info [--format text|json]  Path, bersyon ng schema at bilang ng row sa bawat table.
-  db check                      Pagsusuri ng integridad at bersyon; exit 0 kapag maayos.
-  db backup OUT                 Magsulat ng buong kopya sa OUT, kahit bukas ang Sala.
-  demo                          Idagdag sa database ang demo workshop at ang listahan ng
-                                kalahok nito.
-  plan validate FILE            Suriin ang plan file at ilista ang bawat problema nito.
-  plan import FILE [--workshop ID]
-                                Magdagdag ng workshop file bilang bagong workshop, o ng
-                                session file sa workshop ID. Lahat o wala.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Isulat ang isang workshop o isang sesyon sa plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Isulat ang run sheet ng sesyon para i-print (PDF bilang
-                                default).
-  plan list [--format text|json]
-                                Bawat workshop at sesyon kasama ang numero nito.
-  run status [--session ID] [--format text|json]
-                                Ang live na kalagayan ng sesyon ayon sa itinala ng Sala:
-                                aktibidad, natitirang oras, gaano kahuli, tinatayang
-                                pagtatapos. Kung walang --session: ang sesyong
-                                pinakahuling pinatakbo.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Nakaplano laban sa aktwal na minuto ng isang takbo (ang
-                                format ay mula sa pangalan ng file kung hindi ibinigay).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                Ang ulat ng pagdalo na hinihingi ng mga funder: minuto at
-                                porsiyento bawat tao at sesyon, pagkumpleto ayon sa mga
-                                minimum (porsiyento ng nakatakdang oras ng workshop),
-                                breakdown ayon sa kasarian, bansa, uri ng organisasyon at
-                                laki ng negosyo. Naitatala ang export sa talaan ng
-                                personal na datos. Tingnan ang docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                Isang sertipiko bawat taong nakakuha nito, mula sa
-                                template ng workshop (PDF), o ang listahan nila (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Magdagdag ng export ng registration (CSV sa anumang
-                                karaniwang encoding, o .xlsx) sa listahan ng kalahok ng
-                                workshop, lahat o wala. Nakalista ang mga problema ayon sa
-                                linya at column; walang binabago ang --dry-run.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Isulat ang listahan ng kalahok; may marka ang mga walang
-                                pahintulot at naitatala ang export sa talaan ng personal
-                                na datos.
-  roster erase --participant ID  Alisin sa database file ang personal na datos ng tao, at
-                                itago ang mga anonymous na bilang. Hindi na maibabalik.
-  roster show --participant ID [--format text|json]
-                                Lahat ng nakatago tungkol sa isang tao (para sa access
-                                request).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [parehong mga opsyon]
-                                Mga breakout room para sa bawat round na may
-                                pinakakaunting umuulit na pares (wala kung kaya), habang
-                                sinusunod ang mga constraint ng file. Idinaragdag ng JSON
-                                ang mga round at estadistika; ang zoom-csv ay ang
-                                pre-assignment file ng Zoom para sa round R (1 bilang
-                                default). Walang ginagamit na database. Tingnan ang
-                                docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Basahin ang mga export ng pagdalo ng Zoom, Teams at Google
-                                Meet at i-print ang minuto at mga pananatili ng bawat tao
-                                (JSON bilang default). --date-order kapag mababasa sa
-                                dalawang paraan ang mga petsa sa file; --date para sa mga
-                                oras ng Meet na walang petsa. Walang ginagamit na
-                                database. Tingnan ang docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Itago sa sesyon ang pagdalo mula sa mga export, lahat o
-                                wala. Inilalapat ang mga tugma sa listahan ng kalahok ayon
-                                sa e-mail, alias at pangalan; ang mga mungkahi at ang mga
-                                wala sa listahan ay inililista at iniiwan para suriin sa
-                                Sala. Binabasa ang mga oras sa time zone ng workshop
-                                maliban kung iba ang nakasaad sa --tz (IANA, hal.
-                                Asia/Manila). Tinatanggihan ang file na na-import na dati
-                                maliban kung may --replace. Tingnan ang docs/attendance.md.
-
-Mga exit code:
-  0  tagumpay
-  1  maling paggamit: hindi kilalang command o kulang na argument
-  2  hindi mabuksan: ang database (wala, hindi SQLite, o hindi database ng Sala),
-     ang input file, o numero ng workshop o sesyon na hindi umiiral
-  3  sira ang database (bigo ang integrity check)
-  4  isinulat ang database ng mas bagong bersyon ng Sala
-  5  bukas ang database sa ibang process ng Sala
-  6  hindi maisulat ang output o ang database
-  7  hindi wasto ang input file (nakalista ang bawat problema)
-</translation>
     </message>
     <message>
         <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
@@ -9420,6 +9642,264 @@ Mga exit code:
     <message>
         <source>%1 certificates for “%2” written to %3.</source>
         <translation>Naisulat sa %3 ang %1 sertipiko para sa “%2”.</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala&apos;s Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick someone from the roster or add them to it; or list them with “sala-cli attendance unmatched --session %2” and match each with “sala-cli attendance match”.</source>
+        <translation>Hindi naitugma (%1), hindi isasama sa mga ulat hangga&apos;t hindi naitutugma. Para itugma sila, buksan ang mode na Mga Ulat ng Sala at piliin ang Suriin… sa tab na Pagdalo, kung saan puwede kang magkumpirma ng mungkahi, pumili ng tao mula sa listahan ng kalahok o idagdag sila rito; o ilista sila gamit ang “sala-cli attendance unmatched --session %2” at itugma ang bawat isa gamit ang “sala-cli attendance match”.</translation>
+    </message>
+    <message>
+        <source>now matches %1 (participant %2): %3</source>
+        <translation>tugma na ngayon sa %1 (kalahok %2): %3</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2): %3</source>
+        <translation>mungkahi: %1 (kalahok %2): %3</translation>
+    </message>
+    <message>
+        <source>attendance unmatched needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>kailangan ng attendance unmatched ng --session ID; ipinapakita ng sala-cli plan list ang mga numero</translation>
+    </message>
+    <message>
+        <source>attendance unmatched writes text or json, not “%1”</source>
+        <translation>text o json lang ang isinusulat ng attendance unmatched, hindi “%1”</translation>
+    </message>
+    <message>
+        <source>Everyone in the attendance imported into session %1 is matched, added or ignored.</source>
+        <translation>Naitugma, naidagdag o hindi pinansin na ang lahat ng nasa pagdalong na-import sa sesyon %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of session %1 are not matched to the roster:</source>
+        <translation>
+            <numerusform>%n tao sa pagdalo ng sesyon %1 ang hindi naitugma sa listahan ng kalahok:</numerusform>
+            <numerusform>%n tao sa pagdalo ng sesyon %1 ang hindi naitugma sa listahan ng kalahok:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	name	e-mail	minutes	proposal</source>
+        <translation>id	pangalan	e-mail	minuto	mungkahi</translation>
+    </message>
+    <message>
+        <source>Match one with: sala-cli attendance match --identity ID --participant PID (or --ignore).</source>
+        <translation>Itugma ang isa gamit ang: sala-cli attendance match --identity ID --participant PID (o --ignore).</translation>
+    </message>
+    <message>
+        <source>attendance match needs --identity ID; sala-cli attendance unmatched --session ID lists them</source>
+        <translation>kailangan ng attendance match ng --identity ID; inililista sila ng sala-cli attendance unmatched --session ID</translation>
+    </message>
+    <message>
+        <source>attendance match needs either --participant PID or --ignore</source>
+        <translation>kailangan ng attendance match ng --participant PID o --ignore</translation>
+    </message>
+    <message>
+        <source>Ignored “%1” in session %2.</source>
+        <translation>Hindi pinansin ang “%1” sa sesyon %2.</translation>
+    </message>
+    <message>
+        <source>Matched “%1” in session %2 to participant %3.</source>
+        <translation>Itinugma ang “%1” (sesyon %2) sa kalahok %3.</translation>
+    </message>
+    <message>
+        <source>  saved “%1” as an alias of participant %2</source>
+        <translation>  na-save ang “%1” bilang alias ng kalahok %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                The people the session&apos;s imports left unmatched: id, name,
+                                e-mail, minutes and what Sala proposes now.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Match one of them to a roster participant (the name is
+                                saved as an alias) or leave them out of the reports.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>Mga command:
+  db info [--format text|json]  Path, bersyon ng schema at bilang ng row sa bawat table.
+  db check                      Pagsusuri ng integridad at bersyon; exit 0 kapag maayos.
+  db backup OUT                 Magsulat ng buong kopya sa OUT, kahit bukas ang Sala.
+  demo                          Idagdag sa database ang demo workshop at ang listahan ng
+                                kalahok nito.
+  plan validate FILE            Suriin ang plan file at ilista ang bawat problema nito.
+  plan import FILE [--workshop ID]
+                                Magdagdag ng workshop file bilang bagong workshop, o ng
+                                session file sa workshop ID. Lahat o wala.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Isulat ang isang workshop o isang sesyon sa plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Isulat ang run sheet ng sesyon para i-print (PDF bilang
+                                default).
+  plan list [--format text|json]
+                                Bawat workshop at sesyon kasama ang numero nito.
+  run status [--session ID] [--format text|json]
+                                Ang live na kalagayan ng sesyon ayon sa itinala ng Sala:
+                                aktibidad, natitirang oras, gaano kahuli, tinatayang
+                                pagtatapos. Kung walang --session: ang sesyong
+                                pinakahuling pinatakbo.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Nakaplano laban sa aktwal na minuto ng isang takbo (ang
+                                format ay mula sa pangalan ng file kung hindi ibinigay).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                Ang ulat ng pagdalo na hinihingi ng mga funder: minuto at
+                                porsiyento bawat tao at sesyon, pagkumpleto ayon sa mga
+                                minimum (porsiyento ng nakatakdang oras ng workshop),
+                                breakdown ayon sa kasarian, bansa, uri ng organisasyon at
+                                laki ng negosyo. Naitatala ang export sa talaan ng
+                                personal na datos. Tingnan ang docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                Isang sertipiko bawat taong nakakuha nito, mula sa
+                                template ng workshop (PDF), o ang listahan nila (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Magdagdag ng export ng registration (CSV sa anumang
+                                karaniwang encoding, o .xlsx) sa listahan ng kalahok ng
+                                workshop, lahat o wala. Nakalista ang mga problema ayon sa
+                                linya at column; walang binabago ang --dry-run.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Isulat ang listahan ng kalahok; may marka ang mga walang
+                                pahintulot at naitatala ang export sa talaan ng personal
+                                na datos.
+  roster erase --participant ID  Alisin sa database file ang personal na datos ng tao, at
+                                itago ang mga anonymous na bilang. Hindi na maibabalik.
+  roster show --participant ID [--format text|json]
+                                Lahat ng nakatago tungkol sa isang tao (para sa access
+                                request).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [parehong mga opsyon]
+                                Mga breakout room para sa bawat round na may
+                                pinakakaunting umuulit na pares (wala kung kaya), habang
+                                sinusunod ang mga constraint ng file. Idinaragdag ng JSON
+                                ang mga round at estadistika; ang zoom-csv ay ang
+                                pre-assignment file ng Zoom para sa round R (1 bilang
+                                default). Walang ginagamit na database. Tingnan ang
+                                docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Basahin ang mga export ng pagdalo ng Zoom, Teams at Google
+                                Meet at i-print ang minuto at mga pananatili ng bawat tao
+                                (JSON bilang default). --date-order kapag mababasa sa
+                                dalawang paraan ang mga petsa sa file; --date para sa mga
+                                oras ng Meet na walang petsa. Walang ginagamit na
+                                database. Tingnan ang docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Itago sa sesyon ang pagdalo mula sa mga export, lahat o
+                                wala. Inilalapat ang mga tugma sa listahan ng kalahok ayon
+                                sa e-mail, alias at pangalan; ang mga mungkahi at ang mga
+                                wala sa listahan ay inililista at iniiwan para suriin sa
+                                Sala. Binabasa ang mga oras sa time zone ng workshop
+                                maliban kung iba ang nakasaad sa --tz (IANA, hal.
+                                Asia/Manila). Tinatanggihan ang file na na-import na dati
+                                maliban kung may --replace. Tingnan ang docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                Ang mga taong hindi naitugma sa mga import ng sesyon: id,
+                                pangalan, e-mail, minuto at ang mungkahi ngayon ng Sala.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Itugma ang isa sa kanila sa isang kalahok sa listahan
+                                (ise-save ang pangalan bilang alias) o huwag siyang isama
+                                sa mga ulat.
+
+Mga exit code:
+  0  tagumpay
+  1  maling paggamit: hindi kilalang command o kulang na argument
+  2  hindi mabuksan: ang database (wala, hindi SQLite, o hindi database ng Sala),
+     ang input file, o numero ng workshop o sesyon na hindi umiiral
+  3  sira ang database (bigo ang integrity check)
+  4  isinulat ang database ng mas bagong bersyon ng Sala
+  5  bukas ang database sa ibang process ng Sala
+  6  hindi maisulat ang output o ang database
+  7  hindi wasto ang input file (nakalista ang bawat problema)
+</translation>
+    </message>
+    <message>
+        <source>Participant number for roster erase, roster show and attendance match.</source>
+        <translation>Numero ng kalahok para sa roster erase, roster show at attendance match.</translation>
+    </message>
+    <message>
+        <source>Number of a person in the imported attendance for attendance match.</source>
+        <translation>Numero ng isang tao sa na-import na pagdalo para sa attendance match.</translation>
+    </message>
+    <message>
+        <source>Let attendance match leave the person out of the reports.</source>
+        <translation>Hayaang hindi isama ng attendance match ang tao sa mga ulat.</translation>
     </message>
 </context>
 </TS>

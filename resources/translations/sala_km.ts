@@ -727,10 +727,6 @@
         <translation>ម៉ោងបញ្ចប់កិច្ចប្រជុំ</translation>
     </message>
     <message>
-        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
-        <translation>សកម្មភាព (Action) “%1” មិនមែនជាតម្លៃដែល Teams សរសេរទេ (Joined, Left ឬ Joined before)។</translation>
-    </message>
-    <message>
         <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
         <translation>បញ្ជីវត្តមានមានតែក្បាលជួរឈរ ប៉ុន្តែគ្មានជួរដេកទេ។ សូមទាញយកវាម្ដងទៀតពីកិច្ចប្រជុំ។</translation>
     </message>
@@ -801,6 +797,22 @@
     <message>
         <source>this Zoom meeting report has no leave time column.</source>
         <translation>របាយការណ៍កិច្ចប្រជុំ Zoom នេះគ្មានជួរឈរម៉ោងចាកចេញទេ។</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and Sala cannot tell which of them are joins and which are leaves: a join starts each person’s lines and a leave follows a join. Download the list again with Teams set to English.</source>
+        <translation>បញ្ជីវត្តមាន Teams នេះមានសកម្មភាព %1 ហើយ Sala មិនអាចដឹងថាមួយណាជាការចូល និងមួយណាជាការចាកចេញទេ៖ បន្ទាត់របស់បុគ្គលម្នាក់ៗចាប់ផ្ដើមដោយការចូល ហើយការចាកចេញកើតឡើងបន្ទាប់ពីការចូល។ សូមទាញយកបញ្ជីម្ដងទៀត ដោយកំណត់ Teams ជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and they could be read either way: Sala cannot tell which are joins and which are leaves. Download the list again with Teams set to English.</source>
+        <translation>បញ្ជីវត្តមាន Teams នេះមានសកម្មភាព %1 ហើយសកម្មភាពទាំងនោះអាចអានបានទាំងពីររបៀប៖ Sala មិនអាចដឹងថាមួយណាជាការចូល និងមួយណាជាការចាកចេញទេ។ សូមទាញយកបញ្ជីម្ដងទៀត ដោយកំណត់ Teams ជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <source>the line has no action (such as Joined or Left) in its second column.</source>
+        <translation>បន្ទាត់នេះគ្មានសកម្មភាព (ដូចជា Joined ឬ Left) នៅក្នុងជួរឈរទីពីររបស់វាទេ។</translation>
+    </message>
+    <message>
+        <source>the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a leave and a join before the list was downloaded).</source>
+        <translation>សកម្មភាព “%1” ជាប្រភេទសកម្មភាពទីបួន បន្ទាប់ពី %2៖ Teams សរសេរតែបីប្រភេទប៉ុណ្ណោះ (ការចូល ការចាកចេញ និងការចូលមុនពេលទាញយកបញ្ជី)។</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1377,39 @@
         <source>Certificates: %1</source>
         <translation>វិញ្ញាបនបត្រ៖ %1</translation>
     </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>ពិនិត្យ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Match, add or ignore the people the attendance exports named but Sala could not match to the roster</source>
+        <translation>ផ្គូផ្គង បន្ថែម ឬមិនរាប់បញ្ចូលមនុស្សដែលមានឈ្មោះក្នុងឯកសារវត្តមាន ប៉ុន្តែ Sala មិនអាចផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួមបាន</translation>
+    </message>
+    <message>
+        <source>People not matched</source>
+        <translation>មនុស្សដែលមិនបានផ្គូផ្គង</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this session&apos;s attendance are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃវគ្គនេះ មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម ហើយមិនទាន់ត្រូវបានរាប់នៅកន្លែងណាមួយនៅឡើយទេ។</numerusform>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃវគ្គនេះ មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម ហើយមិនទាន់ត្រូវបានរាប់នៅកន្លែងណាមួយនៅឡើយទេ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of “%1” are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃ “%1” មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម ហើយមិនទាន់ត្រូវបានរាប់នៅកន្លែងណាមួយនៅឡើយទេ។</numerusform>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃ “%1” មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម ហើយមិនទាន់ត្រូវបានរាប់នៅកន្លែងណាមួយនៅឡើយទេ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other sessions.</source>
+        <translation>
+            <numerusform>និង %n នាក់ទៀតក្នុងវគ្គផ្សេងទៀត។</numerusform>
+            <numerusform>និង %n នាក់ទៀតក្នុងវគ្គផ្សេងទៀត។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::AttendanceReport</name>
@@ -1447,6 +1492,10 @@
     <message>
         <source>Not stated</source>
         <translation>មិនបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>Team (not counted): %1</source>
+        <translation>ក្រុមការងារ (មិនរាប់)៖ %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1767,156 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceReviewDialog</name>
+    <message>
+        <source>&amp;Match</source>
+        <translation>ផ្គូផ្គង (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>បន្ថែមទៅបញ្ជីអ្នកចូលរួម (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>មិនរាប់បញ្ចូល (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>មិនធ្វើវិញ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Finish the Attendance Review</source>
+        <translation>បញ្ចប់ការពិនិត្យវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>វគ្គ</translation>
+    </message>
+    <message>
+        <source>These people in the imported attendance are not matched to the roster, so they count nowhere in the reports. Each choice is saved at once and the reports change with it; Undo (Ctrl+Z) takes it back.</source>
+        <translation>មនុស្សទាំងនេះក្នុងវត្តមានដែលបាននាំចូល មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម ដូច្នេះពួកគេមិនត្រូវបានរាប់ក្នុងរបាយការណ៍ណាមួយទេ។ ការជ្រើសរើសនីមួយៗត្រូវបានរក្សាទុកភ្លាមៗ ហើយរបាយការណ៍ផ្លាស់ប្ដូរតាម៖ មិនធ្វើវិញ (Ctrl+Z) នឹងដកការជ្រើសរើសនោះវិញ។</translation>
+    </message>
+    <message>
+        <source>People not matched to the roster</source>
+        <translation>មនុស្សដែលមិនបានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>វាយឈ្មោះ ឈ្មោះផ្សេង ឬអ៊ីមែល…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>ស្វែងរកក្នុងបញ្ជីអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>អ្នកចូលរួមក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>បុគ្គលនេះគឺជាអ្នកចូលរួមដែលបានជ្រើសរើសក្នុងបញ្ជី (ឬអ្នកដែលបានស្នើ)។ Sala រក្សាទុកឈ្មោះនេះជាឈ្មោះផ្សេង ដូច្នេះឯកសារលើកក្រោយនឹងផ្គូផ្គងដោយស្វ័យប្រវត្តិ។</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>បន្ថែមបុគ្គលនេះទៅបញ្ជីអ្នកចូលរួមនៃសិក្ខាសាលា ជាអ្នកចូលរួមថ្មី</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>មិនមែនជាអ្នកណាម្នាក់ក្នុងបញ្ជីទេ៖ ឧបករណ៍ទីពីររបស់ម្ចាស់កិច្ចប្រជុំ អ្នកបកប្រែ ឬអ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message>
+        <source>Apply every match Sala finds now by e-mail address, alias or name, such as for people added to the roster since the import</source>
+        <translation>អនុវត្តការផ្គូផ្គងទាំងអស់ដែល Sala រកឃើញឥឡូវនេះ តាមអាសយដ្ឋានអ៊ីមែល ឈ្មោះផ្សេង ឬឈ្មោះ ដូចជាសម្រាប់អ្នកដែលបានបន្ថែមទៅបញ្ជីអ្នកចូលរួមក្រោយពេលនាំចូល</translation>
+    </message>
+    <message>
+        <source>Take back the last choice saved here</source>
+        <translation>ដកការជ្រើសរើសចុងក្រោយដែលបានរក្សាទុកនៅទីនេះវិញ</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>សេចក្ដីសង្ខេបនៃការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>តើនេះជានរណា? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>វគ្គ (&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>មិនទាន់ផ្គូផ្គង %n នាក់</numerusform>
+            <numerusform>មិនទាន់ផ្គូផ្គង %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now on the roster: %1</source>
+        <translation>ឥឡូវមាននៅក្នុងបញ្ជីអ្នកចូលរួម៖ %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match “%1” to %2</source>
+        <translation>ផ្គូផ្គង “%1” ជាមួយ %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Roster</source>
+        <translation>បន្ថែម “%1” ទៅបញ្ជីអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in the Attendance</source>
+        <translation>មិនរាប់បញ្ចូល “%1” ក្នុងវត្តមាន</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Attendance Match(es)</source>
+        <translation>
+            <numerusform>អនុវត្តការផ្គូផ្គងវត្តមាន %n</numerusform>
+            <numerusform>អនុវត្តការផ្គូផ្គងវត្តមាន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Match(es) Sala Found</source>
+        <translation>
+            <numerusform>អនុវត្តការផ្គូផ្គង %n ដែល Sala បានរកឃើញ (&amp;A)</numerusform>
+            <numerusform>អនុវត្តការផ្គូផ្គង %n ដែល Sala បានរកឃើញ (&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Matches Sala Found</source>
+        <translation>អនុវត្តការផ្គូផ្គងដែល Sala បានរកឃើញ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Everyone in this session&apos;s imported attendance is matched, added or ignored.</source>
+        <translation>អ្នកទាំងអស់ក្នុងវត្តមានដែលបាននាំចូលនៃវគ្គនេះ ត្រូវបានផ្គូផ្គង បន្ថែម ឬមិនរាប់បញ្ចូលរួចហើយ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not matched yet.</source>
+        <translation>
+            <numerusform>មនុស្ស %n នាក់មិនទាន់បានផ្គូផ្គងនៅឡើយទេ។</numerusform>
+            <numerusform>មនុស្ស %n នាក់មិនទាន់បានផ្គូផ្គងនៅឡើយទេ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them Sala now finds an e-mail, alias or name on the roster.</source>
+        <translation>
+            <numerusform>សម្រាប់ %n នាក់ក្នុងចំណោមពួកគេ ឥឡូវនេះ Sala រកឃើញអ៊ីមែល ឈ្មោះផ្សេង ឬឈ្មោះនៅក្នុងបញ្ជីអ្នកចូលរួម។</numerusform>
+            <numerusform>សម្រាប់ %n នាក់ក្នុងចំណោមពួកគេ ឥឡូវនេះ Sala រកឃើញអ៊ីមែល ឈ្មោះផ្សេង ឬឈ្មោះនៅក្នុងបញ្ជីអ្នកចូលរួម។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sala::AttendanceReviewModel</name>
     <message>
         <source>Matched</source>
@@ -1876,6 +2075,26 @@
     <message>
         <source>read the roster</source>
         <translation>អានបញ្ជីអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>read the people waiting for review</source>
+        <translation>អានមនុស្សដែលកំពុងរង់ចាំការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>read a person of an attendance import</source>
+        <translation>អានបុគ្គលម្នាក់នៃការនាំចូលវត្តមាន</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the imported attendance. Its import may have been removed or imported again; list the people waiting for review again.</source>
+        <translation>គ្មានបុគ្គលលេខ %1 ក្នុងវត្តមានដែលបាននាំចូលទេ។ ការនាំចូលរបស់វាប្រហែលជាត្រូវបានដកចេញ ឬត្រូវបាននាំចូលម្ដងទៀត៖ សូមរាយបញ្ជីមនុស្សដែលកំពុងរង់ចាំការពិនិត្យម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>count the people waiting for review</source>
+        <translation>រាប់មនុស្សដែលកំពុងរង់ចាំការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>save the match of a person in the imported attendance</source>
+        <translation>រក្សាទុកការផ្គូផ្គងរបស់បុគ្គលម្នាក់ក្នុងវត្តមានដែលបាននាំចូល</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2899,17 @@
         <source>The rooms of every round of “%1” are in %2, a page per round.</source>
         <translation>បន្ទប់នៃគ្រប់ជុំរបស់ “%1” មាននៅក្នុង %2 មួយទំព័រសម្រាប់មួយជុំ។</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observer(s) in the main room</source>
+        <translation>
+            <numerusform>អ្នកសង្កេតការណ៍ %n នាក់នៅក្នុងបន្ទប់ធំ</numerusform>
+            <numerusform>អ្នកសង្កេតការណ៍ %n នាក់នៅក្នុងបន្ទប់ធំ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: %1.</source>
+        <translation>ក្រុមការងារ៖ %1។</translation>
+    </message>
 </context>
 <context>
     <name>sala::CatchUp</name>
@@ -2931,16 +3161,24 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>មិនទាន់ដឹងពីការចូល និងការចាកចេញសម្រាប់វគ្គនេះនៅឡើយទេ។</translation>
     </message>
     <message>
-        <source>start</source>
-        <translation>ចាប់ផ្ដើម</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>បញ្ចប់</translation>
-    </message>
-    <message>
         <source>People in the room, peak %1</source>
         <translation>មនុស្សក្នុងកិច្ចប្រជុំ ច្រើនបំផុត %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ចំនួនមនុស្ស</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>មនុស្សក្នុងកិច្ចប្រជុំ</translation>
+    </message>
+    <message>
+        <source>Scheduled start and end</source>
+        <translation>ម៉ោងចាប់ផ្ដើម និងបញ្ចប់តាមកាលវិភាគ</translation>
+    </message>
+    <message>
+        <source>Clock time (%1)</source>
+        <translation>ម៉ោង (%1)</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3434,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>KoboToolbox</source>
         <translation>KoboToolbox</translation>
+    </message>
+    <message>
+        <source>Role in the workshop</source>
+        <translation>តួនាទីក្នុងសិក្ខាសាលា</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3743,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Stopped before the end; this is the best schedule found so far.</source>
         <translation>បានបញ្ឈប់មុនចប់៖ នេះជាកាលវិភាគល្អបំផុតដែលរកឃើញរហូតមកដល់ពេលនេះ។</translation>
+    </message>
+    <message>
+        <source>Kirkman triple system of order %1</source>
+        <translation>ប្រព័ន្ធត្រីធាតុ Kirkman លំដាប់ %1</translation>
+    </message>
+    <message>
+        <source>nearly Kirkman triple system of order %1</source>
+        <translation>ប្រព័ន្ធត្រីធាតុ Kirkman ស្ទើរពេញលេញលំដាប់ %1</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, newcomers placed by exact search</source>
+        <translation>រក្សាផែនការដដែលកន្លែងណាដែលនៅសមស្រប អ្នកមកថ្មីត្រូវបានដាក់ដោយការស្វែងរកពេញលេញ (exact search)</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4632,65 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>— (no head count)</source>
         <translation>— (គ្មានចំនួនបុគ្គលិក)</translation>
     </message>
+    <message>
+        <source>Role in this workshop</source>
+        <translation>តួនាទីក្នុងសិក្ខាសាលានេះ</translation>
+    </message>
+    <message>
+        <source>Facilitators and interpreters go into breakout rooms but are never counted; observers (a producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count participants only.</source>
+        <translation>អ្នកសម្របសម្រួល និងអ្នកបកប្រែ ចូលបន្ទប់ក្រុមតូច ប៉ុន្តែមិនត្រូវបានរាប់ទេ៖ អ្នកសង្កេតការណ៍ (អ្នកជំនួយការបច្ចេកទេស សហម្ចាស់កិច្ចប្រជុំ (co-host) ឬភ្ញៀវ) មិនត្រូវបានដាក់ក្នុងបន្ទប់ ហើយក៏មិនត្រូវបានរាប់ដែរ។ របាយការណ៍រាប់តែអ្នកចូលរួមប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>តួនាទី (&amp;R)៖</translation>
+    </message>
+</context>
+<context>
+    <name>sala::ParticipantRole</name>
+    <message>
+        <source>Participant</source>
+        <translation>អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>អ្នកសម្របសម្រួល</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>អ្នកសង្កេតការណ៍</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>អ្នកចូលរួម %n នាក់</numerusform>
+            <numerusform>អ្នកចូលរួម %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>អ្នកសម្របសម្រួល %n នាក់</numerusform>
+            <numerusform>អ្នកសម្របសម្រួល %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s)</source>
+        <translation>
+            <numerusform>អ្នកបកប្រែ %n នាក់</numerusform>
+            <numerusform>អ្នកបកប្រែ %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>អ្នកសង្កេតការណ៍ %n នាក់</numerusform>
+            <numerusform>អ្នកសង្កេតការណ៍ %n នាក់</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::ParticipantTableModel</name>
@@ -4488,6 +4801,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Change the %1 of “%2”</source>
         <translation>ប្ដូរ %1 របស់ “%2”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5996,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, trainer), interpreter or observer (or producer, host), or leave it empty</source>
+        <translation>%1 មិនមែនជាតួនាទីដែល Sala ស្គាល់ទេ៖ សូមសរសេរ participant (អ្នកចូលរួម), facilitator (អ្នកសម្របសម្រួល ឬ co-facilitator, trainer), interpreter (អ្នកបកប្រែ) ឬ observer (អ្នកសង្កេតការណ៍ ឬ producer, host) ឬទុកក្រឡានោះឱ្យទទេ</translation>
+    </message>
 </context>
 <context>
     <name>sala::RosterImportDialog</name>
@@ -6028,6 +6349,14 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>check the retention periods</source>
         <translation>ពិនិត្យរយៈពេលរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>change the role of participant %1</source>
+        <translation>ប្ដូរតួនាទីរបស់អ្នកចូលរួម %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop&apos;s roster any more; the role was not changed.</source>
+        <translation>អ្នកចូលរួម %1 លែងនៅក្នុងបញ្ជីអ្នកចូលរួមនៃសិក្ខាសាលានេះទៀតហើយ៖ តួនាទីមិនត្រូវបានផ្លាស់ប្ដូរទេ។</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6785,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
             <numerusform>រយៈពេលរក្សាទុករបស់ “%1” បានផុតនៅថ្ងៃ %2៖ ទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកចូលរួម %n នាក់ នៅតែត្រូវបានរក្សាទុក។ លុបចោលវាឥឡូវនេះ? ចំនួនអនាមិកសម្រាប់របាយការណ៍នៅតែរក្សាទុក។</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>តួនាទី៖ %1</translation>
+    </message>
+    <message>
+        <source>Change the role of the selection</source>
+        <translation>ប្ដូរតួនាទីរបស់មនុស្សដែលបានជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>team (not counted): %1</source>
+        <translation>ក្រុមការងារ (មិនរាប់)៖ %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunEngine</name>
@@ -6807,6 +7148,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
         <translation>%1 ចូល %2 ដែលជាបន្ទប់ល្អបំផុតដែលនៅសល់។ អ្នកនៅទីនោះដែលធ្លាប់ជួប %1 ពីមុន៖ %3។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ។</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7852,6 +8197,65 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     </message>
 </context>
 <context>
+    <name>sala::StoredReview</name>
+    <message>
+        <source>person %1</source>
+        <translation>បុគ្គល %1</translation>
+    </message>
+    <message>
+        <source>No person of the imported attendance was chosen.</source>
+        <translation>មិនទាន់បានជ្រើសរើសបុគ្គលណាម្នាក់ពីវត្តមានដែលបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance was erased with the personal data; there is nothing left to match.</source>
+        <translation>បុគ្គល %1 នៃវត្តមានដែលបាននាំចូល ត្រូវបានលុបចោលជាមួយទិន្នន័យផ្ទាល់ខ្លួនហើយ៖ គ្មានអ្វីនៅសល់សម្រាប់ផ្គូផ្គងទេ។</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not waiting for review any more (%3). List the people waiting again.</source>
+        <translation>“%1” ក្នុង “%2” លែងរង់ចាំការពិនិត្យទៀតហើយ (%3)។ សូមរាយបញ្ជីមនុស្សដែលកំពុងរង់ចាំម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>These people of the imported attendance belong to different workshops; decide on each of them on its own.</source>
+        <translation>មនុស្សទាំងនេះក្នុងវត្តមានដែលបាននាំចូល ស្ថិតនៅក្នុងសិក្ខាសាលាផ្សេងៗគ្នា៖ សូមសម្រេចលើម្នាក់ៗដាច់ដោយឡែក។</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has the e-mail address, an alias or the name of “%1”. Confirm a proposal, pick someone, add them to the roster or ignore them.</source>
+        <translation>គ្មាននរណាម្នាក់ក្នុងបញ្ជីអ្នកចូលរួមមានអាសយដ្ឋានអ៊ីមែល ឈ្មោះផ្សេង ឬឈ្មោះរបស់ “%1” ទេ។ សូមបញ្ជាក់សំណើមួយ ជ្រើសរើសនរណាម្នាក់ បន្ថែមគាត់ទៅបញ្ជីអ្នកចូលរួម ឬមិនរាប់បញ្ចូលគាត់។</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop’s roster, so “%2” cannot be matched to them. Pick someone on the roster.</source>
+        <translation>អ្នកចូលរួម %1 មិននៅក្នុងបញ្ជីអ្នកចូលរួមនៃសិក្ខាសាលានេះទេ ដូច្នេះមិនអាចផ្គូផ្គង “%2” ជាមួយគាត់បានទេ។ សូមជ្រើសរើសនរណាម្នាក់ក្នុងបញ្ជីអ្នកចូលរួម។</translation>
+    </message>
+    <message>
+        <source>The personal data of participant %1 was erased, so nobody can be matched to them. Pick someone else, add “%2” to the roster or ignore them.</source>
+        <translation>ទិន្នន័យផ្ទាល់ខ្លួនរបស់អ្នកចូលរួម %1 ត្រូវបានលុបចោលហើយ ដូច្នេះមិនអាចផ្គូផ្គងនរណាម្នាក់ជាមួយគាត់បានទេ។ សូមជ្រើសរើសអ្នកផ្សេង បន្ថែម “%2” ទៅបញ្ជីអ្នកចូលរួម ឬមិនរាប់បញ្ចូលគាត់។</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>បានបញ្ជាក់ដោយគ្រូបង្គោល៖ %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>បានជ្រើសរើសដោយគ្រូបង្គោល</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance has neither a name nor an e-mail address to put on the roster; ignore them instead.</source>
+        <translation>បុគ្គល %1 នៃវត្តមានដែលបាននាំចូល គ្មានទាំងឈ្មោះ និងអាសយដ្ឋានអ៊ីមែល សម្រាប់ដាក់ក្នុងបញ្ជីអ្នកចូលរួមទេ៖ សូមមិនរាប់បញ្ចូលគាត់ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>ឯកសារវត្តមាន “%1”</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>បានបន្ថែមទៅបញ្ជីអ្នកចូលរួមពី “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>មិនរាប់បញ្ចូលដោយគ្រូបង្គោល</translation>
+    </message>
+</context>
+<context>
     <name>sala::TextDecoder</name>
     <message>
         <source>Thai (TIS-620 / Windows-874)</source>
@@ -8392,10 +8796,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Log debugging detail to standard error.</source>
         <translation>កត់ត្រាព័ត៌មានលម្អិតសម្រាប់ដោះស្រាយបញ្ហា (debug) ទៅ standard error។</translation>
-    </message>
-    <message>
-        <source>Participant number for roster erase and roster show.</source>
-        <translation>លេខអ្នកចូលរួមសម្រាប់ roster erase និង roster show។</translation>
     </message>
     <message>
         <source>Column mapping for roster import: a saved name or a source (google-forms, microsoft-forms, eventbrite, kobotoolbox, spreadsheet).</source>
@@ -9132,10 +9532,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>  %1 → %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
-        <translation>មិនបានផ្គូផ្គង (%1) ដូច្នេះមិនត្រូវបានរាប់បញ្ចូលក្នុងរបាយការណ៍ទេ រហូតដល់ពួកគេត្រូវបានផ្គូផ្គង។ ដើម្បីផ្គូផ្គងពួកគេ សូមបើក Sala ជ្រើសរើស របាយការណ៍ ▸ នាំចូលវត្តមាន… ជ្រើសរើសឯកសារដដែល ហើយនាំចូលវាជាការជំនួស៖ នៅទីនោះ អ្នកអាចបញ្ជាក់សំណើ ជ្រើសរើសនរណាម្នាក់ពីបញ្ជីអ្នកចូលរួម ឬបន្ថែមពួកគេទៅក្នុងបញ្ជី។</translation>
-    </message>
-    <message>
         <source>proposed: %1 (participant %2)</source>
         <translation>បានស្នើ៖ %1 (អ្នកចូលរួម %2)</translation>
     </message>
@@ -9146,170 +9542,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1៖ %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session&apos;s run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                The attendance report funders ask for: minutes and share
-                                per person and session, completion against the thresholds
-                                (percent of the workshop&apos;s scheduled time), breakdowns by
-                                sex, country, organization type and enterprise size. The
-                                export is recorded in the personal data log. See
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                One certificate per person who earned one, from the
-                                workshop&apos;s template (PDF), or the list of them (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file&apos;s constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Read Zoom, Teams and Google Meet attendance exports and
-                                print each person&apos;s minutes and stays (JSON by default).
-                                --date-order when the file&apos;s dates read both ways; --date
-                                for Meet&apos;s times of day. No database is used. See
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Store the exports&apos; attendance in the session, all or
-                                nothing. E-mail, alias and name matches to the roster are
-                                applied; proposals and people not on the roster are listed
-                                and left for review in Sala. Times are read in the
-                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
-                                Asia/Manila). A file imported before is refused unless
-                                --replace. See docs/attendance.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>ពាក្យបញ្ជា៖
-  db info [--format text|json]  ផ្លូវ កំណែ schema និងចំនួនជួរដេកក្នុងតារាងនីមួយៗ។
-  db check                      ពិនិត្យភាពត្រឹមត្រូវ និងកំណែ៖ ចេញដោយលេខ 0 នៅពេលគ្មានបញ្ហា។
-  db backup OUT                 សរសេរច្បាប់ចម្លងដែលស៊ីសង្វាក់គ្នាទៅ OUT ទោះបីជា Sala កំពុងបើកក៏ដោយ។
-  demo                          បន្ថែមសិក្ខាសាលាសាកល្បង និងបញ្ជីអ្នកចូលរួមរបស់វាទៅក្នុងមូលដ្ឋានទិន្នន័យ។
-  plan validate FILE            ពិនិត្យឯកសារផែនការ ហើយរាយបញ្ជីបញ្ហាទាំងអស់ក្នុងវា។
-  plan import FILE [--workshop ID]
-                                បន្ថែមឯកសារសិក្ខាសាលាជាសិក្ខាសាលាថ្មី ឬបន្ថែមឯកសារវគ្គ
-                                ទៅសិក្ខាសាលា ID។ នាំចូលទាំងអស់ ឬមិននាំចូលអ្វីសោះ។
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                សរសេរសិក្ខាសាលា ឬវគ្គមួយទៅឯកសារផែនការ។
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                សរសេរតារាងដំណើរការវគ្គសម្រាប់បោះពុម្ព (PDF តាមលំនាំដើម)។
-  plan list [--format text|json]
-                                សិក្ខាសាលា និងវគ្គទាំងអស់ ព្រមទាំងលេខរបស់វា។
-  run status [--session ID] [--format text|json]
-                                ស្ថានភាពផ្ទាល់នៃវគ្គ ដូចដែល Sala បានរក្សាទុក៖ សកម្មភាព
-                                ពេលនៅសល់ យឺតប៉ុណ្ណា ម៉ោងបញ្ចប់ប៉ាន់ស្មាន។ បើគ្មាន
-                                --session៖ វគ្គដែលបានដំណើរការចុងក្រោយបំផុត។
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                នាទីតាមគ្រោង ធៀបនឹងជាក់ស្ដែង នៃការដំណើរការវគ្គ (ទម្រង់យកតាម
-                                ឈ្មោះឯកសារ នៅពេលមិនបានបញ្ជាក់)។
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                របាយការណ៍វត្តមានដែលម្ចាស់ជំនួយស្នើសុំ៖ នាទី និងភាគរយ
-                                តាមបុគ្គល និងវគ្គ ការបញ្ចប់ធៀបនឹងកម្រិតកំណត់
-                                (ភាគរយនៃពេលវេលាតាមកាលវិភាគរបស់សិក្ខាសាលា) ការបែងចែកតាម
-                                ភេទ ប្រទេស ប្រភេទស្ថាប័ន និងទំហំសហគ្រាស។ ការនាំចេញ
-                                ត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាទិន្នន័យផ្ទាល់ខ្លួន។ សូមមើល
-                                docs/reports.md។
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                វិញ្ញាបនបត្រមួយសម្រាប់អ្នកទទួលបានម្នាក់ៗ តាមគំរូរបស់
-                                សិក្ខាសាលា (PDF) ឬបញ្ជីអ្នកទទួលបាន (CSV)។
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                បន្ថែមឯកសារចុះឈ្មោះដែលបាននាំចេញ (CSV ក្នុងការអ៊ិនកូដទូទៅណាមួយ
-                                ឬ .xlsx) ទៅបញ្ជីអ្នកចូលរួមនៃសិក្ខាសាលា ទាំងអស់ ឬគ្មានអ្វីសោះ។
-                                បញ្ហាត្រូវបានរាយតាមបន្ទាត់ និងជួរឈរ៖ --dry-run មិនផ្លាស់ប្ដូរអ្វីទេ។
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                សរសេរបញ្ជីអ្នកចូលរួម៖ អ្នកដែលមិនបានយល់ព្រមត្រូវបានសម្គាល់ ហើយ
-                                ការនាំចេញត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាទិន្នន័យផ្ទាល់ខ្លួន។
-  roster erase --participant ID  ដកទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលនោះចេញពីឯកសារមូលដ្ឋានទិន្នន័យ
-                                ដោយរក្សាទុកចំនួនអនាមិក។ មិនអាចត្រឡប់វិញបានទេ។
-  roster show --participant ID [--format text|json]
-                                អ្វីៗទាំងអស់ដែលបានរក្សាទុកអំពីបុគ្គលម្នាក់ (សម្រាប់សំណើសុំមើលទិន្នន័យ)។
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                បន្ទប់ក្រុមតូចសម្រាប់គ្រប់ជុំ ដោយមានគូដែលជួបគ្នាម្ដងទៀតតិចបំផុត
-                                តាមដែលអាចធ្វើបាន (គ្មានសោះ បើអាចធ្វើបាន) ដោយគោរពលក្ខខណ្ឌ
-                                របស់ឯកសារ។ JSON បន្ថែមជុំ និងស្ថិតិ៖ zoom-csv គឺជាឯកសារ
-                                កំណត់បន្ទប់ជាមុនរបស់ Zoom សម្រាប់ជុំ R (1 តាមលំនាំដើម)។
-                                មិនប្រើមូលដ្ឋានទិន្នន័យទេ។ សូមមើល docs/groups-format.md។
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                អានឯកសារវត្តមានដែលបាននាំចេញពី Zoom, Teams និង Google Meet
-                                ហើយបង្ហាញនាទី និងរយៈពេលនៅក្នុងកិច្ចប្រជុំរបស់បុគ្គលម្នាក់ៗ
-                                (JSON តាមលំនាំដើម)។ --date-order នៅពេលកាលបរិច្ឆេទក្នុងឯកសារ
-                                អាចអានបានទាំងពីររបៀប៖ --date សម្រាប់ម៉ោងក្នុងឯកសារ Meet។
-                                មិនប្រើមូលដ្ឋានទិន្នន័យទេ។ សូមមើល docs/attendance-formats.md។
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                រក្សាទុកវត្តមានពីឯកសារនាំចេញទៅក្នុងវគ្គ ទាំងអស់ ឬគ្មានអ្វីសោះ។
-                                ការផ្គូផ្គងតាមអ៊ីមែល ឈ្មោះផ្សេង និងឈ្មោះ ជាមួយបញ្ជីអ្នកចូលរួម
-                                ត្រូវបានអនុវត្ត៖ សំណើ និងអ្នកដែលមិនមាននៅក្នុងបញ្ជី ត្រូវបានរាយ
-                                ហើយទុកសម្រាប់ពិនិត្យក្នុង Sala។ ម៉ោងត្រូវបានអានតាមល្វែងម៉ោង
-                                នៃសិក្ខាសាលា លុះត្រាតែ --tz បញ្ជាក់ល្វែងម៉ោងផ្សេង (IANA ឧ.
-                                Asia/Manila)។ ឯកសារដែលបាននាំចូលពីមុននឹងត្រូវបដិសេធ លុះត្រាតែ
-                                មាន --replace។ សូមមើល docs/attendance.md។
-
-លេខកូដចេញ៖
-  0  ជោគជ័យ
-  1  ការប្រើប្រាស់ខុស៖ ពាក្យបញ្ជាមិនស្គាល់ ឬខ្វះអាគុយម៉ង់
-  2  មិនអាចបើកបាន៖ មូលដ្ឋានទិន្នន័យ (មិនមាន មិនមែន SQLite ឬមិនមែនជាមូលដ្ឋានទិន្នន័យ Sala)
-     ឯកសារបញ្ចូល ឬលេខសិក្ខាសាលា ឬវគ្គដែលមិនមាន
-  3  មូលដ្ឋានទិន្នន័យខូច (ការពិនិត្យភាពត្រឹមត្រូវបរាជ័យ)
-  4  មូលដ្ឋានទិន្នន័យត្រូវបានសរសេរដោយ Sala កំណែថ្មីជាង
-  5  មូលដ្ឋានទិន្នន័យកំពុងបើកក្នុងដំណើរការ Sala មួយផ្សេងទៀត
-  6  មិនអាចសរសេរលទ្ធផល ឬមូលដ្ឋានទិន្នន័យបានទេ
-  7  ឯកសារបញ្ចូលមិនត្រឹមត្រូវ (បញ្ហាទាំងអស់ត្រូវបានរាយ)
-</translation>
     </message>
     <message>
         <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
@@ -9410,6 +9642,253 @@ Exit codes:
     <message>
         <source>%1 certificates for “%2” written to %3.</source>
         <translation>បានរក្សាទុកវិញ្ញាបនបត្រ %1 សម្រាប់ “%2” ទៅ %3។</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala&apos;s Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick someone from the roster or add them to it; or list them with “sala-cli attendance unmatched --session %2” and match each with “sala-cli attendance match”.</source>
+        <translation>មិនទាន់ផ្គូផ្គង (%1) ហើយមិនត្រូវបានរាប់ក្នុងរបាយការណ៍ រហូតដល់ពួកគេត្រូវបានផ្គូផ្គង។ ដើម្បីផ្គូផ្គងពួកគេ សូមបើកផ្ទាំងរបាយការណ៍របស់ Sala ហើយជ្រើសរើស “ពិនិត្យ…” នៅក្នុងថេប “វត្តមាន” ដែលអ្នកអាចបញ្ជាក់សំណើ ជ្រើសរើសនរណាម្នាក់ពីបញ្ជីអ្នកចូលរួម ឬបន្ថែមពួកគេទៅបញ្ជីនោះ៖ ឬរាយបញ្ជីពួកគេដោយប្រើ “sala-cli attendance unmatched --session %2” ហើយផ្គូផ្គងម្នាក់ៗដោយប្រើ “sala-cli attendance match”។</translation>
+    </message>
+    <message>
+        <source>now matches %1 (participant %2): %3</source>
+        <translation>ឥឡូវផ្គូផ្គងជាមួយ %1 (អ្នកចូលរួម %2)៖ %3</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2): %3</source>
+        <translation>បានស្នើ៖ %1 (អ្នកចូលរួម %2)៖ %3</translation>
+    </message>
+    <message>
+        <source>attendance unmatched needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance unmatched ត្រូវការ --session ID៖ sala-cli plan list បង្ហាញលេខទាំងនោះ</translation>
+    </message>
+    <message>
+        <source>attendance unmatched writes text or json, not “%1”</source>
+        <translation>attendance unmatched សរសេរជា text ឬ json មិនមែន “%1” ទេ</translation>
+    </message>
+    <message>
+        <source>Everyone in the attendance imported into session %1 is matched, added or ignored.</source>
+        <translation>អ្នកទាំងអស់ក្នុងវត្តមានដែលបាននាំចូលទៅវគ្គ %1 ត្រូវបានផ្គូផ្គង បន្ថែម ឬមិនរាប់បញ្ចូលរួចហើយ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of session %1 are not matched to the roster:</source>
+        <translation>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃវគ្គ %1 មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម៖</numerusform>
+            <numerusform>មនុស្ស %n នាក់ក្នុងវត្តមាននៃវគ្គ %1 មិនទាន់បានផ្គូផ្គងជាមួយបញ្ជីអ្នកចូលរួម៖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	name	e-mail	minutes	proposal</source>
+        <translation>id	ឈ្មោះ	អ៊ីមែល	នាទី	សំណើ</translation>
+    </message>
+    <message>
+        <source>Match one with: sala-cli attendance match --identity ID --participant PID (or --ignore).</source>
+        <translation>ផ្គូផ្គងម្នាក់ដោយប្រើ៖ sala-cli attendance match --identity ID --participant PID (ឬ --ignore)។</translation>
+    </message>
+    <message>
+        <source>attendance match needs --identity ID; sala-cli attendance unmatched --session ID lists them</source>
+        <translation>attendance match ត្រូវការ --identity ID៖ sala-cli attendance unmatched --session ID រាយបញ្ជីពួកគេ</translation>
+    </message>
+    <message>
+        <source>attendance match needs either --participant PID or --ignore</source>
+        <translation>attendance match ត្រូវការ --participant PID ឬ --ignore</translation>
+    </message>
+    <message>
+        <source>Ignored “%1” in session %2.</source>
+        <translation>“%1” ក្នុងវគ្គ %2 ត្រូវបានកំណត់ថាមិនរាប់បញ្ចូល។</translation>
+    </message>
+    <message>
+        <source>Matched “%1” in session %2 to participant %3.</source>
+        <translation>បានផ្គូផ្គង “%1” ក្នុងវគ្គ %2 ជាមួយអ្នកចូលរួម %3។</translation>
+    </message>
+    <message>
+        <source>  saved “%1” as an alias of participant %2</source>
+        <translation>  បានរក្សាទុក “%1” ជាឈ្មោះផ្សេងរបស់អ្នកចូលរួម %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                The people the session&apos;s imports left unmatched: id, name,
+                                e-mail, minutes and what Sala proposes now.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Match one of them to a roster participant (the name is
+                                saved as an alias) or leave them out of the reports.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>ពាក្យបញ្ជា៖
+  db info [--format text|json]  ផ្លូវ កំណែ schema និងចំនួនជួរដេកក្នុងតារាងនីមួយៗ។
+  db check                      ពិនិត្យភាពត្រឹមត្រូវ និងកំណែ៖ ចេញដោយលេខ 0 នៅពេលគ្មានបញ្ហា។
+  db backup OUT                 សរសេរច្បាប់ចម្លងដែលស៊ីសង្វាក់គ្នាទៅ OUT ទោះបីជា Sala កំពុងបើកក៏ដោយ។
+  demo                          បន្ថែមសិក្ខាសាលាសាកល្បង និងបញ្ជីអ្នកចូលរួមរបស់វាទៅក្នុងមូលដ្ឋានទិន្នន័យ។
+  plan validate FILE            ពិនិត្យឯកសារផែនការ ហើយរាយបញ្ជីបញ្ហាទាំងអស់ក្នុងវា។
+  plan import FILE [--workshop ID]
+                                បន្ថែមឯកសារសិក្ខាសាលាជាសិក្ខាសាលាថ្មី ឬបន្ថែមឯកសារវគ្គ
+                                ទៅសិក្ខាសាលា ID។ នាំចូលទាំងអស់ ឬមិននាំចូលអ្វីសោះ។
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                សរសេរសិក្ខាសាលា ឬវគ្គមួយទៅឯកសារផែនការ។
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                សរសេរតារាងដំណើរការវគ្គសម្រាប់បោះពុម្ព (PDF តាមលំនាំដើម)។
+  plan list [--format text|json]
+                                សិក្ខាសាលា និងវគ្គទាំងអស់ ព្រមទាំងលេខរបស់វា។
+  run status [--session ID] [--format text|json]
+                                ស្ថានភាពផ្ទាល់នៃវគ្គ ដូចដែល Sala បានរក្សាទុក៖ សកម្មភាព
+                                ពេលនៅសល់ យឺតប៉ុណ្ណា ម៉ោងបញ្ចប់ប៉ាន់ស្មាន។ បើគ្មាន
+                                --session៖ វគ្គដែលបានដំណើរការចុងក្រោយបំផុត។
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                នាទីតាមគ្រោង ធៀបនឹងជាក់ស្ដែង នៃការដំណើរការវគ្គ (ទម្រង់យកតាម
+                                ឈ្មោះឯកសារ នៅពេលមិនបានបញ្ជាក់)។
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                របាយការណ៍វត្តមានដែលម្ចាស់ជំនួយស្នើសុំ៖ នាទី និងភាគរយ
+                                តាមបុគ្គល និងវគ្គ ការបញ្ចប់ធៀបនឹងកម្រិតកំណត់
+                                (ភាគរយនៃពេលវេលាតាមកាលវិភាគរបស់សិក្ខាសាលា) ការបែងចែកតាម
+                                ភេទ ប្រទេស ប្រភេទស្ថាប័ន និងទំហំសហគ្រាស។ ការនាំចេញ
+                                ត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាទិន្នន័យផ្ទាល់ខ្លួន។ សូមមើល
+                                docs/reports.md។
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                វិញ្ញាបនបត្រមួយសម្រាប់អ្នកទទួលបានម្នាក់ៗ តាមគំរូរបស់
+                                សិក្ខាសាលា (PDF) ឬបញ្ជីអ្នកទទួលបាន (CSV)។
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                បន្ថែមឯកសារចុះឈ្មោះដែលបាននាំចេញ (CSV ក្នុងការអ៊ិនកូដទូទៅណាមួយ
+                                ឬ .xlsx) ទៅបញ្ជីអ្នកចូលរួមនៃសិក្ខាសាលា ទាំងអស់ ឬគ្មានអ្វីសោះ។
+                                បញ្ហាត្រូវបានរាយតាមបន្ទាត់ និងជួរឈរ៖ --dry-run មិនផ្លាស់ប្ដូរអ្វីទេ។
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                សរសេរបញ្ជីអ្នកចូលរួម៖ អ្នកដែលមិនបានយល់ព្រមត្រូវបានសម្គាល់ ហើយ
+                                ការនាំចេញត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាទិន្នន័យផ្ទាល់ខ្លួន។
+  roster erase --participant ID  ដកទិន្នន័យផ្ទាល់ខ្លួនរបស់បុគ្គលនោះចេញពីឯកសារមូលដ្ឋានទិន្នន័យ
+                                ដោយរក្សាទុកចំនួនអនាមិក។ មិនអាចត្រឡប់វិញបានទេ។
+  roster show --participant ID [--format text|json]
+                                អ្វីៗទាំងអស់ដែលបានរក្សាទុកអំពីបុគ្គលម្នាក់ (សម្រាប់សំណើសុំមើលទិន្នន័យ)។
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                បន្ទប់ក្រុមតូចសម្រាប់គ្រប់ជុំ ដោយមានគូដែលជួបគ្នាម្ដងទៀតតិចបំផុត
+                                តាមដែលអាចធ្វើបាន (គ្មានសោះ បើអាចធ្វើបាន) ដោយគោរពលក្ខខណ្ឌ
+                                របស់ឯកសារ។ JSON បន្ថែមជុំ និងស្ថិតិ៖ zoom-csv គឺជាឯកសារ
+                                កំណត់បន្ទប់ជាមុនរបស់ Zoom សម្រាប់ជុំ R (1 តាមលំនាំដើម)។
+                                មិនប្រើមូលដ្ឋានទិន្នន័យទេ។ សូមមើល docs/groups-format.md។
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                អានឯកសារវត្តមានដែលបាននាំចេញពី Zoom, Teams និង Google Meet
+                                ហើយបង្ហាញនាទី និងរយៈពេលនៅក្នុងកិច្ចប្រជុំរបស់បុគ្គលម្នាក់ៗ
+                                (JSON តាមលំនាំដើម)។ --date-order នៅពេលកាលបរិច្ឆេទក្នុងឯកសារ
+                                អាចអានបានទាំងពីររបៀប៖ --date សម្រាប់ម៉ោងក្នុងឯកសារ Meet។
+                                មិនប្រើមូលដ្ឋានទិន្នន័យទេ។ សូមមើល docs/attendance-formats.md។
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                រក្សាទុកវត្តមានពីឯកសារនាំចេញទៅក្នុងវគ្គ ទាំងអស់ ឬគ្មានអ្វីសោះ។
+                                ការផ្គូផ្គងតាមអ៊ីមែល ឈ្មោះផ្សេង និងឈ្មោះ ជាមួយបញ្ជីអ្នកចូលរួម
+                                ត្រូវបានអនុវត្ត៖ សំណើ និងអ្នកដែលមិនមាននៅក្នុងបញ្ជី ត្រូវបានរាយ
+                                ហើយទុកសម្រាប់ពិនិត្យក្នុង Sala។ ម៉ោងត្រូវបានអានតាមល្វែងម៉ោង
+                                នៃសិក្ខាសាលា លុះត្រាតែ --tz បញ្ជាក់ល្វែងម៉ោងផ្សេង (IANA ឧ.
+                                Asia/Manila)។ ឯកសារដែលបាននាំចូលពីមុននឹងត្រូវបដិសេធ លុះត្រាតែ
+                                មាន --replace។ សូមមើល docs/attendance.md។
+  attendance unmatched --session ID [--format text|json]
+                                មនុស្សដែលការនាំចូលនៃវគ្គនៅទុកឱ្យមិនទាន់ផ្គូផ្គង៖ id ឈ្មោះ
+                                អ៊ីមែល នាទី និងអ្វីដែល Sala ស្នើនៅពេលនេះ។
+  attendance match --identity ID (--participant PID | --ignore)
+                                ផ្គូផ្គងម្នាក់ក្នុងចំណោមពួកគេជាមួយអ្នកចូលរួមក្នុងបញ្ជី (ឈ្មោះ
+                                ត្រូវបានរក្សាទុកជាឈ្មោះផ្សេង) ឬមិនរាប់បញ្ចូលគាត់ក្នុងរបាយការណ៍។
+
+លេខកូដចេញ៖
+  0  ជោគជ័យ
+  1  ការប្រើប្រាស់ខុស៖ ពាក្យបញ្ជាមិនស្គាល់ ឬខ្វះអាគុយម៉ង់
+  2  មិនអាចបើកបាន៖ មូលដ្ឋានទិន្នន័យ (មិនមាន មិនមែន SQLite ឬមិនមែនជាមូលដ្ឋានទិន្នន័យ Sala)
+     ឯកសារបញ្ចូល ឬលេខសិក្ខាសាលា ឬវគ្គដែលមិនមាន
+  3  មូលដ្ឋានទិន្នន័យខូច (ការពិនិត្យភាពត្រឹមត្រូវបរាជ័យ)
+  4  មូលដ្ឋានទិន្នន័យត្រូវបានសរសេរដោយ Sala កំណែថ្មីជាង
+  5  មូលដ្ឋានទិន្នន័យកំពុងបើកក្នុងដំណើរការ Sala មួយផ្សេងទៀត
+  6  មិនអាចសរសេរលទ្ធផល ឬមូលដ្ឋានទិន្នន័យបានទេ
+  7  ឯកសារបញ្ចូលមិនត្រឹមត្រូវ (បញ្ហាទាំងអស់ត្រូវបានរាយ)
+</translation>
+    </message>
+    <message>
+        <source>Participant number for roster erase, roster show and attendance match.</source>
+        <translation>លេខអ្នកចូលរួម សម្រាប់ roster erase, roster show និង attendance match។</translation>
+    </message>
+    <message>
+        <source>Number of a person in the imported attendance for attendance match.</source>
+        <translation>លេខរបស់បុគ្គលម្នាក់ក្នុងវត្តមានដែលបាននាំចូល សម្រាប់ attendance match។</translation>
+    </message>
+    <message>
+        <source>Let attendance match leave the person out of the reports.</source>
+        <translation>អនុញ្ញាតឱ្យ attendance match មិនរាប់បញ្ចូលបុគ្គលនោះក្នុងរបាយការណ៍។</translation>
     </message>
 </context>
 </TS>

@@ -727,10 +727,6 @@
         <translation>ເວລາສິ້ນສຸດການປະຊຸມ</translation>
     </message>
     <message>
-        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
-        <translation>ການກະທຳ “%1” ບໍ່ແມ່ນຄ່າທີ່ Teams ໃຊ້ (Joined, Left ຫຼື Joined before).</translation>
-    </message>
-    <message>
         <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
         <translation>ລາຍຊື່ການເຂົ້າຮ່ວມມີແຖວຫົວຕາຕະລາງ ແຕ່ບໍ່ມີຂໍ້ມູນ. ໃຫ້ດາວໂຫຼດອີກຄັ້ງຈາກການປະຊຸມ.</translation>
     </message>
@@ -801,6 +797,22 @@
     <message>
         <source>this Zoom meeting report has no leave time column.</source>
         <translation>ລາຍງານການປະຊຸມ Zoom ນີ້ບໍ່ມີຖັນເວລາອອກ.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and Sala cannot tell which of them are joins and which are leaves: a join starts each person’s lines and a leave follows a join. Download the list again with Teams set to English.</source>
+        <translation>ລາຍຊື່ການເຂົ້າຮ່ວມຂອງ Teams ນີ້ມີການກະທຳ %1, ແລະ Sala ບໍ່ສາມາດບອກໄດ້ວ່າອັນໃດແມ່ນການເຂົ້າ ແລະ ອັນໃດແມ່ນການອອກ: ແຖວຂອງແຕ່ລະຄົນເລີ່ມດ້ວຍການເຂົ້າ ແລະ ການອອກຈະຕາມຫຼັງການເຂົ້າ. ໃຫ້ຕັ້ງ Teams ເປັນພາສາອັງກິດ ແລ້ວດາວໂຫຼດລາຍຊື່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and they could be read either way: Sala cannot tell which are joins and which are leaves. Download the list again with Teams set to English.</source>
+        <translation>ລາຍຊື່ການເຂົ້າຮ່ວມຂອງ Teams ນີ້ມີການກະທຳ %1, ແລະ ອ່ານໄດ້ທັງສອງແບບ: Sala ບໍ່ສາມາດບອກໄດ້ວ່າອັນໃດແມ່ນການເຂົ້າ ແລະ ອັນໃດແມ່ນການອອກ. ໃຫ້ຕັ້ງ Teams ເປັນພາສາອັງກິດ ແລ້ວດາວໂຫຼດລາຍຊື່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>the line has no action (such as Joined or Left) in its second column.</source>
+        <translation>ແຖວນີ້ບໍ່ມີການກະທຳ (ເຊັ່ນ Joined ຫຼື Left) ໃນຖັນທີສອງ.</translation>
+    </message>
+    <message>
+        <source>the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a leave and a join before the list was downloaded).</source>
+        <translation>ການກະທຳ “%1” ເປັນການກະທຳປະເພດທີສີ່ ຕໍ່ຈາກ %2; Teams ຂຽນພຽງສາມປະເພດ (ການເຂົ້າ, ການອອກ ແລະ ການເຂົ້າກ່ອນດາວໂຫຼດລາຍຊື່).</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1377,39 @@
         <source>Certificates: %1</source>
         <translation>ໃບຢັ້ງຢືນ: %1</translation>
     </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>ກວດເບິ່ງ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Match, add or ignore the people the attendance exports named but Sala could not match to the roster</source>
+        <translation>ຈັບຄູ່, ເພີ່ມ ຫຼື ບໍ່ນັບ ຄົນທີ່ມີຊື່ໃນໄຟລ໌ການເຂົ້າຮ່ວມ ແຕ່ Sala ຈັບຄູ່ກັບລາຍຊື່ບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>People not matched</source>
+        <translation>ຄົນທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this session&apos;s attendance are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງພາກນີ້ ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່ ຈຶ່ງຍັງບໍ່ຖືກນັບເລີຍ.</numerusform>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງພາກນີ້ ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່ ຈຶ່ງຍັງບໍ່ຖືກນັບເລີຍ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of “%1” are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງ “%1” ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່ ຈຶ່ງຍັງບໍ່ຖືກນັບເລີຍ.</numerusform>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງ “%1” ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່ ຈຶ່ງຍັງບໍ່ຖືກນັບເລີຍ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other sessions.</source>
+        <translation>
+            <numerusform>ແລະ ອີກ %n ຄົນໃນພາກອື່ນ.</numerusform>
+            <numerusform>ແລະ ອີກ %n ຄົນໃນພາກອື່ນ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::AttendanceReport</name>
@@ -1447,6 +1492,10 @@
     <message>
         <source>Not stated</source>
         <translation>ບໍ່ໄດ້ລະບຸ</translation>
+    </message>
+    <message>
+        <source>Team (not counted): %1</source>
+        <translation>ທີມງານ (ບໍ່ນັບ): %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1767,156 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceReviewDialog</name>
+    <message>
+        <source>&amp;Match</source>
+        <translation>ຈັບຄູ່ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>ເພີ່ມເຂົ້າລາຍຊື່ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>ບໍ່ນັບ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ຍ້ອນກັບ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Finish the Attendance Review</source>
+        <translation>ກວດເບິ່ງການເຂົ້າຮ່ວມໃຫ້ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>ພາກ</translation>
+    </message>
+    <message>
+        <source>These people in the imported attendance are not matched to the roster, so they count nowhere in the reports. Each choice is saved at once and the reports change with it; Undo (Ctrl+Z) takes it back.</source>
+        <translation>ຄົນເຫຼົ່ານີ້ໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່, ຈຶ່ງບໍ່ຖືກນັບໃນລາຍງານໃດເລີຍ. ແຕ່ລະການເລືອກຈະຖືກບັນທຶກທັນທີ ແລະ ລາຍງານຈະປ່ຽນຕາມ; ຍ້ອນກັບ (Ctrl+Z) ເພື່ອຍົກເລີກ.</translation>
+    </message>
+    <message>
+        <source>People not matched to the roster</source>
+        <translation>ຄົນທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>ພິມຊື່, ຊື່ອື່ນ ຫຼື ອີເມວ…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>ຄົ້ນຫາໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມໃນລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>ຄົນນີ້ແມ່ນຜູ້ເຂົ້າຮ່ວມທີ່ເລືອກໃນລາຍການ (ຫຼື ຄົນທີ່ສະເໜີ). Sala ຈະເກັບຊື່ນີ້ໄວ້ເປັນຊື່ອື່ນ, ເພື່ອໃຫ້ໄຟລ໌ຕໍ່ໄປຈັບຄູ່ໄດ້ເອງ.</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>ເພີ່ມຄົນນີ້ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມເປັນຜູ້ເຂົ້າຮ່ວມໃໝ່</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>ບໍ່ແມ່ນຄົນໃນລາຍຊື່: ເຊັ່ນ ອຸປະກອນເຄື່ອງທີສອງຂອງເຈົ້າພາບ, ນາຍພາສາ, ຜູ້ສັງເກດການ</translation>
+    </message>
+    <message>
+        <source>Apply every match Sala finds now by e-mail address, alias or name, such as for people added to the roster since the import</source>
+        <translation>ນຳໃຊ້ທຸກການຈັບຄູ່ທີ່ Sala ພົບຕອນນີ້ ຕາມອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່, ເຊັ່ນ ສຳລັບຄົນທີ່ຖືກເພີ່ມເຂົ້າລາຍຊື່ຫຼັງຈາກການນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Take back the last choice saved here</source>
+        <translation>ຍົກເລີກການເລືອກຫຼ້າສຸດທີ່ບັນທຶກໄວ້ຢູ່ບ່ອນນີ້</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>ສະຫຼຸບການກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>ຄົນນີ້ແມ່ນໃຜ (&amp;W)?</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>ພາກ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>ຍັງບໍ່ໄດ້ຈັບຄູ່ %n ຄົນ</numerusform>
+            <numerusform>ຍັງບໍ່ໄດ້ຈັບຄູ່ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now on the roster: %1</source>
+        <translation>ຕອນນີ້ຢູ່ໃນລາຍຊື່ແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match “%1” to %2</source>
+        <translation>ຈັບຄູ່ “%1” ກັບ %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Roster</source>
+        <translation>ເພີ່ມ “%1” ເຂົ້າລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in the Attendance</source>
+        <translation>ບໍ່ນັບ “%1” ໃນການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Attendance Match(es)</source>
+        <translation>
+            <numerusform>ນຳໃຊ້ການຈັບຄູ່ການເຂົ້າຮ່ວມ %n ລາຍການ</numerusform>
+            <numerusform>ນຳໃຊ້ການຈັບຄູ່ການເຂົ້າຮ່ວມ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Match(es) Sala Found</source>
+        <translation>
+            <numerusform>ນຳໃຊ້ການຈັບຄູ່ %n ລາຍການທີ່ Sala ພົບ (&amp;A)</numerusform>
+            <numerusform>ນຳໃຊ້ການຈັບຄູ່ %n ລາຍການທີ່ Sala ພົບ (&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Matches Sala Found</source>
+        <translation>ນຳໃຊ້ການຈັບຄູ່ທີ່ Sala ພົບ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Everyone in this session&apos;s imported attendance is matched, added or ignored.</source>
+        <translation>ທຸກຄົນໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າຂອງພາກນີ້ ໄດ້ຈັບຄູ່, ເພີ່ມ ຫຼື ເລືອກບໍ່ນັບແລ້ວ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not matched yet.</source>
+        <translation>
+            <numerusform>ຍັງມີ %n ຄົນທີ່ບໍ່ໄດ້ຈັບຄູ່.</numerusform>
+            <numerusform>ຍັງມີ %n ຄົນທີ່ບໍ່ໄດ້ຈັບຄູ່.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them Sala now finds an e-mail, alias or name on the roster.</source>
+        <translation>
+            <numerusform>ໃນນັ້ນ %n ຄົນ Sala ພົບອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່ທີ່ກົງກັນໃນລາຍຊື່ແລ້ວຕອນນີ້.</numerusform>
+            <numerusform>ໃນນັ້ນ %n ຄົນ Sala ພົບອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່ທີ່ກົງກັນໃນລາຍຊື່ແລ້ວຕອນນີ້.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sala::AttendanceReviewModel</name>
     <message>
         <source>Matched</source>
@@ -1876,6 +2075,26 @@
     <message>
         <source>read the roster</source>
         <translation>ອ່ານລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>read the people waiting for review</source>
+        <translation>ອ່ານລາຍຊື່ຄົນທີ່ລໍຖ້າການກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>read a person of an attendance import</source>
+        <translation>ອ່ານຂໍ້ມູນຄົນໜຶ່ງໃນການນຳເຂົ້າການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the imported attendance. Its import may have been removed or imported again; list the people waiting for review again.</source>
+        <translation>ບໍ່ມີບຸກຄົນເລກ %1 ໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ. ການນຳເຂົ້າຂອງຄົນນີ້ອາດຖືກລຶບອອກ ຫຼື ຖືກນຳເຂົ້າໃໝ່ແລ້ວ; ໃຫ້ສະແດງລາຍຊື່ຄົນທີ່ລໍຖ້າການກວດເບິ່ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>count the people waiting for review</source>
+        <translation>ນັບຈຳນວນຄົນທີ່ລໍຖ້າການກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <source>save the match of a person in the imported attendance</source>
+        <translation>ບັນທຶກການຈັບຄູ່ຂອງຄົນໜຶ່ງໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2899,17 @@
         <source>The rooms of every round of “%1” are in %2, a page per round.</source>
         <translation>ຫ້ອງຂອງທຸກຮອບໃນ “%1” ຢູ່ໃນ %2 ແລ້ວ, ຮອບລະໜຶ່ງໜ້າ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observer(s) in the main room</source>
+        <translation>
+            <numerusform>ຜູ້ສັງເກດການ %n ຄົນຢູ່ໃນຫ້ອງໃຫຍ່</numerusform>
+            <numerusform>ຜູ້ສັງເກດການ %n ຄົນຢູ່ໃນຫ້ອງໃຫຍ່</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: %1.</source>
+        <translation>ທີມງານ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sala::CatchUp</name>
@@ -2931,16 +3161,24 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>ຍັງບໍ່ມີຂໍ້ມູນເວລາເຂົ້າ ແລະ ອອກຂອງພາກນີ້.</translation>
     </message>
     <message>
-        <source>start</source>
-        <translation>ເລີ່ມ</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>ຈົບ</translation>
-    </message>
-    <message>
         <source>People in the room, peak %1</source>
         <translation>ຈຳນວນຄົນໃນຫ້ອງ, ສູງສຸດ %1 ຄົນ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>ຈຳນວນຄົນ</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>ຈຳນວນຄົນໃນຫ້ອງ</translation>
+    </message>
+    <message>
+        <source>Scheduled start and end</source>
+        <translation>ເວລາເລີ່ມ ແລະ ເວລາຈົບຕາມກຳນົດການ</translation>
+    </message>
+    <message>
+        <source>Clock time (%1)</source>
+        <translation>ເວລາຕາມໂມງ (%1)</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3434,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>KoboToolbox</source>
         <translation>KoboToolbox</translation>
+    </message>
+    <message>
+        <source>Role in the workshop</source>
+        <translation>ບົດບາດໃນການຝຶກອົບຮົມ</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3743,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Stopped before the end; this is the best schedule found so far.</source>
         <translation>ຢຸດກ່ອນສຳເລັດ; ນີ້ແມ່ນຕາຕະລາງທີ່ດີທີ່ສຸດທີ່ພົບມາຮອດຕອນນີ້.</translation>
+    </message>
+    <message>
+        <source>Kirkman triple system of order %1</source>
+        <translation>ລະບົບສາມຕົວແບບເຄີກແມນ (Kirkman triple system) ລຳດັບ %1</translation>
+    </message>
+    <message>
+        <source>nearly Kirkman triple system of order %1</source>
+        <translation>ລະບົບສາມຕົວເກືອບແບບເຄີກແມນ (nearly Kirkman triple system) ລຳດັບ %1</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, newcomers placed by exact search</source>
+        <translation>ຮັກສາແຜນເດີມໄວ້ບ່ອນທີ່ຍັງເໝາະ, ຈັດຄົນມາໃໝ່ດ້ວຍການຄົ້ນຫາແບບຄົບຖ້ວນ (exact search)</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4632,65 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>— (no head count)</source>
         <translation>— (ບໍ່ມີຈຳນວນພະນັກງານ)</translation>
     </message>
+    <message>
+        <source>Role in this workshop</source>
+        <translation>ບົດບາດໃນການຝຶກອົບຮົມນີ້</translation>
+    </message>
+    <message>
+        <source>Facilitators and interpreters go into breakout rooms but are never counted; observers (a producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count participants only.</source>
+        <translation>ຜູ້ອຳນວຍຄວາມສະດວກ ແລະ ນາຍພາສາ ຈະຖືກຈັດເຂົ້າຫ້ອງຍ່ອຍ ແຕ່ບໍ່ຖືກນັບ; ຜູ້ສັງເກດການ (ເຊັ່ນ ຜູ້ຊ່ວຍດ້ານເຕັກນິກ ຫຼື ເຈົ້າພາບຮ່ວມ, ແຂກ) ບໍ່ຖືກຈັດເຂົ້າຫ້ອງ ແລະ ບໍ່ຖືກນັບ. ລາຍງານນັບສະເພາະຜູ້ເຂົ້າຮ່ວມເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ບົດບາດ (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>sala::ParticipantRole</name>
+    <message>
+        <source>Participant</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>ຜູ້ອຳນວຍຄວາມສະດວກ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>ນາຍພາສາ</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ຜູ້ສັງເກດການ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>ຜູ້ອຳນວຍຄວາມສະດວກ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ອຳນວຍຄວາມສະດວກ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s)</source>
+        <translation>
+            <numerusform>ນາຍພາສາ %n ຄົນ</numerusform>
+            <numerusform>ນາຍພາສາ %n ຄົນ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>ຜູ້ສັງເກດການ %n ຄົນ</numerusform>
+            <numerusform>ຜູ້ສັງເກດການ %n ຄົນ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::ParticipantTableModel</name>
@@ -4488,6 +4801,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Change the %1 of “%2”</source>
         <translation>ປ່ຽນ %1 ຂອງ “%2”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ບົດບາດ</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5996,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, trainer), interpreter or observer (or producer, host), or leave it empty</source>
+        <translation>%1 ບໍ່ແມ່ນບົດບາດທີ່ Sala ຮູ້ຈັກ; ໃຫ້ຂຽນ participant, facilitator (ຫຼື co-facilitator, trainer), interpreter ຫຼື observer (ຫຼື producer, host), ຫຼື ປະໄວ້ຫວ່າງ</translation>
+    </message>
 </context>
 <context>
     <name>sala::RosterImportDialog</name>
@@ -6028,6 +6349,14 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>check the retention periods</source>
         <translation>ກວດສອບໄລຍະເກັບຮັກສາ</translation>
+    </message>
+    <message>
+        <source>change the role of participant %1</source>
+        <translation>ປ່ຽນບົດບາດຂອງຜູ້ເຂົ້າຮ່ວມ %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop&apos;s roster any more; the role was not changed.</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 ບໍ່ຢູ່ໃນລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້ແລ້ວ; ບົດບາດບໍ່ໄດ້ຖືກປ່ຽນ.</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6785,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
             <numerusform>ໄລຍະເກັບຮັກສາຂອງ “%1” ໝົດແລ້ວເມື່ອ %2: ຍັງມີຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %n ຄົນເກັບໄວ້ຢູ່. ລົບລ້າງຕອນນີ້ບໍ? ຈຳນວນນັບແບບບໍ່ລະບຸຊື່ສຳລັບລາຍງານຈະຍັງເກັບໄວ້.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>ບົດບາດ: %1</translation>
+    </message>
+    <message>
+        <source>Change the role of the selection</source>
+        <translation>ປ່ຽນບົດບາດຂອງຄົນທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>team (not counted): %1</source>
+        <translation>ທີມງານ (ບໍ່ນັບ): %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunEngine</name>
@@ -6807,6 +7148,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
         <translation>%1 ເຂົ້າ %2 ແລ້ວ, ເຊິ່ງເປັນຫ້ອງທີ່ດີທີ່ສຸດທີ່ເຫຼືອ; ຄົນໃນຫ້ອງນັ້ນທີ່ເຄີຍພົບ %1 ມາກ່ອນ: %3. Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7852,6 +8197,65 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     </message>
 </context>
 <context>
+    <name>sala::StoredReview</name>
+    <message>
+        <source>person %1</source>
+        <translation>ບຸກຄົນເລກ %1</translation>
+    </message>
+    <message>
+        <source>No person of the imported attendance was chosen.</source>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກຄົນໃດໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance was erased with the personal data; there is nothing left to match.</source>
+        <translation>ບຸກຄົນເລກ %1 ໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ ຖືກລົບລ້າງພ້ອມກັບຂໍ້ມູນສ່ວນບຸກຄົນແລ້ວ; ບໍ່ມີຫຍັງເຫຼືອໃຫ້ຈັບຄູ່.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not waiting for review any more (%3). List the people waiting again.</source>
+        <translation>“%1” ໃນ “%2” ບໍ່ໄດ້ລໍຖ້າການກວດເບິ່ງແລ້ວ (%3). ໃຫ້ສະແດງລາຍຊື່ຄົນທີ່ລໍຖ້າອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>These people of the imported attendance belong to different workshops; decide on each of them on its own.</source>
+        <translation>ຄົນເຫຼົ່ານີ້ໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ ຢູ່ໃນການຝຶກອົບຮົມຕ່າງກັນ; ໃຫ້ຕັດສິນໃຈເທື່ອລະຄົນ.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has the e-mail address, an alias or the name of “%1”. Confirm a proposal, pick someone, add them to the roster or ignore them.</source>
+        <translation>ບໍ່ມີໃຜໃນລາຍຊື່ທີ່ມີອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່ຂອງ “%1”. ໃຫ້ຢືນຢັນການສະເໜີ, ເລືອກຄົນໃນລາຍຊື່, ເພີ່ມຄົນນີ້ເຂົ້າລາຍຊື່ ຫຼື ເລືອກບໍ່ນັບ.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop’s roster, so “%2” cannot be matched to them. Pick someone on the roster.</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 ບໍ່ຢູ່ໃນລາຍຊື່ຂອງການຝຶກອົບຮົມນີ້, ຈຶ່ງຈັບຄູ່ “%2” ກັບຄົນນີ້ບໍ່ໄດ້. ໃຫ້ເລືອກຄົນທີ່ຢູ່ໃນລາຍຊື່.</translation>
+    </message>
+    <message>
+        <source>The personal data of participant %1 was erased, so nobody can be matched to them. Pick someone else, add “%2” to the roster or ignore them.</source>
+        <translation>ຂໍ້ມູນສ່ວນບຸກຄົນຂອງຜູ້ເຂົ້າຮ່ວມ %1 ຖືກລົບລ້າງແລ້ວ, ຈຶ່ງຈັບຄູ່ໃຜກັບຄົນນີ້ບໍ່ໄດ້. ໃຫ້ເລືອກຄົນອື່ນ, ເພີ່ມ “%2” ເຂົ້າລາຍຊື່ ຫຼື ເລືອກບໍ່ນັບ.</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>ຢືນຢັນໂດຍຜູ້ອຳນວຍຄວາມສະດວກ: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>ເລືອກໂດຍຜູ້ອຳນວຍຄວາມສະດວກ</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance has neither a name nor an e-mail address to put on the roster; ignore them instead.</source>
+        <translation>ບຸກຄົນເລກ %1 ໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ ບໍ່ມີທັງຊື່ ແລະ ອີເມວ ທີ່ຈະໃສ່ໃນລາຍຊື່ໄດ້; ໃຫ້ເລືອກບໍ່ນັບແທນ.</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>ໄຟລ໌ການເຂົ້າຮ່ວມ “%1”</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>ເພີ່ມເຂົ້າລາຍຊື່ຈາກ “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>ຜູ້ອຳນວຍຄວາມສະດວກເລືອກບໍ່ນັບ</translation>
+    </message>
+</context>
+<context>
     <name>sala::TextDecoder</name>
     <message>
         <source>Thai (TIS-620 / Windows-874)</source>
@@ -8392,10 +8796,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Log debugging detail to standard error.</source>
         <translation>ບັນທຶກລາຍລະອຽດສຳລັບການແກ້ບັນຫາ (debug) ໄປທີ່ standard error.</translation>
-    </message>
-    <message>
-        <source>Participant number for roster erase and roster show.</source>
-        <translation>ເລກຜູ້ເຂົ້າຮ່ວມສຳລັບ roster erase ແລະ roster show.</translation>
     </message>
     <message>
         <source>Column mapping for roster import: a saved name or a source (google-forms, microsoft-forms, eventbrite, kobotoolbox, spreadsheet).</source>
@@ -9132,10 +9532,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>  %1 → %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
-        <translation>ຍັງບໍ່ໄດ້ຈັບຄູ່ (%1), ບໍ່ຖືກນັບລວມໃນລາຍງານຈົນກວ່າຈະຈັບຄູ່. ເພື່ອຈັບຄູ່, ໃຫ້ເປີດ Sala, ເລືອກ ລາຍງານ ▸ ນຳເຂົ້າການເຂົ້າຮ່ວມ…, ເລືອກໄຟລ໌ເດີມ ແລ້ວນຳເຂົ້າແບບແທນທີ່: ຢູ່ບ່ອນນັ້ນທ່ານສາມາດຢືນຢັນການສະເໜີ, ເລືອກຄົນຈາກລາຍຊື່ ຫຼື ເພີ່ມເຂົາເຈົ້າເຂົ້າລາຍຊື່.</translation>
-    </message>
-    <message>
         <source>proposed: %1 (participant %2)</source>
         <translation>ທີ່ສະເໜີ: %1 (ຜູ້ເຂົ້າຮ່ວມ %2)</translation>
     </message>
@@ -9146,169 +9542,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session&apos;s run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                The attendance report funders ask for: minutes and share
-                                per person and session, completion against the thresholds
-                                (percent of the workshop&apos;s scheduled time), breakdowns by
-                                sex, country, organization type and enterprise size. The
-                                export is recorded in the personal data log. See
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                One certificate per person who earned one, from the
-                                workshop&apos;s template (PDF), or the list of them (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file&apos;s constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Read Zoom, Teams and Google Meet attendance exports and
-                                print each person&apos;s minutes and stays (JSON by default).
-                                --date-order when the file&apos;s dates read both ways; --date
-                                for Meet&apos;s times of day. No database is used. See
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Store the exports&apos; attendance in the session, all or
-                                nothing. E-mail, alias and name matches to the roster are
-                                applied; proposals and people not on the roster are listed
-                                and left for review in Sala. Times are read in the
-                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
-                                Asia/Manila). A file imported before is refused unless
-                                --replace. See docs/attendance.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>ຄຳສັ່ງ:
-  db info [--format text|json]  ເສັ້ນທາງ, ລຸ້ນ schema ແລະ ຈຳນວນແຖວໃນແຕ່ລະຕາຕະລາງ.
-  db check                      ກວດຄວາມສົມບູນ ແລະ ລຸ້ນ; ອອກດ້ວຍລະຫັດ 0 ເມື່ອປົກກະຕິ.
-  db backup OUT                 ຂຽນສຳເນົາທີ່ສອດຄ່ອງກັນລົງ OUT, ເຖິງແມ່ນ Sala ກຳລັງເປີດຢູ່.
-  demo                          ເພີ່ມການຝຶກອົບຮົມຕົວຢ່າງ ແລະ ລາຍຊື່ຂອງມັນເຂົ້າໃນຖານຂໍ້ມູນ.
-  plan validate FILE            ກວດໄຟລ໌ແຜນ ແລະ ສະແດງທຸກບັນຫາໃນໄຟລ໌.
-  plan import FILE [--workshop ID]
-                                ເພີ່ມໄຟລ໌ການຝຶກອົບຮົມເປັນການຝຶກອົບຮົມໃໝ່, ຫຼື ເພີ່ມໄຟລ໌ພາກ
-                                ເຂົ້າໃນການຝຶກອົບຮົມ ID. ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                ຂຽນການຝຶກອົບຮົມ ຫຼື ພາກດຽວລົງໄຟລ໌ແຜນ.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                ຂຽນແຜ່ນກຳນົດການຂອງພາກເພື່ອພິມ (ຄ່າຕັ້ງຕົ້ນແມ່ນ PDF).
-  plan list [--format text|json]
-                                ທຸກການຝຶກອົບຮົມ ແລະ ທຸກພາກ ພ້ອມເລກຂອງມັນ.
-  run status [--session ID] [--format text|json]
-                                ສະຖານະສົດຂອງພາກຕາມທີ່ Sala ບັນທຶກໄວ້: ກິດຈະກຳ,
-                                ເວລາທີ່ເຫຼືອ, ຊ້າປານໃດ, ເວລາທີ່ຄາດວ່າຈະຈົບ. ຖ້າບໍ່ມີ
-                                --session: ພາກທີ່ດຳເນີນຫຼ້າສຸດ.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                ນາທີຕາມແຜນທຽບກັບຕົວຈິງຂອງການດຳເນີນ (ຖ້າບໍ່ລະບຸ format
-                                ຈະໃຊ້ຕາມນາມສະກຸນຂອງຊື່ໄຟລ໌).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                ລາຍງານການເຂົ້າຮ່ວມທີ່ຜູ້ໃຫ້ທຶນຕ້ອງການ: ນາທີ ແລະ ສັດສ່ວນ
-                                ຂອງແຕ່ລະຄົນໃນແຕ່ລະພາກ, ການຮຽນຈົບທຽບກັບເກນ (ເປີເຊັນ
-                                ຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ), ການແຍກຂໍ້ມູນຕາມ
-                                ເພດ, ປະເທດ, ປະເພດອົງກອນ ແລະ ຂະໜາດວິສາຫະກິດ. ການສົ່ງອອກ
-                                ຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ. ເບິ່ງ
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                ໃບຢັ້ງຢືນຄົນລະໃບ ສຳລັບທຸກຄົນທີ່ໄດ້ຮັບ, ຈາກແມ່ແບບຂອງ
-                                ການຝຶກອົບຮົມ (PDF), ຫຼື ລາຍຊື່ຜູ້ໄດ້ຮັບ (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                ເພີ່ມໄຟລ໌ລົງທະບຽນ (CSV ໃນ encoding ທີ່ໃຊ້ທົ່ວໄປ, ຫຼື
-                                .xlsx) ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມ, ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
-                                ບັນຫາຈະສະແດງຕາມແຖວ ແລະ ຖັນ; --dry-run ບໍ່ປ່ຽນແປງຫຍັງ.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                ຂຽນລາຍຊື່; ຄົນທີ່ບໍ່ມີການຍິນຍອມຈະຖືກໝາຍໄວ້ ແລະ
-                                ການສົ່ງອອກຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.
-  roster erase --participant ID  ລຶບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຄົນນັ້ນອອກຈາກໄຟລ໌ຖານຂໍ້ມູນ,
-                                ໂດຍເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້. ບໍ່ສາມາດຍ້ອນກັບໄດ້.
-  roster show --participant ID [--format text|json]
-                                ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຄົນໜຶ່ງ (ສຳລັບຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [ຕົວເລືອກອື່ນຄືກັນ]
-                                ຫ້ອງຍ່ອຍສຳລັບທຸກຮອບ ໂດຍມີຄູ່ທີ່ພົບກັນຊ້ຳໜ້ອຍທີ່ສຸດ
-                                (ບໍ່ມີເລີຍ ຖ້າເຮັດໄດ້), ຕາມເງື່ອນໄຂໃນໄຟລ໌. JSON ຈະເພີ່ມຮອບ ແລະ ສະຖິຕິ;
-                                zoom-csv ແມ່ນໄຟລ໌ຈັດຫ້ອງລ່ວງໜ້າຂອງ Zoom ສຳລັບຮອບ R (ຄ່າຕັ້ງຕົ້ນ
-                                ແມ່ນ 1). ບໍ່ໃຊ້ຖານຂໍ້ມູນ. ເບິ່ງ docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                ອ່ານໄຟລ໌ການເຂົ້າຮ່ວມຈາກ Zoom, Teams ແລະ Google Meet ແລ້ວ
-                                ສະແດງນາທີ ແລະ ຊ່ວງເວລາທີ່ຢູ່ໃນການປະຊຸມຂອງແຕ່ລະຄົນ
-                                (ຄ່າຕັ້ງຕົ້ນແມ່ນ JSON). --date-order ເມື່ອວັນທີໃນໄຟລ໌ອ່ານໄດ້
-                                ທັງສອງແບບ; --date ສຳລັບເວລາໃນໄຟລ໌ຂອງ Meet. ບໍ່ໃຊ້
-                                ຖານຂໍ້ມູນ. ເບິ່ງ docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                ເກັບຂໍ້ມູນການເຂົ້າຮ່ວມຈາກໄຟລ໌ໄວ້ໃນພາກ, ສຳເລັດທັງໝົດ ຫຼື
-                                ບໍ່ເຮັດຫຍັງເລີຍ. ຄົນທີ່ກົງກັບລາຍຊື່ດ້ວຍອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່
-                                ຈະຖືກຈັບຄູ່ທັນທີ; ການສະເໜີ ແລະ ຄົນທີ່ບໍ່ຢູ່ໃນລາຍຊື່ຈະຖືກ
-                                ສະແດງໄວ້ໃຫ້ກວດເບິ່ງໃນ Sala. ເວລາຈະອ່ານຕາມເຂດເວລາຂອງ
-                                ການຝຶກອົບຮົມ ເວັ້ນເສຍແຕ່ --tz ລະບຸເຂດອື່ນ (ຊື່ IANA, ເຊັ່ນ
-                                Asia/Manila). ໄຟລ໌ທີ່ເຄີຍນຳເຂົ້າແລ້ວຈະຖືກປະຕິເສດ ເວັ້ນເສຍແຕ່
-                                ໃຊ້ --replace. ເບິ່ງ docs/attendance.md.
-
-ລະຫັດອອກ (exit code):
-  0  ສຳເລັດ
-  1  ໃຊ້ຜິດ: ຄຳສັ່ງທີ່ບໍ່ຮູ້ຈັກ ຫຼື ຂາດອາກິວເມັນ
-  2  ເປີດບໍ່ໄດ້: ຖານຂໍ້ມູນ (ບໍ່ມີ, ບໍ່ແມ່ນ SQLite, ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala),
-     ໄຟລ໌ນຳເຂົ້າ, ຫຼື ເລກການຝຶກອົບຮົມ ຫຼື ເລກພາກທີ່ບໍ່ມີຢູ່
-  3  ຖານຂໍ້ມູນເສຍຫາຍ (ການກວດຄວາມສົມບູນບໍ່ຜ່ານ)
-  4  ຖານຂໍ້ມູນຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ
-  5  ຖານຂໍ້ມູນເປີດຢູ່ໃນ process ອື່ນຂອງ Sala
-  6  ຂຽນຜົນອອກ ຫຼື ຖານຂໍ້ມູນບໍ່ໄດ້
-  7  ໄຟລ໌ນຳເຂົ້າບໍ່ຖືກຕ້ອງ (ສະແດງທຸກບັນຫາ)
-</translation>
     </message>
     <message>
         <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
@@ -9409,6 +9642,252 @@ Exit codes:
     <message>
         <source>%1 certificates for “%2” written to %3.</source>
         <translation>ບັນທຶກໃບຢັ້ງຢືນ %1 ໃບ ຂອງ “%2” ໄວ້ທີ່ %3 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala&apos;s Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick someone from the roster or add them to it; or list them with “sala-cli attendance unmatched --session %2” and match each with “sala-cli attendance match”.</source>
+        <translation>ຍັງບໍ່ໄດ້ຈັບຄູ່ (%1), ຈະບໍ່ຖືກນັບໃນລາຍງານຈົນກວ່າຈະຈັບຄູ່ແລ້ວ. ເພື່ອຈັບຄູ່, ໃຫ້ເປີດໂໝດລາຍງານຂອງ Sala ແລ້ວເລືອກ ກວດເບິ່ງ… ໃນແຖບ ການເຂົ້າຮ່ວມ, ບ່ອນທີ່ທ່ານສາມາດຢືນຢັນການສະເໜີ, ເລືອກຄົນຈາກລາຍຊື່ ຫຼື ເພີ່ມເຂົ້າລາຍຊື່ໄດ້; ຫຼື ສະແດງລາຍຊື່ດ້ວຍ “sala-cli attendance unmatched --session %2” ແລ້ວຈັບຄູ່ແຕ່ລະຄົນດ້ວຍ “sala-cli attendance match”.</translation>
+    </message>
+    <message>
+        <source>now matches %1 (participant %2): %3</source>
+        <translation>ຕອນນີ້ກົງກັບ %1 (ຜູ້ເຂົ້າຮ່ວມ %2): %3</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2): %3</source>
+        <translation>ທີ່ສະເໜີ: %1 (ຜູ້ເຂົ້າຮ່ວມ %2): %3</translation>
+    </message>
+    <message>
+        <source>attendance unmatched needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance unmatched ຕ້ອງມີ --session ID; sala-cli plan list ຈະສະແດງເລກຕ່າງໆ</translation>
+    </message>
+    <message>
+        <source>attendance unmatched writes text or json, not “%1”</source>
+        <translation>attendance unmatched ຂຽນອອກເປັນ text ຫຼື json ເທົ່ານັ້ນ, ບໍ່ແມ່ນ “%1”</translation>
+    </message>
+    <message>
+        <source>Everyone in the attendance imported into session %1 is matched, added or ignored.</source>
+        <translation>ທຸກຄົນໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າໃນພາກ %1 ໄດ້ຈັບຄູ່, ເພີ່ມ ຫຼື ເລືອກບໍ່ນັບແລ້ວ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of session %1 are not matched to the roster:</source>
+        <translation>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງພາກ %1 ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່:</numerusform>
+            <numerusform>ມີ %n ຄົນໃນການເຂົ້າຮ່ວມຂອງພາກ %1 ທີ່ຍັງບໍ່ໄດ້ຈັບຄູ່ກັບລາຍຊື່:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	name	e-mail	minutes	proposal</source>
+        <translation>id	ຊື່	ອີເມວ	ນາທີ	ການສະເໜີ</translation>
+    </message>
+    <message>
+        <source>Match one with: sala-cli attendance match --identity ID --participant PID (or --ignore).</source>
+        <translation>ຈັບຄູ່ເທື່ອລະຄົນດ້ວຍ: sala-cli attendance match --identity ID --participant PID (ຫຼື --ignore).</translation>
+    </message>
+    <message>
+        <source>attendance match needs --identity ID; sala-cli attendance unmatched --session ID lists them</source>
+        <translation>attendance match ຕ້ອງມີ --identity ID; sala-cli attendance unmatched --session ID ຈະສະແດງລາຍຊື່</translation>
+    </message>
+    <message>
+        <source>attendance match needs either --participant PID or --ignore</source>
+        <translation>attendance match ຕ້ອງມີ --participant PID ຫຼື --ignore ຢ່າງໃດຢ່າງໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>Ignored “%1” in session %2.</source>
+        <translation>ບໍ່ນັບ “%1” ໃນພາກ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Matched “%1” in session %2 to participant %3.</source>
+        <translation>ຈັບຄູ່ “%1” ໃນພາກ %2 ກັບຜູ້ເຂົ້າຮ່ວມ %3 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>  saved “%1” as an alias of participant %2</source>
+        <translation>  ບັນທຶກ “%1” ເປັນຊື່ອື່ນຂອງຜູ້ເຂົ້າຮ່ວມ %2 ແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                The people the session&apos;s imports left unmatched: id, name,
+                                e-mail, minutes and what Sala proposes now.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Match one of them to a roster participant (the name is
+                                saved as an alias) or leave them out of the reports.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>ຄຳສັ່ງ:
+  db info [--format text|json]  ເສັ້ນທາງ, ລຸ້ນ schema ແລະ ຈຳນວນແຖວໃນແຕ່ລະຕາຕະລາງ.
+  db check                      ກວດຄວາມສົມບູນ ແລະ ລຸ້ນ; ອອກດ້ວຍລະຫັດ 0 ເມື່ອປົກກະຕິ.
+  db backup OUT                 ຂຽນສຳເນົາທີ່ສອດຄ່ອງກັນລົງ OUT, ເຖິງແມ່ນ Sala ກຳລັງເປີດຢູ່.
+  demo                          ເພີ່ມການຝຶກອົບຮົມຕົວຢ່າງ ແລະ ລາຍຊື່ຂອງມັນເຂົ້າໃນຖານຂໍ້ມູນ.
+  plan validate FILE            ກວດໄຟລ໌ແຜນ ແລະ ສະແດງທຸກບັນຫາໃນໄຟລ໌.
+  plan import FILE [--workshop ID]
+                                ເພີ່ມໄຟລ໌ການຝຶກອົບຮົມເປັນການຝຶກອົບຮົມໃໝ່, ຫຼື ເພີ່ມໄຟລ໌ພາກ
+                                ເຂົ້າໃນການຝຶກອົບຮົມ ID. ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                ຂຽນການຝຶກອົບຮົມ ຫຼື ພາກດຽວລົງໄຟລ໌ແຜນ.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                ຂຽນແຜ່ນກຳນົດການຂອງພາກເພື່ອພິມ (ຄ່າຕັ້ງຕົ້ນແມ່ນ PDF).
+  plan list [--format text|json]
+                                ທຸກການຝຶກອົບຮົມ ແລະ ທຸກພາກ ພ້ອມເລກຂອງມັນ.
+  run status [--session ID] [--format text|json]
+                                ສະຖານະສົດຂອງພາກຕາມທີ່ Sala ບັນທຶກໄວ້: ກິດຈະກຳ,
+                                ເວລາທີ່ເຫຼືອ, ຊ້າປານໃດ, ເວລາທີ່ຄາດວ່າຈະຈົບ. ຖ້າບໍ່ມີ
+                                --session: ພາກທີ່ດຳເນີນຫຼ້າສຸດ.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                ນາທີຕາມແຜນທຽບກັບຕົວຈິງຂອງການດຳເນີນ (ຖ້າບໍ່ລະບຸ format
+                                ຈະໃຊ້ຕາມນາມສະກຸນຂອງຊື່ໄຟລ໌).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                ລາຍງານການເຂົ້າຮ່ວມທີ່ຜູ້ໃຫ້ທຶນຕ້ອງການ: ນາທີ ແລະ ສັດສ່ວນ
+                                ຂອງແຕ່ລະຄົນໃນແຕ່ລະພາກ, ການຮຽນຈົບທຽບກັບເກນ (ເປີເຊັນ
+                                ຂອງເວລາຕາມກຳນົດການຂອງການຝຶກອົບຮົມ), ການແຍກຂໍ້ມູນຕາມ
+                                ເພດ, ປະເທດ, ປະເພດອົງກອນ ແລະ ຂະໜາດວິສາຫະກິດ. ການສົ່ງອອກ
+                                ຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ. ເບິ່ງ
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                ໃບຢັ້ງຢືນຄົນລະໃບ ສຳລັບທຸກຄົນທີ່ໄດ້ຮັບ, ຈາກແມ່ແບບຂອງ
+                                ການຝຶກອົບຮົມ (PDF), ຫຼື ລາຍຊື່ຜູ້ໄດ້ຮັບ (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                ເພີ່ມໄຟລ໌ລົງທະບຽນ (CSV ໃນ encoding ທີ່ໃຊ້ທົ່ວໄປ, ຫຼື
+                                .xlsx) ເຂົ້າລາຍຊື່ຂອງການຝຶກອົບຮົມ, ສຳເລັດທັງໝົດ ຫຼື ບໍ່ເຮັດຫຍັງເລີຍ.
+                                ບັນຫາຈະສະແດງຕາມແຖວ ແລະ ຖັນ; --dry-run ບໍ່ປ່ຽນແປງຫຍັງ.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                ຂຽນລາຍຊື່; ຄົນທີ່ບໍ່ມີການຍິນຍອມຈະຖືກໝາຍໄວ້ ແລະ
+                                ການສົ່ງອອກຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກປະຫວັດຂໍ້ມູນສ່ວນບຸກຄົນ.
+  roster erase --participant ID  ລຶບຂໍ້ມູນສ່ວນບຸກຄົນຂອງຄົນນັ້ນອອກຈາກໄຟລ໌ຖານຂໍ້ມູນ,
+                                ໂດຍເກັບຈຳນວນນັບແບບບໍ່ລະບຸຊື່ໄວ້. ບໍ່ສາມາດຍ້ອນກັບໄດ້.
+  roster show --participant ID [--format text|json]
+                                ທຸກຢ່າງທີ່ເກັບໄວ້ກ່ຽວກັບຄົນໜຶ່ງ (ສຳລັບຄຳຮ້ອງຂໍເຂົ້າເຖິງຂໍ້ມູນ).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [ຕົວເລືອກອື່ນຄືກັນ]
+                                ຫ້ອງຍ່ອຍສຳລັບທຸກຮອບ ໂດຍມີຄູ່ທີ່ພົບກັນຊ້ຳໜ້ອຍທີ່ສຸດ
+                                (ບໍ່ມີເລີຍ ຖ້າເຮັດໄດ້), ຕາມເງື່ອນໄຂໃນໄຟລ໌. JSON ຈະເພີ່ມຮອບ ແລະ ສະຖິຕິ;
+                                zoom-csv ແມ່ນໄຟລ໌ຈັດຫ້ອງລ່ວງໜ້າຂອງ Zoom ສຳລັບຮອບ R (ຄ່າຕັ້ງຕົ້ນ
+                                ແມ່ນ 1). ບໍ່ໃຊ້ຖານຂໍ້ມູນ. ເບິ່ງ docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                ອ່ານໄຟລ໌ການເຂົ້າຮ່ວມຈາກ Zoom, Teams ແລະ Google Meet ແລ້ວ
+                                ສະແດງນາທີ ແລະ ຊ່ວງເວລາທີ່ຢູ່ໃນການປະຊຸມຂອງແຕ່ລະຄົນ
+                                (ຄ່າຕັ້ງຕົ້ນແມ່ນ JSON). --date-order ເມື່ອວັນທີໃນໄຟລ໌ອ່ານໄດ້
+                                ທັງສອງແບບ; --date ສຳລັບເວລາໃນໄຟລ໌ຂອງ Meet. ບໍ່ໃຊ້
+                                ຖານຂໍ້ມູນ. ເບິ່ງ docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                ເກັບຂໍ້ມູນການເຂົ້າຮ່ວມຈາກໄຟລ໌ໄວ້ໃນພາກ, ສຳເລັດທັງໝົດ ຫຼື
+                                ບໍ່ເຮັດຫຍັງເລີຍ. ຄົນທີ່ກົງກັບລາຍຊື່ດ້ວຍອີເມວ, ຊື່ອື່ນ ຫຼື ຊື່
+                                ຈະຖືກຈັບຄູ່ທັນທີ; ການສະເໜີ ແລະ ຄົນທີ່ບໍ່ຢູ່ໃນລາຍຊື່ຈະຖືກ
+                                ສະແດງໄວ້ໃຫ້ກວດເບິ່ງໃນ Sala. ເວລາຈະອ່ານຕາມເຂດເວລາຂອງ
+                                ການຝຶກອົບຮົມ ເວັ້ນເສຍແຕ່ --tz ລະບຸເຂດອື່ນ (ຊື່ IANA, ເຊັ່ນ
+                                Asia/Manila). ໄຟລ໌ທີ່ເຄີຍນຳເຂົ້າແລ້ວຈະຖືກປະຕິເສດ ເວັ້ນເສຍແຕ່
+                                ໃຊ້ --replace. ເບິ່ງ docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                ຄົນທີ່ການນຳເຂົ້າຂອງພາກຍັງບໍ່ໄດ້ຈັບຄູ່: id, ຊື່,
+                                ອີເມວ, ນາທີ ແລະ ສິ່ງທີ່ Sala ສະເໜີຕອນນີ້.
+  attendance match --identity ID (--participant PID | --ignore)
+                                ຈັບຄູ່ຄົນໜຶ່ງໃນນັ້ນກັບຜູ້ເຂົ້າຮ່ວມໃນລາຍຊື່ (ຊື່ຈະຖືກ
+                                ບັນທຶກເປັນຊື່ອື່ນ) ຫຼື ບໍ່ນັບຄົນນັ້ນໃນລາຍງານ.
+
+ລະຫັດອອກ (exit code):
+  0  ສຳເລັດ
+  1  ໃຊ້ຜິດ: ຄຳສັ່ງທີ່ບໍ່ຮູ້ຈັກ ຫຼື ຂາດອາກິວເມັນ
+  2  ເປີດບໍ່ໄດ້: ຖານຂໍ້ມູນ (ບໍ່ມີ, ບໍ່ແມ່ນ SQLite, ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ Sala),
+     ໄຟລ໌ນຳເຂົ້າ, ຫຼື ເລກການຝຶກອົບຮົມ ຫຼື ເລກພາກທີ່ບໍ່ມີຢູ່
+  3  ຖານຂໍ້ມູນເສຍຫາຍ (ການກວດຄວາມສົມບູນບໍ່ຜ່ານ)
+  4  ຖານຂໍ້ມູນຖືກຂຽນໂດຍ Sala ລຸ້ນໃໝ່ກວ່າ
+  5  ຖານຂໍ້ມູນເປີດຢູ່ໃນ process ອື່ນຂອງ Sala
+  6  ຂຽນຜົນອອກ ຫຼື ຖານຂໍ້ມູນບໍ່ໄດ້
+  7  ໄຟລ໌ນຳເຂົ້າບໍ່ຖືກຕ້ອງ (ສະແດງທຸກບັນຫາ)
+</translation>
+    </message>
+    <message>
+        <source>Participant number for roster erase, roster show and attendance match.</source>
+        <translation>ເລກຜູ້ເຂົ້າຮ່ວມ ສຳລັບ roster erase, roster show ແລະ attendance match.</translation>
+    </message>
+    <message>
+        <source>Number of a person in the imported attendance for attendance match.</source>
+        <translation>ເລກຂອງຄົນໜຶ່ງໃນການເຂົ້າຮ່ວມທີ່ນຳເຂົ້າ ສຳລັບ attendance match.</translation>
+    </message>
+    <message>
+        <source>Let attendance match leave the person out of the reports.</source>
+        <translation>ໃຫ້ attendance match ບໍ່ນັບຄົນນັ້ນໃນລາຍງານ.</translation>
     </message>
 </context>
 </TS>

@@ -724,10 +724,6 @@
         <translation>masa tamat mesyuarat</translation>
     </message>
     <message>
-        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
-        <translation>tindakan “%1” bukan tindakan yang ditulis oleh Teams (Joined, Left atau Joined before).</translation>
-    </message>
-    <message>
         <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
         <translation>senarai kehadiran ini ada baris tajuk tetapi tiada baris data. Muat turun sekali lagi daripada mesyuarat itu.</translation>
     </message>
@@ -798,6 +794,22 @@
     <message>
         <source>this Zoom meeting report has no leave time column.</source>
         <translation>laporan mesyuarat Zoom ini tiada lajur masa keluar.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and Sala cannot tell which of them are joins and which are leaves: a join starts each person’s lines and a leave follows a join. Download the list again with Teams set to English.</source>
+        <translation>senarai kehadiran Teams ini mempunyai tindakan %1, dan Sala tidak dapat menentukan yang mana masuk dan yang mana keluar: baris setiap orang bermula dengan masuk, dan keluar datang selepas masuk. Muat turun senarai sekali lagi dengan Teams ditetapkan kepada bahasa Inggeris.</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and they could be read either way: Sala cannot tell which are joins and which are leaves. Download the list again with Teams set to English.</source>
+        <translation>senarai kehadiran Teams ini mempunyai tindakan %1, dan tindakan itu boleh dibaca kedua-dua cara: Sala tidak dapat menentukan yang mana masuk dan yang mana keluar. Muat turun senarai sekali lagi dengan Teams ditetapkan kepada bahasa Inggeris.</translation>
+    </message>
+    <message>
+        <source>the line has no action (such as Joined or Left) in its second column.</source>
+        <translation>baris ini tiada tindakan (seperti Joined atau Left) dalam lajur keduanya.</translation>
+    </message>
+    <message>
+        <source>the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a leave and a join before the list was downloaded).</source>
+        <translation>tindakan “%1” ialah jenis tindakan keempat selepas %2; Teams hanya menulis tiga jenis (masuk, keluar, dan masuk sebelum senarai dimuat turun).</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1373,36 @@
         <source>Certificates: %1</source>
         <translation>Sijil: %1</translation>
     </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Se&amp;mak…</translation>
+    </message>
+    <message>
+        <source>Match, add or ignore the people the attendance exports named but Sala could not match to the roster</source>
+        <translation>Padankan, tambah atau abaikan orang yang dinamakan dalam eksport kehadiran tetapi tidak dapat dipadankan oleh Sala dengan senarai peserta</translation>
+    </message>
+    <message>
+        <source>People not matched</source>
+        <translation>Orang tidak dipadankan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this session&apos;s attendance are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>%n orang dalam kehadiran sesi ini belum dipadankan dengan senarai peserta dan belum dikira di mana-mana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of “%1” are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>%n orang dalam kehadiran “%1” belum dipadankan dengan senarai peserta dan belum dikira di mana-mana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other sessions.</source>
+        <translation>
+            <numerusform>%n lagi dalam sesi lain.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::AttendanceReport</name>
@@ -1443,6 +1485,10 @@
     <message>
         <source>Not stated</source>
         <translation>Tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Team (not counted): %1</source>
+        <translation>Pasukan (tidak dikira): %1</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1758,151 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceReviewDialog</name>
+    <message>
+        <source>&amp;Match</source>
+        <translation>&amp;Padankan</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>Tambah ke Senarai P&amp;eserta</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat Asal</translation>
+    </message>
+    <message>
+        <source>Finish the Attendance Review</source>
+        <translation>Selesaikan Semakan Kehadiran</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesi</translation>
+    </message>
+    <message>
+        <source>These people in the imported attendance are not matched to the roster, so they count nowhere in the reports. Each choice is saved at once and the reports change with it; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Orang dalam kehadiran yang diimport ini belum dipadankan dengan senarai peserta, jadi mereka tidak dikira di mana-mana dalam laporan. Setiap pilihan disimpan serta-merta dan laporan berubah mengikutnya; Buat Asal (Ctrl+Z) membatalkannya.</translation>
+    </message>
+    <message>
+        <source>People not matched to the roster</source>
+        <translation>Orang yang tidak dipadankan dengan senarai peserta</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>Taip nama, alias atau e-mel…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>Cari dalam senarai peserta</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>Peserta dalam senarai</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>Orang ini ialah peserta yang dipilih dalam senarai (atau yang dicadangkan). Sala menyimpan nama ini sebagai alias, supaya fail seterusnya dipadankan secara automatik.</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>Tambah orang ini ke senarai peserta bengkel sebagai peserta baharu</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>Bukan sesiapa dalam senarai peserta: peranti kedua hos, jurubahasa, pemerhati</translation>
+    </message>
+    <message>
+        <source>Apply every match Sala finds now by e-mail address, alias or name, such as for people added to the roster since the import</source>
+        <translation>Gunakan setiap padanan yang kini ditemui Sala melalui alamat e-mel, alias atau nama, contohnya bagi orang yang ditambah ke senarai peserta selepas import</translation>
+    </message>
+    <message>
+        <source>Take back the last choice saved here</source>
+        <translation>Batalkan pilihan terakhir yang disimpan di sini</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Ringkasan semakan</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>Siapakah orang &amp;ini?</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesi:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>%n tidak dipadankan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now on the roster: %1</source>
+        <translation>kini dalam senarai peserta: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match “%1” to %2</source>
+        <translation>Padankan “%1” dengan %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Roster</source>
+        <translation>Tambah “%1” ke Senarai Peserta</translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in the Attendance</source>
+        <translation>Abaikan “%1” dalam Kehadiran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Attendance Match(es)</source>
+        <translation>
+            <numerusform>Guna %n Padanan Kehadiran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Match(es) Sala Found</source>
+        <translation>
+            <numerusform>&amp;Guna %n Padanan yang Ditemui Sala</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Matches Sala Found</source>
+        <translation>&amp;Guna Padanan yang Ditemui Sala</translation>
+    </message>
+    <message>
+        <source>Everyone in this session&apos;s imported attendance is matched, added or ignored.</source>
+        <translation>Semua orang dalam kehadiran sesi ini yang diimport telah dipadankan, ditambah atau diabaikan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not matched yet.</source>
+        <translation>
+            <numerusform>%n orang belum dipadankan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them Sala now finds an e-mail, alias or name on the roster.</source>
+        <translation>
+            <numerusform>Bagi %n daripada mereka, Sala kini menemui e-mel, alias atau nama dalam senarai peserta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sala::AttendanceReviewModel</name>
     <message>
         <source>Matched</source>
@@ -1869,6 +2060,26 @@
     <message>
         <source>read the roster</source>
         <translation>membaca senarai peserta</translation>
+    </message>
+    <message>
+        <source>read the people waiting for review</source>
+        <translation>membaca orang yang menunggu semakan</translation>
+    </message>
+    <message>
+        <source>read a person of an attendance import</source>
+        <translation>membaca seorang individu daripada import kehadiran</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the imported attendance. Its import may have been removed or imported again; list the people waiting for review again.</source>
+        <translation>Tiada individu bernombor %1 dalam kehadiran yang diimport. Import itu mungkin telah dibuang atau diimport semula; senaraikan semula orang yang menunggu semakan.</translation>
+    </message>
+    <message>
+        <source>count the people waiting for review</source>
+        <translation>mengira orang yang menunggu semakan</translation>
+    </message>
+    <message>
+        <source>save the match of a person in the imported attendance</source>
+        <translation>menyimpan padanan seorang individu dalam kehadiran yang diimport</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2868,16 @@
         <source>The rooms of every round of “%1” are in %2, a page per round.</source>
         <translation>Bilik bagi setiap pusingan “%1” ada dalam %2, satu halaman bagi setiap pusingan.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observer(s) in the main room</source>
+        <translation>
+            <numerusform>%n pemerhati di bilik utama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: %1.</source>
+        <translation>Pasukan: %1.</translation>
+    </message>
 </context>
 <context>
     <name>sala::CatchUp</name>
@@ -2908,16 +3129,24 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <translation>Belum ada data masuk dan keluar untuk sesi ini.</translation>
     </message>
     <message>
-        <source>start</source>
-        <translation>mula</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>tamat</translation>
-    </message>
-    <message>
         <source>People in the room, peak %1</source>
         <translation>Orang dalam bilik, puncak %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>Orang dalam bilik</translation>
+    </message>
+    <message>
+        <source>Scheduled start and end</source>
+        <translation>Mula dan tamat berjadual</translation>
+    </message>
+    <message>
+        <source>Clock time (%1)</source>
+        <translation>Waktu (%1)</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3399,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>KoboToolbox</source>
         <translation>KoboToolbox</translation>
+    </message>
+    <message>
+        <source>Role in the workshop</source>
+        <translation>Peranan dalam bengkel</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3706,18 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>Stopped before the end; this is the best schedule found so far.</source>
         <translation>Dihentikan sebelum selesai; ini jadual terbaik yang ditemukan setakat ini.</translation>
+    </message>
+    <message>
+        <source>Kirkman triple system of order %1</source>
+        <translation>sistem tiga serangkai Kirkman peringkat %1</translation>
+    </message>
+    <message>
+        <source>nearly Kirkman triple system of order %1</source>
+        <translation>sistem tiga serangkai hampir Kirkman peringkat %1</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, newcomers placed by exact search</source>
+        <translation>rancangan dikekalkan jika masih sesuai, peserta baharu ditempatkan melalui carian tepat</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4592,61 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <source>— (no head count)</source>
         <translation>— (tiada bilangan pekerja)</translation>
     </message>
+    <message>
+        <source>Role in this workshop</source>
+        <translation>Peranan dalam bengkel ini</translation>
+    </message>
+    <message>
+        <source>Facilitators and interpreters go into breakout rooms but are never counted; observers (a producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count participants only.</source>
+        <translation>Fasilitator dan jurubahasa dimasukkan ke bilik pecahan tetapi tidak pernah dikira; pemerhati (pembantu teknikal atau hos bersama, pelawat) tidak ditempatkan di bilik dan tidak dikira. Laporan hanya mengira peserta.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Pe&amp;ranan:</translation>
+    </message>
+</context>
+<context>
+    <name>sala::ParticipantRole</name>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Jurubahasa</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Pemerhati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>%n fasilitator</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s)</source>
+        <translation>
+            <numerusform>%n jurubahasa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n pemerhati</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::ParticipantTableModel</name>
@@ -4457,6 +4757,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>Change the %1 of “%2”</source>
         <translation>Tukar %1 bagi “%2”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peranan</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5938,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, trainer), interpreter or observer (or producer, host), or leave it empty</source>
+        <translation>%1 bukan peranan yang dikenali oleh Sala; tulis participant, facilitator (atau co-facilitator, trainer), interpreter atau observer (atau producer, host), atau biarkan kosong</translation>
+    </message>
 </context>
 <context>
     <name>sala::RosterImportDialog</name>
@@ -5981,6 +6289,14 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>check the retention periods</source>
         <translation>menyemak tempoh simpanan</translation>
+    </message>
+    <message>
+        <source>change the role of participant %1</source>
+        <translation>menukar peranan peserta %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop&apos;s roster any more; the role was not changed.</source>
+        <translation>Peserta %1 tiada lagi dalam senarai peserta bengkel ini; peranan tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6717,18 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
             <numerusform>Tempoh simpanan “%1” tamat pada %2: data peribadi %n peserta masih disimpan. Padam sekarang? Kiraan tanpa nama untuk laporan akan disimpan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Peranan: %1</translation>
+    </message>
+    <message>
+        <source>Change the role of the selection</source>
+        <translation>Tukar peranan bagi pilihan</translation>
+    </message>
+    <message>
+        <source>team (not counted): %1</source>
+        <translation>pasukan (tidak dikira): %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunEngine</name>
@@ -6752,6 +7080,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
         <translation>%1 menyertai %2, bilik terbaik yang tinggal; orang di situ yang pernah bertemu %1: %3. Ctrl+Z membuat asal tindakan ini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +8127,65 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     </message>
 </context>
 <context>
+    <name>sala::StoredReview</name>
+    <message>
+        <source>person %1</source>
+        <translation>individu %1</translation>
+    </message>
+    <message>
+        <source>No person of the imported attendance was chosen.</source>
+        <translation>Tiada individu daripada kehadiran yang diimport dipilih.</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance was erased with the personal data; there is nothing left to match.</source>
+        <translation>Individu %1 dalam kehadiran yang diimport telah dipadam bersama data peribadi; tiada apa-apa lagi untuk dipadankan.</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not waiting for review any more (%3). List the people waiting again.</source>
+        <translation>“%1” dalam “%2” tidak lagi menunggu semakan (%3). Senaraikan semula orang yang menunggu semakan.</translation>
+    </message>
+    <message>
+        <source>These people of the imported attendance belong to different workshops; decide on each of them on its own.</source>
+        <translation>Orang dalam kehadiran yang diimport ini tergolong dalam bengkel yang berbeza; buat keputusan bagi setiap seorang secara berasingan.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has the e-mail address, an alias or the name of “%1”. Confirm a proposal, pick someone, add them to the roster or ignore them.</source>
+        <translation>Tiada sesiapa dalam senarai peserta yang mempunyai alamat e-mel, alias atau nama “%1”. Sahkan cadangan, pilih seseorang, tambah mereka ke senarai peserta atau abaikan mereka.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop’s roster, so “%2” cannot be matched to them. Pick someone on the roster.</source>
+        <translation>Peserta %1 tiada dalam senarai peserta bengkel ini, jadi “%2” tidak boleh dipadankan dengannya. Pilih seseorang dalam senarai peserta.</translation>
+    </message>
+    <message>
+        <source>The personal data of participant %1 was erased, so nobody can be matched to them. Pick someone else, add “%2” to the roster or ignore them.</source>
+        <translation>Data peribadi peserta %1 telah dipadam, jadi tiada sesiapa boleh dipadankan dengannya. Pilih orang lain, tambah “%2” ke senarai peserta atau abaikan mereka.</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>disahkan oleh jurulatih: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>dipilih oleh jurulatih</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance has neither a name nor an e-mail address to put on the roster; ignore them instead.</source>
+        <translation>Individu %1 dalam kehadiran yang diimport tiada nama mahupun alamat e-mel untuk dimasukkan ke senarai peserta; abaikan sahaja mereka.</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>eksport kehadiran “%1”</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>ditambah ke senarai peserta daripada “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>diabaikan oleh jurulatih</translation>
+    </message>
+</context>
+<context>
     <name>sala::TextDecoder</name>
     <message>
         <source>Thai (TIS-620 / Windows-874)</source>
@@ -8330,10 +8721,6 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>Log debugging detail to standard error.</source>
         <translation>Rekodkan butiran nyahpepijat ke ralat piawai (stderr).</translation>
-    </message>
-    <message>
-        <source>Participant number for roster erase and roster show.</source>
-        <translation>Nombor peserta untuk roster erase dan roster show.</translation>
     </message>
     <message>
         <source>Column mapping for roster import: a saved name or a source (google-forms, microsoft-forms, eventbrite, kobotoolbox, spreadsheet).</source>
@@ -9064,10 +9451,6 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <translation>  %1 → %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
-        <translation>Tidak dipadankan (%1), tidak dimasukkan dalam laporan sehingga dipadankan. Untuk memadankan mereka, buka Sala, pilih Laporan ▸ Import kehadiran…, pilih fail yang sama dan import sebagai pengganti: di situ anda boleh mengesahkan cadangan, memilih seseorang daripada senarai peserta atau menambah mereka ke dalamnya.</translation>
-    </message>
-    <message>
         <source>proposed: %1 (participant %2)</source>
         <translation>dicadangkan: %1 (peserta %2)</translation>
     </message>
@@ -9078,176 +9461,6 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session&apos;s run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                The attendance report funders ask for: minutes and share
-                                per person and session, completion against the thresholds
-                                (percent of the workshop&apos;s scheduled time), breakdowns by
-                                sex, country, organization type and enterprise size. The
-                                export is recorded in the personal data log. See
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                One certificate per person who earned one, from the
-                                workshop&apos;s template (PDF), or the list of them (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file&apos;s constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Read Zoom, Teams and Google Meet attendance exports and
-                                print each person&apos;s minutes and stays (JSON by default).
-                                --date-order when the file&apos;s dates read both ways; --date
-                                for Meet&apos;s times of day. No database is used. See
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Store the exports&apos; attendance in the session, all or
-                                nothing. E-mail, alias and name matches to the roster are
-                                applied; proposals and people not on the roster are listed
-                                and left for review in Sala. Times are read in the
-                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
-                                Asia/Manila). A file imported before is refused unless
-                                --replace. See docs/attendance.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>Perintah:
-  db info [--format text|json]  Laluan, versi skema dan bilangan baris dalam setiap jadual.
-  db check                      Semakan integriti dan versi; kod keluar 0 jika sihat.
-  db backup OUT                 Tulis salinan yang konsisten ke OUT, walaupun Sala sedang dibuka.
-  demo                          Tambah bengkel demo dan senarai pesertanya ke pangkalan data.
-  plan validate FILE            Semak fail rancangan dan senaraikan setiap masalah di dalamnya.
-  plan import FILE [--workshop ID]
-                                Tambah fail bengkel sebagai bengkel baharu, atau fail sesi
-                                ke bengkel ID. Semua atau tiada langsung.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Tulis bengkel atau satu sesi ke fail rancangan.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Tulis atur cara sesi untuk dicetak (PDF secara lalai).
-  plan list [--format text|json]
-                                Setiap bengkel dan sesi berserta nombornya.
-  run status [--session ID] [--format text|json]
-                                Keadaan langsung sesi seperti yang disimpan oleh Sala:
-                                aktiviti, baki masa, berapa lewat, jangkaan tamat. Tanpa
-                                --session: sesi yang paling baru dijalankan.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Minit dirancang berbanding sebenar bagi satu pelaksanaan
-                                (format diambil daripada nama fail jika tidak diberikan).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                Laporan kehadiran yang diminta oleh pembiaya: minit dan
-                                peratus bagi setiap orang dan sesi, penyempurnaan berbanding
-                                ambang (peratus daripada masa berjadual bengkel), pecahan
-                                data mengikut jantina, negara, jenis organisasi dan saiz
-                                perusahaan. Eksport direkodkan dalam log data peribadi.
-                                Lihat docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                Satu sijil bagi setiap orang yang layak, daripada templat
-                                bengkel (PDF), atau senarai penerima sijil (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Tambah eksport pendaftaran (CSV dalam mana-mana pengekodan
-                                biasa, atau .xlsx) ke senarai peserta bengkel, semua atau
-                                tiada langsung. Masalah disenaraikan mengikut baris dan
-                                lajur; --dry-run tidak mengubah apa-apa.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Tulis senarai peserta; orang tanpa persetujuan ditandakan
-                                dan eksport direkodkan dalam log data peribadi.
-  roster erase --participant ID  Buang data peribadi individu itu daripada fail pangkalan
-                                data, dengan mengekalkan kiraan tanpa nama. Tidak boleh
-                                dibuat asal.
-  roster show --participant ID [--format text|json]
-                                Semua yang disimpan tentang seorang individu (untuk
-                                permintaan akses).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [pilihan yang sama]
-                                Bilik pecahan untuk setiap pusingan dengan pasangan berulang
-                                sesedikit mungkin (tiada langsung jika boleh), mematuhi
-                                kekangan dalam fail. JSON menambah pusingan dan statistik;
-                                zoom-csv ialah fail pra-tugasan Zoom untuk pusingan R
-                                (1 secara lalai). Pangkalan data tidak digunakan. Lihat
-                                docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Baca eksport kehadiran Zoom, Teams dan Google Meet dan
-                                cetak minit serta tempoh kehadiran setiap orang (JSON
-                                secara lalai). --date-order apabila tarikh dalam fail
-                                boleh dibaca kedua-dua cara; --date untuk masa Meet yang
-                                tiada tarikh. Pangkalan data tidak digunakan. Lihat
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Simpan kehadiran daripada fail eksport ke dalam sesi, semua
-                                atau tiada langsung. Padanan e-mel, alias dan nama dengan
-                                senarai peserta diguna pakai; cadangan dan orang yang tiada
-                                dalam senarai peserta disenaraikan dan dibiarkan untuk
-                                disemak dalam Sala. Masa dibaca dalam zon waktu bengkel
-                                kecuali --tz menyatakan zon lain (IANA, cth. Asia/Manila).
-                                Fail yang pernah diimport ditolak kecuali dengan --replace.
-                                Lihat docs/attendance.md.
-
-Kod keluar:
-  0  berjaya
-  1  penggunaan salah: perintah tidak dikenali atau argumen tiada
-  2  tidak dapat dibuka: pangkalan data (tiada, bukan SQLite, atau bukan pangkalan data
-     Sala), fail input, atau nombor bengkel atau sesi yang tidak wujud
-  3  pangkalan data rosak (semakan integriti gagal)
-  4  pangkalan data ditulis oleh versi Sala yang lebih baharu
-  5  pangkalan data sedang dibuka dalam proses Sala yang lain
-  6  tidak dapat menulis output atau pangkalan data
-  7  fail input tidak sah (setiap masalah disenaraikan)
-</translation>
     </message>
     <message>
         <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
@@ -9348,6 +9561,258 @@ Kod keluar:
     <message>
         <source>%1 certificates for “%2” written to %3.</source>
         <translation>%1 sijil untuk “%2” ditulis ke %3.</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala&apos;s Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick someone from the roster or add them to it; or list them with “sala-cli attendance unmatched --session %2” and match each with “sala-cli attendance match”.</source>
+        <translation>Tidak dipadankan (%1), tidak dimasukkan dalam laporan sehingga dipadankan. Untuk memadankan mereka, buka mod Laporan Sala dan pilih Semak… pada tab Kehadiran, di mana anda boleh mengesahkan cadangan, memilih seseorang daripada senarai peserta atau menambah mereka ke dalamnya; atau senaraikan mereka dengan “sala-cli attendance unmatched --session %2” dan padankan setiap seorang dengan “sala-cli attendance match”.</translation>
+    </message>
+    <message>
+        <source>now matches %1 (participant %2): %3</source>
+        <translation>kini dipadankan dengan %1 (peserta %2): %3</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2): %3</source>
+        <translation>dicadangkan: %1 (peserta %2): %3</translation>
+    </message>
+    <message>
+        <source>attendance unmatched needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance unmatched memerlukan --session ID; sala-cli plan list menunjukkan nombornya</translation>
+    </message>
+    <message>
+        <source>attendance unmatched writes text or json, not “%1”</source>
+        <translation>attendance unmatched menulis text atau json, bukan “%1”</translation>
+    </message>
+    <message>
+        <source>Everyone in the attendance imported into session %1 is matched, added or ignored.</source>
+        <translation>Semua orang dalam kehadiran yang diimport ke sesi %1 telah dipadankan, ditambah atau diabaikan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of session %1 are not matched to the roster:</source>
+        <translation>
+            <numerusform>%n orang dalam kehadiran sesi %1 belum dipadankan dengan senarai peserta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	name	e-mail	minutes	proposal</source>
+        <translation>id	nama	e-mel	minit	cadangan</translation>
+    </message>
+    <message>
+        <source>Match one with: sala-cli attendance match --identity ID --participant PID (or --ignore).</source>
+        <translation>Padankan seorang dengan: sala-cli attendance match --identity ID --participant PID (atau --ignore).</translation>
+    </message>
+    <message>
+        <source>attendance match needs --identity ID; sala-cli attendance unmatched --session ID lists them</source>
+        <translation>attendance match memerlukan --identity ID; sala-cli attendance unmatched --session ID menyenaraikannya</translation>
+    </message>
+    <message>
+        <source>attendance match needs either --participant PID or --ignore</source>
+        <translation>attendance match memerlukan sama ada --participant PID atau --ignore</translation>
+    </message>
+    <message>
+        <source>Ignored “%1” in session %2.</source>
+        <translation>“%1” dalam sesi %2 diabaikan.</translation>
+    </message>
+    <message>
+        <source>Matched “%1” in session %2 to participant %3.</source>
+        <translation>“%1” dalam sesi %2 dipadankan dengan peserta %3.</translation>
+    </message>
+    <message>
+        <source>  saved “%1” as an alias of participant %2</source>
+        <translation>  “%1” disimpan sebagai alias peserta %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                The people the session&apos;s imports left unmatched: id, name,
+                                e-mail, minutes and what Sala proposes now.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Match one of them to a roster participant (the name is
+                                saved as an alias) or leave them out of the reports.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>Perintah:
+  db info [--format text|json]  Laluan, versi skema dan bilangan baris dalam setiap jadual.
+  db check                      Semakan integriti dan versi; kod keluar 0 jika sihat.
+  db backup OUT                 Tulis salinan yang konsisten ke OUT, walaupun Sala sedang dibuka.
+  demo                          Tambah bengkel demo dan senarai pesertanya ke pangkalan data.
+  plan validate FILE            Semak fail rancangan dan senaraikan setiap masalah di dalamnya.
+  plan import FILE [--workshop ID]
+                                Tambah fail bengkel sebagai bengkel baharu, atau fail sesi
+                                ke bengkel ID. Semua atau tiada langsung.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Tulis bengkel atau satu sesi ke fail rancangan.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Tulis atur cara sesi untuk dicetak (PDF secara lalai).
+  plan list [--format text|json]
+                                Setiap bengkel dan sesi berserta nombornya.
+  run status [--session ID] [--format text|json]
+                                Keadaan langsung sesi seperti yang disimpan Sala: aktiviti,
+                                baki masa, berapa lewat, jangkaan tamat. Tanpa
+                                --session: sesi yang paling baru dijalankan.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Minit dirancang berbanding sebenar bagi satu pelaksanaan
+                                (format diambil daripada nama fail jika tidak diberi).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                Laporan kehadiran yang diminta pembiaya: minit dan peratus
+                                bagi setiap orang dan sesi, penyempurnaan berbanding ambang
+                                (peratus daripada masa berjadual bengkel), pecahan data
+                                mengikut jantina, negara, jenis organisasi dan saiz
+                                perusahaan. Eksport ini direkodkan dalam log data
+                                peribadi. Lihat docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                Satu sijil bagi setiap orang yang layak, daripada templat
+                                bengkel (PDF), atau senarai mereka (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Tambah eksport pendaftaran (CSV dalam mana-mana pengekodan
+                                biasa, atau .xlsx) ke senarai peserta bengkel, semua atau
+                                tiada langsung. Masalah disenaraikan mengikut baris dan
+                                lajur; --dry-run tidak mengubah apa-apa.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Tulis senarai peserta; orang tanpa persetujuan ditandakan
+                                dan eksport ini direkodkan dalam log data peribadi.
+  roster erase --participant ID  Buang data peribadi individu daripada fail pangkalan data,
+                                kiraan tanpa nama dikekalkan. Tidak boleh dibuat asal.
+  roster show --participant ID [--format text|json]
+                                Semua yang disimpan tentang seorang individu (untuk
+                                permintaan akses).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [pilihan yang sama]
+                                Bilik pecahan bagi setiap pusingan dengan pasangan berulang
+                                sesedikit mungkin (tiada langsung jika boleh), mematuhi
+                                kekangan dalam fail. JSON menambah pusingan dan statistik;
+                                zoom-csv ialah fail pra-tugasan Zoom bagi pusingan R (1
+                                secara lalai). Tiada pangkalan data digunakan. Lihat
+                                docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Baca eksport kehadiran Zoom, Teams dan Google Meet dan
+                                cetak minit serta tempoh kehadiran setiap orang (JSON
+                                secara lalai). --date-order apabila tarikh dalam fail boleh
+                                dibaca kedua-dua cara; --date untuk masa Meet yang tiada
+                                tarikh. Tiada pangkalan data digunakan. Lihat
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Simpan kehadiran daripada eksport ke dalam sesi, semua atau
+                                tiada langsung. Padanan e-mel, alias dan nama dengan senarai
+                                peserta digunakan; cadangan dan orang yang tiada dalam
+                                senarai peserta disenaraikan dan dibiarkan untuk disemak
+                                dalam Sala. Masa dibaca dalam zon waktu bengkel kecuali
+                                --tz menyatakan zon lain (IANA, cth. Asia/Manila). Fail yang
+                                pernah diimport ditolak kecuali dengan --replace. Lihat
+                                docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                Orang yang tidak dipadankan oleh import sesi: id, nama,
+                                e-mel, minit dan cadangan Sala sekarang.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Padankan salah seorang daripada mereka dengan peserta dalam
+                                senarai (nama disimpan sebagai alias) atau keluarkan mereka
+                                daripada laporan.
+
+Kod keluar:
+  0  berjaya
+  1  penggunaan salah: perintah tidak dikenali atau argumen tiada
+  2  tidak dapat dibuka: pangkalan data (tiada, bukan SQLite, atau bukan pangkalan data
+     Sala), fail input, atau nombor bengkel atau sesi yang tidak wujud
+  3  pangkalan data rosak (semakan integriti gagal)
+  4  pangkalan data ditulis oleh Sala versi yang lebih baharu
+  5  pangkalan data sedang dibuka oleh proses Sala yang lain
+  6  tidak dapat menulis output atau pangkalan data
+  7  fail input tidak sah (setiap masalah disenaraikan)
+</translation>
+    </message>
+    <message>
+        <source>Participant number for roster erase, roster show and attendance match.</source>
+        <translation>Nombor peserta untuk roster erase, roster show dan attendance match.</translation>
+    </message>
+    <message>
+        <source>Number of a person in the imported attendance for attendance match.</source>
+        <translation>Nombor individu dalam kehadiran yang diimport untuk attendance match.</translation>
+    </message>
+    <message>
+        <source>Let attendance match leave the person out of the reports.</source>
+        <translation>Benarkan attendance match mengeluarkan individu itu daripada laporan.</translation>
     </message>
 </context>
 </TS>

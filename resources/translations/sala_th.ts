@@ -724,10 +724,6 @@
         <translation>เวลาสิ้นสุดการประชุม</translation>
     </message>
     <message>
-        <source>the action “%1” is not one Teams writes (Joined, Left or Joined before).</source>
-        <translation>การกระทำ “%1” ไม่ใช่ค่าที่ Teams ใช้ (Joined, Left หรือ Joined before)</translation>
-    </message>
-    <message>
         <source>the attendance list has its header but no rows. Download it again from the meeting.</source>
         <translation>รายชื่อการเข้าร่วมมีแถวหัวตาราง แต่ไม่มีข้อมูล ให้ดาวน์โหลดใหม่จากการประชุม</translation>
     </message>
@@ -798,6 +794,22 @@
     <message>
         <source>this Zoom meeting report has no leave time column.</source>
         <translation>รายงานการประชุม Zoom นี้ไม่มีคอลัมน์เวลาออก</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and Sala cannot tell which of them are joins and which are leaves: a join starts each person’s lines and a leave follows a join. Download the list again with Teams set to English.</source>
+        <translation>รายชื่อการเข้าร่วมของ Teams นี้มีการกระทำ (action) %1 และ Sala บอกไม่ได้ว่าอันไหนคือการเข้าและอันไหนคือการออก (บรรทัดของแต่ละคนต้องเริ่มด้วยการเข้า และการออกต้องตามหลังการเข้า) ให้ตั้งภาษาของ Teams เป็นภาษาอังกฤษแล้วดาวน์โหลดรายชื่อใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>this Teams attendance list has the actions %1, and they could be read either way: Sala cannot tell which are joins and which are leaves. Download the list again with Teams set to English.</source>
+        <translation>รายชื่อการเข้าร่วมของ Teams นี้มีการกระทำ (action) %1 ซึ่งอ่านได้ทั้งสองแบบ Sala จึงบอกไม่ได้ว่าอันไหนคือการเข้าและอันไหนคือการออก ให้ตั้งภาษาของ Teams เป็นภาษาอังกฤษแล้วดาวน์โหลดรายชื่อใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the line has no action (such as Joined or Left) in its second column.</source>
+        <translation>บรรทัดนี้ไม่มีการกระทำ (เช่น Joined หรือ Left) ในคอลัมน์ที่สอง</translation>
+    </message>
+    <message>
+        <source>the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a leave and a join before the list was downloaded).</source>
+        <translation>การกระทำ “%1” เป็นการกระทำประเภทที่สี่ต่อจาก %2 แต่ Teams เขียนไว้เพียงสามประเภท (การเข้า การออก และการเข้าก่อนที่จะดาวน์โหลดรายชื่อ)</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1373,36 @@
         <source>Certificates: %1</source>
         <translation>เกียรติบัตร: %1</translation>
     </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>ตรวจสอบ (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Match, add or ignore the people the attendance exports named but Sala could not match to the roster</source>
+        <translation>จับคู่ เพิ่ม หรือไม่นับคนที่อยู่ในไฟล์การเข้าร่วมแต่ Sala จับคู่กับรายชื่อไม่ได้</translation>
+    </message>
+    <message>
+        <source>People not matched</source>
+        <translation>คนที่ยังไม่ได้จับคู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this session&apos;s attendance are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>มี %n คนในข้อมูลการเข้าร่วมของเซสชันนี้ที่ยังไม่ได้จับคู่กับรายชื่อ จึงยังไม่ถูกนับรวมในรายงาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of “%1” are not matched to the roster and count nowhere yet.</source>
+        <translation>
+            <numerusform>มี %n คนในข้อมูลการเข้าร่วมของ “%1” ที่ยังไม่ได้จับคู่กับรายชื่อ จึงยังไม่ถูกนับรวมในรายงาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in other sessions.</source>
+        <translation>
+            <numerusform>และอีก %n คนในเซสชันอื่น</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::AttendanceReport</name>
@@ -1443,6 +1485,10 @@
     <message>
         <source>Not stated</source>
         <translation>ไม่ระบุ</translation>
+    </message>
+    <message>
+        <source>Team (not counted): %1</source>
+        <translation>ทีมงาน (ไม่นับรวม): %1</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1758,151 @@
     </message>
 </context>
 <context>
+    <name>sala::AttendanceReviewDialog</name>
+    <message>
+        <source>&amp;Match</source>
+        <translation>จับคู่ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add to Rost&amp;er</source>
+        <translation>เพิ่มในรายชื่อ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>ไม่นับ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Finish the Attendance Review</source>
+        <translation>ตรวจสอบการเข้าร่วมให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>เซสชัน</translation>
+    </message>
+    <message>
+        <source>These people in the imported attendance are not matched to the roster, so they count nowhere in the reports. Each choice is saved at once and the reports change with it; Undo (Ctrl+Z) takes it back.</source>
+        <translation>คนเหล่านี้ในข้อมูลการเข้าร่วมที่นำเข้ายังไม่ได้จับคู่กับรายชื่อ จึงไม่ถูกนับในรายงานใดเลย ทุกการเลือกจะบันทึกทันทีและรายงานจะเปลี่ยนตาม กด “เลิกทำ” (Ctrl+Z) เพื่อย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>People not matched to the roster</source>
+        <translation>คนที่ยังไม่ได้จับคู่กับรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or e-mail…</source>
+        <translation>พิมพ์ชื่อ ชื่ออื่น หรืออีเมล…</translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation>ค้นหาในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Roster participants</source>
+        <translation>ผู้เข้าร่วมในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>This person is the participant selected in the list (or the one proposed). Sala keeps the name as an alias, so the next file matches by itself.</source>
+        <translation>คนนี้คือผู้เข้าร่วมที่เลือกในรายการ (หรือคนที่ Sala เสนอ) Sala จะเก็บชื่อนี้เป็นชื่ออื่น เพื่อให้ไฟล์ครั้งต่อไปจับคู่ได้เอง</translation>
+    </message>
+    <message>
+        <source>Add this person to the workshop&apos;s roster as a new participant</source>
+        <translation>เพิ่มคนนี้ในรายชื่อของเวิร์กช็อปเป็นผู้เข้าร่วมใหม่</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster: a host&apos;s second device, an interpreter, an observer</source>
+        <translation>ไม่ใช่คนในรายชื่อ: เช่น อุปกรณ์เครื่องที่สองของโฮสต์ ล่าม หรือผู้สังเกตการณ์</translation>
+    </message>
+    <message>
+        <source>Apply every match Sala finds now by e-mail address, alias or name, such as for people added to the roster since the import</source>
+        <translation>ใช้การจับคู่ทั้งหมดที่ Sala พบตอนนี้จากอีเมล ชื่ออื่น หรือชื่อ เช่น คนที่เพิ่มในรายชื่อหลังการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Take back the last choice saved here</source>
+        <translation>ย้อนการเลือกล่าสุดที่บันทึกไว้ที่นี่</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>สรุปการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this?</source>
+        <translation>คนนี้คือใคร (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>เซสชัน (&amp;S):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched</source>
+        <translation>
+            <numerusform>ยังไม่ได้จับคู่ %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now on the roster: %1</source>
+        <translation>ตอนนี้อยู่ในรายชื่อแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%</source>
+        <translation>%1 — %2%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Match “%1” to %2</source>
+        <translation>จับคู่ “%1” กับ %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Roster</source>
+        <translation>เพิ่ม “%1” ในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Ignore “%1” in the Attendance</source>
+        <translation>ไม่นับ “%1” ในการเข้าร่วม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n Attendance Match(es)</source>
+        <translation>
+            <numerusform>ใช้การจับคู่การเข้าร่วม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Match(es) Sala Found</source>
+        <translation>
+            <numerusform>ใช้การจับคู่ที่ Sala พบ %n รายการ (&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Matches Sala Found</source>
+        <translation>ใช้การจับคู่ที่ Sala พบ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Everyone in this session&apos;s imported attendance is matched, added or ignored.</source>
+        <translation>ทุกคนในข้อมูลการเข้าร่วมที่นำเข้าของเซสชันนี้ได้จับคู่ เพิ่ม หรือไม่นับแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people not matched yet.</source>
+        <translation>
+            <numerusform>ยังไม่ได้จับคู่ %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them Sala now finds an e-mail, alias or name on the roster.</source>
+        <translation>
+            <numerusform>ในจำนวนนี้มี %n คนที่ตอนนี้ Sala พบอีเมล ชื่ออื่น หรือชื่อที่ตรงกันในรายชื่อแล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sala::AttendanceReviewModel</name>
     <message>
         <source>Matched</source>
@@ -1869,6 +2060,26 @@
     <message>
         <source>read the roster</source>
         <translation>อ่านรายชื่อผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>read the people waiting for review</source>
+        <translation>อ่านรายชื่อคนที่รอการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>read a person of an attendance import</source>
+        <translation>อ่านข้อมูลคนจากการนำเข้าการเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>There is no person number %1 in the imported attendance. Its import may have been removed or imported again; list the people waiting for review again.</source>
+        <translation>ไม่มีคนหมายเลข %1 ในข้อมูลการเข้าร่วมที่นำเข้า การนำเข้านั้นอาจถูกลบหรือนำเข้าใหม่แล้ว ให้แสดงรายชื่อคนที่รอการตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>count the people waiting for review</source>
+        <translation>นับจำนวนคนที่รอการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>save the match of a person in the imported attendance</source>
+        <translation>บันทึกการจับคู่ของคนในข้อมูลการเข้าร่วมที่นำเข้า</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2868,16 @@
         <source>The rooms of every round of “%1” are in %2, a page per round.</source>
         <translation>ห้องของทุกรอบใน “%1” อยู่ใน %2 แล้ว รอบละหนึ่งหน้า</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observer(s) in the main room</source>
+        <translation>
+            <numerusform>ผู้สังเกตการณ์ %n คนในห้องหลัก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: %1.</source>
+        <translation>ทีมงาน: %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::CatchUp</name>
@@ -2908,16 +3129,24 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>ยังไม่มีข้อมูลเวลาเข้าและออกของเซสชันนี้</translation>
     </message>
     <message>
-        <source>start</source>
-        <translation>เริ่ม</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>จบ</translation>
-    </message>
-    <message>
         <source>People in the room, peak %1</source>
         <translation>จำนวนคนในห้อง สูงสุด %1 คน</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>จำนวนคน</translation>
+    </message>
+    <message>
+        <source>People in the room</source>
+        <translation>จำนวนคนในห้อง</translation>
+    </message>
+    <message>
+        <source>Scheduled start and end</source>
+        <translation>เวลาเริ่มและจบตามกำหนดการ</translation>
+    </message>
+    <message>
+        <source>Clock time (%1)</source>
+        <translation>เวลา (%1)</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3399,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>KoboToolbox</source>
         <translation>KoboToolbox</translation>
+    </message>
+    <message>
+        <source>Role in the workshop</source>
+        <translation>บทบาทในเวิร์กช็อป</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3706,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Stopped before the end; this is the best schedule found so far.</source>
         <translation>หยุดก่อนค้นหาเสร็จ นี่คือตารางที่ดีที่สุดที่พบจนถึงตอนนี้</translation>
+    </message>
+    <message>
+        <source>Kirkman triple system of order %1</source>
+        <translation>ระบบสามสมาชิกแบบเคิร์กแมน (Kirkman triple system) อันดับ %1</translation>
+    </message>
+    <message>
+        <source>nearly Kirkman triple system of order %1</source>
+        <translation>ระบบสามสมาชิกแบบเกือบเคิร์กแมน (nearly Kirkman triple system) อันดับ %1</translation>
+    </message>
+    <message>
+        <source>the plan kept where it still fits, newcomers placed by exact search</source>
+        <translation>คงแผนเดิมไว้ในส่วนที่ยังใช้ได้ แล้วจัดคนที่มาใหม่ด้วยการค้นหาแบบแม่นตรง (exact search)</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4592,61 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <source>— (no head count)</source>
         <translation>— (ไม่มีจำนวนพนักงาน)</translation>
     </message>
+    <message>
+        <source>Role in this workshop</source>
+        <translation>บทบาทในเวิร์กช็อปนี้</translation>
+    </message>
+    <message>
+        <source>Facilitators and interpreters go into breakout rooms but are never counted; observers (a producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count participants only.</source>
+        <translation>วิทยากรและล่ามจะถูกจัดเข้าห้องย่อยแต่ไม่ถูกนับรวม ส่วนผู้สังเกตการณ์ (เช่น โปรดิวเซอร์ โฮสต์ร่วม หรือผู้มาเยี่ยมชม) จะไม่ถูกจัดเข้าห้องและไม่ถูกนับรวม รายงานนับเฉพาะผู้เข้าร่วมเท่านั้น</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>บทบาท (&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>sala::ParticipantRole</name>
+    <message>
+        <source>Participant</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>ล่าม</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ผู้สังเกตการณ์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ผู้เข้าร่วม %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilitator(s)</source>
+        <translation>
+            <numerusform>วิทยากร %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s)</source>
+        <translation>
+            <numerusform>ล่าม %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>ผู้สังเกตการณ์ %n คน</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sala::ParticipantTableModel</name>
@@ -4457,6 +4757,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Change the %1 of “%2”</source>
         <translation>เปลี่ยน %1 ของ “%2”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +5938,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, trainer), interpreter or observer (or producer, host), or leave it empty</source>
+        <translation>%1 ไม่ใช่บทบาทที่ Sala รู้จัก ให้เขียน participant (ผู้เข้าร่วม), facilitator (วิทยากร หรือเขียน co-facilitator, trainer), interpreter (ล่าม) หรือ observer (ผู้สังเกตการณ์ หรือเขียน producer, host) หรือเว้นว่างไว้</translation>
+    </message>
 </context>
 <context>
     <name>sala::RosterImportDialog</name>
@@ -5981,6 +6289,14 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>check the retention periods</source>
         <translation>ตรวจสอบระยะเวลาเก็บรักษาข้อมูล</translation>
+    </message>
+    <message>
+        <source>change the role of participant %1</source>
+        <translation>เปลี่ยนบทบาทของผู้เข้าร่วม %1</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop&apos;s roster any more; the role was not changed.</source>
+        <translation>ผู้เข้าร่วม %1 ไม่อยู่ในรายชื่อของเวิร์กช็อปนี้แล้ว จึงไม่ได้เปลี่ยนบทบาท</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6717,18 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
             <numerusform>ระยะเวลาเก็บรักษาข้อมูลของ “%1” สิ้นสุดเมื่อ %2 แต่ยังมีข้อมูลส่วนบุคคลของผู้เข้าร่วม %n คนเก็บอยู่ ลบเลยหรือไม่ ตัวเลขสถิติที่ไม่ระบุตัวตนสำหรับรายงานจะยังเก็บไว้</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>บทบาท: %1</translation>
+    </message>
+    <message>
+        <source>Change the role of the selection</source>
+        <translation>เปลี่ยนบทบาทของคนที่เลือก</translation>
+    </message>
+    <message>
+        <source>team (not counted): %1</source>
+        <translation>ทีมงาน (ไม่นับรวม): %1</translation>
+    </message>
 </context>
 <context>
     <name>sala::RunEngine</name>
@@ -6752,6 +7080,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>%1 joins %2, the best room left; people there who met %1 before: %3. Ctrl+Z undoes it.</source>
         <translation>%1 เข้า %2 แล้ว ซึ่งเป็นห้องที่ดีที่สุดที่เหลืออยู่ คนในห้องนั้นที่เคยเจอ %1 มาก่อน: %3 กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7795,6 +8127,65 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     </message>
 </context>
 <context>
+    <name>sala::StoredReview</name>
+    <message>
+        <source>person %1</source>
+        <translation>คนหมายเลข %1</translation>
+    </message>
+    <message>
+        <source>No person of the imported attendance was chosen.</source>
+        <translation>ยังไม่ได้เลือกคนจากข้อมูลการเข้าร่วมที่นำเข้า</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance was erased with the personal data; there is nothing left to match.</source>
+        <translation>คนหมายเลข %1 ในข้อมูลการเข้าร่วมที่นำเข้าถูกลบไปพร้อมกับข้อมูลส่วนบุคคลแล้ว จึงไม่มีอะไรให้จับคู่</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” is not waiting for review any more (%3). List the people waiting again.</source>
+        <translation>“%1” ใน “%2” ไม่ได้รอการตรวจสอบแล้ว (%3) ให้แสดงรายชื่อคนที่รอการตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>These people of the imported attendance belong to different workshops; decide on each of them on its own.</source>
+        <translation>คนเหล่านี้ในข้อมูลการเข้าร่วมที่นำเข้าอยู่คนละเวิร์กช็อปกัน ให้ตัดสินใจทีละคน</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has the e-mail address, an alias or the name of “%1”. Confirm a proposal, pick someone, add them to the roster or ignore them.</source>
+        <translation>ไม่มีใครในรายชื่อที่มีอีเมล ชื่ออื่น หรือชื่อตรงกับ “%1” ให้ยืนยันคนที่ Sala เสนอ เลือกคนเอง เพิ่มคนนี้ในรายชื่อ หรือเลือกไม่นับ</translation>
+    </message>
+    <message>
+        <source>Participant %1 is not on this workshop’s roster, so “%2” cannot be matched to them. Pick someone on the roster.</source>
+        <translation>ผู้เข้าร่วม %1 ไม่อยู่ในรายชื่อของเวิร์กช็อปนี้ จึงจับคู่ “%2” กับผู้เข้าร่วมคนนี้ไม่ได้ ให้เลือกคนที่อยู่ในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>The personal data of participant %1 was erased, so nobody can be matched to them. Pick someone else, add “%2” to the roster or ignore them.</source>
+        <translation>ข้อมูลส่วนบุคคลของผู้เข้าร่วม %1 ถูกลบแล้ว จึงจับคู่ใครกับผู้เข้าร่วมคนนี้ไม่ได้ ให้เลือกคนอื่น เพิ่ม “%2” ในรายชื่อ หรือเลือกไม่นับ</translation>
+    </message>
+    <message>
+        <source>confirmed by the trainer: %1</source>
+        <translation>วิทยากรยืนยันแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>chosen by the trainer</source>
+        <translation>วิทยากรเลือกเอง</translation>
+    </message>
+    <message>
+        <source>Person %1 of the imported attendance has neither a name nor an e-mail address to put on the roster; ignore them instead.</source>
+        <translation>คนหมายเลข %1 ในข้อมูลการเข้าร่วมที่นำเข้าไม่มีทั้งชื่อและอีเมลที่จะใส่ในรายชื่อ ให้เลือกไม่นับแทน</translation>
+    </message>
+    <message>
+        <source>attendance export “%1”</source>
+        <translation>ไฟล์การเข้าร่วม “%1”</translation>
+    </message>
+    <message>
+        <source>added to the roster from “%1”</source>
+        <translation>เพิ่มในรายชื่อจาก “%1”</translation>
+    </message>
+    <message>
+        <source>ignored by the trainer</source>
+        <translation>วิทยากรเลือกไม่นับ</translation>
+    </message>
+</context>
+<context>
     <name>sala::TextDecoder</name>
     <message>
         <source>Thai (TIS-620 / Windows-874)</source>
@@ -8330,10 +8721,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>Log debugging detail to standard error.</source>
         <translation>บันทึกรายละเอียดสำหรับการดีบักไปที่ standard error</translation>
-    </message>
-    <message>
-        <source>Participant number for roster erase and roster show.</source>
-        <translation>หมายเลขผู้เข้าร่วมสำหรับ roster erase และ roster show</translation>
     </message>
     <message>
         <source>Column mapping for roster import: a saved name or a source (google-forms, microsoft-forms, eventbrite, kobotoolbox, spreadsheet).</source>
@@ -9064,10 +9451,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>  %1 → %2, %3 (%4)</translation>
     </message>
     <message>
-        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala, choose Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can confirm a proposal, pick someone from the roster or add them to it.</source>
-        <translation>ยังไม่ได้จับคู่ (%1) และจะไม่นับรวมในรายงานจนกว่าจะจับคู่ วิธีจับคู่: เปิด Sala เลือก รายงาน ▸ นำเข้าการเข้าร่วม… เลือกไฟล์เดิมแล้วนำเข้าแบบแทนที่ ในหน้านั้นคุณยืนยันข้อเสนอ เลือกคนจากรายชื่อ หรือเพิ่มคนนั้นในรายชื่อได้</translation>
-    </message>
-    <message>
         <source>proposed: %1 (participant %2)</source>
         <translation>ที่เสนอ: %1 (ผู้เข้าร่วม %2)</translation>
     </message>
@@ -9078,171 +9461,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Commands:
-  db info [--format text|json]  Path, schema version and the number of rows in each table.
-  db check                      Integrity and version check; exit 0 when healthy.
-  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
-  demo                          Add the demo workshop and its roster to the database.
-  plan validate FILE            Check a plan file and list every problem in it.
-  plan import FILE [--workshop ID]
-                                Add a workshop file as a new workshop, or a session file
-                                to workshop ID. All or nothing.
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                Write a workshop or one session to a plan file.
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                Write the session&apos;s run sheet for printing (PDF by default).
-  plan list [--format text|json]
-                                Every workshop and session with its number.
-  run status [--session ID] [--format text|json]
-                                The live state of a session as Sala stored it: activity,
-                                time left, how far behind, projected end. Without
-                                --session: the session run most recently.
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                Planned versus actual minutes of a run (format from the
-                                file name when not given).
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                The attendance report funders ask for: minutes and share
-                                per person and session, completion against the thresholds
-                                (percent of the workshop&apos;s scheduled time), breakdowns by
-                                sex, country, organization type and enterprise size. The
-                                export is recorded in the personal data log. See
-                                docs/reports.md.
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                One certificate per person who earned one, from the
-                                workshop&apos;s template (PDF), or the list of them (CSV).
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                Add a registration export (CSV in any common encoding, or
-                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
-                                are listed by line and column; --dry-run changes nothing.
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                Write the roster; people without consent are flagged and
-                                the export is recorded in the personal data log.
-  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
-                                keeping anonymous counts. Cannot be undone.
-  roster show --participant ID [--format text|json]
-                                Everything stored about one person (for access requests).
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [same options]
-                                Breakout rooms for every round with as few repeated pairs
-                                as possible (none where that can be done), honouring the
-                                file&apos;s constraints. JSON adds the rounds and statistics;
-                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
-                                default). No database is used. See docs/groups-format.md.
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                Read Zoom, Teams and Google Meet attendance exports and
-                                print each person&apos;s minutes and stays (JSON by default).
-                                --date-order when the file&apos;s dates read both ways; --date
-                                for Meet&apos;s times of day. No database is used. See
-                                docs/attendance-formats.md.
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                Store the exports&apos; attendance in the session, all or
-                                nothing. E-mail, alias and name matches to the roster are
-                                applied; proposals and people not on the roster are listed
-                                and left for review in Sala. Times are read in the
-                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
-                                Asia/Manila). A file imported before is refused unless
-                                --replace. See docs/attendance.md.
-
-Exit codes:
-  0  success
-  1  wrong usage: unknown command or missing argument
-  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
-     the input file, or a workshop or session number that does not exist
-  3  the database is damaged (integrity check failed)
-  4  the database was written by a newer version of Sala
-  5  the database is open in another Sala process
-  6  could not write the output or the database
-  7  the input file is invalid (every problem is listed)
-</source>
-        <translation>คำสั่ง:
-  db info [--format text|json]  พาธ เวอร์ชันของ schema และจำนวนแถวในแต่ละตาราง
-  db check                      ตรวจความสมบูรณ์และเวอร์ชัน ออกด้วยรหัส 0 เมื่อไม่มีปัญหา
-  db backup OUT                 เขียนสำเนาที่ครบถ้วนไปที่ OUT ได้แม้ Sala จะเปิดอยู่
-  demo                          เพิ่มเวิร์กช็อปตัวอย่างและรายชื่อผู้เข้าร่วมลงในฐานข้อมูล
-  plan validate FILE            ตรวจไฟล์แผนและแสดงปัญหาทั้งหมดในไฟล์
-  plan import FILE [--workshop ID]
-                                เพิ่มไฟล์เวิร์กช็อปเป็นเวิร์กช็อปใหม่ หรือเพิ่มไฟล์เซสชัน
-                                เข้าไปในเวิร์กช็อป ID โดยนำเข้าทั้งหมดหรือไม่นำเข้าเลย
-  plan export (--workshop ID | --session ID) --out FILE [--force]
-                                เขียนเวิร์กช็อปหรือหนึ่งเซสชันลงในไฟล์แผน
-  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
-                                เขียนกำหนดการของเซสชันสำหรับพิมพ์ (ค่าเริ่มต้นเป็น PDF)
-  plan list [--format text|json]
-                                เวิร์กช็อปและเซสชันทั้งหมดพร้อมหมายเลข
-  run status [--session ID] [--format text|json]
-                                สถานะสดของเซสชันตามที่ Sala บันทึกไว้: กิจกรรม
-                                เวลาที่เหลือ ช้ากว่าแผนเท่าไร และเวลาจบที่คาดไว้ ถ้าไม่ระบุ
-                                --session จะใช้เซสชันที่ดำเนินการล่าสุด
-  report timing --session ID --out FILE [--format csv|pdf] [--force]
-                                จำนวนนาทีตามแผนเทียบกับเวลาจริงของการดำเนินเซสชัน
-                                (ถ้าไม่ระบุรูปแบบ จะดูจากนามสกุลของชื่อไฟล์)
-  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
-                    [--completion 80] [--participation 50] [--force]
-                                รายงานการเข้าร่วมที่แหล่งทุนขอ: จำนวนนาทีและสัดส่วน
-                                ของแต่ละคนในแต่ละเซสชัน การครบหลักสูตรเทียบกับเกณฑ์
-                                (ร้อยละของเวลาตามกำหนดการของเวิร์กช็อป) และการจำแนก
-                                ตามเพศ ประเทศ ประเภทองค์กร และขนาดวิสาหกิจ การส่งออกนี้
-                                จะถูกบันทึกในบันทึกการใช้ข้อมูลส่วนบุคคล
-                                ดู docs/reports.md
-  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
-                      [--completion 80] [--participation 50] [--force]
-                                เกียรติบัตรคนละหนึ่งใบสำหรับทุกคนที่ได้รับ จากเทมเพลต
-                                ของเวิร์กช็อป (PDF) หรือรายชื่อผู้ได้รับ (CSV)
-  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
-                [--skip-invalid] [--duplicates merge|new|skip]
-                                เพิ่มไฟล์ลงทะเบียนที่ส่งออกมา (CSV ในการเข้ารหัสที่ใช้กันทั่วไป
-                                หรือ .xlsx) ลงในรายชื่อของเวิร์กช็อป โดยนำเข้าทั้งหมดหรือ
-                                ไม่นำเข้าเลย ปัญหาจะแสดงตามบรรทัดและคอลัมน์
-                                --dry-run จะไม่เปลี่ยนแปลงอะไร
-  roster export --workshop ID --format csv|json --out FILE [--force]
-                                เขียนรายชื่อผู้เข้าร่วม คนที่ไม่มีความยินยอมจะถูกทำเครื่องหมาย
-                                และการส่งออกจะถูกบันทึกในบันทึกการใช้ข้อมูลส่วนบุคคล
-  roster erase --participant ID  ลบข้อมูลส่วนบุคคลของคนนี้ออกจากไฟล์ฐานข้อมูล
-                                โดยเก็บตัวเลขสถิติที่ไม่ระบุตัวตนไว้ ย้อนกลับไม่ได้
-  roster show --participant ID [--format text|json]
-                                ข้อมูลทั้งหมดที่เก็บไว้เกี่ยวกับหนึ่งคน (สำหรับคำขอเข้าถึงข้อมูล)
-  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
-              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
-  groups make --people N --size P --rounds W [ตัวเลือกเดียวกัน]
-                                จัดห้องย่อยสำหรับทุกรอบให้มีคู่ที่เจอกันซ้ำน้อยที่สุด
-                                (ไม่มีเลยถ้าทำได้) ตามเงื่อนไขในไฟล์ รูปแบบ json จะมีรอบและ
-                                สถิติเพิ่มเติม ส่วน zoom-csv คือไฟล์จัดห้องล่วงหน้าของ Zoom
-                                สำหรับรอบ R (ค่าเริ่มต้นคือ 1) ไม่ใช้ฐานข้อมูล
-                                ดู docs/groups-format.md
-  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
-                       FILE... [--out FILE [--force]]
-                                อ่านไฟล์การเข้าร่วมจาก Zoom, Teams และ Google Meet แล้ว
-                                แสดงจำนวนนาทีและช่วงเวลาที่อยู่ในการประชุมของแต่ละคน
-                                (ค่าเริ่มต้นเป็น JSON) ใช้ --date-order เมื่อวันที่ในไฟล์
-                                อ่านได้ทั้งสองแบบ และ --date สำหรับเวลาในไฟล์ของ Meet
-                                ไม่ใช้ฐานข้อมูล ดู docs/attendance-formats.md
-  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
-                                เก็บข้อมูลการเข้าร่วมจากไฟล์ลงในเซสชัน โดยนำเข้าทั้งหมด
-                                หรือไม่นำเข้าเลย คนที่ตรงกับรายชื่อด้วยอีเมล ชื่ออื่น หรือชื่อ
-                                จะถูกจับคู่ทันที ส่วนข้อเสนอและคนที่ไม่อยู่ในรายชื่อจะแสดงไว้
-                                ให้ตรวจสอบใน Sala เวลาจะอ่านตามเขตเวลาของเวิร์กช็อป
-                                เว้นแต่ --tz ระบุเขตเวลาอื่น (ชื่อ IANA เช่น Asia/Manila)
-                                ไฟล์ที่เคยนำเข้าแล้วจะถูกปฏิเสธ เว้นแต่ใช้ --replace
-                                ดู docs/attendance.md
-
-รหัสการออก (exit code):
-  0  สำเร็จ
-  1  ใช้งานผิด: ไม่รู้จักคำสั่ง หรือขาดอาร์กิวเมนต์
-  2  เปิดไม่ได้: ฐานข้อมูล (ไม่มีไฟล์ ไม่ใช่ SQLite หรือไม่ใช่ฐานข้อมูลของ Sala)
-     ไฟล์อินพุต หรือหมายเลขเวิร์กช็อปหรือเซสชันที่ไม่มีอยู่
-  3  ฐานข้อมูลเสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)
-  4  ฐานข้อมูลถูกเขียนโดย Sala รุ่นที่ใหม่กว่า
-  5  ฐานข้อมูลเปิดอยู่ในโปรเซส Sala อื่น
-  6  เขียนเอาต์พุตหรือฐานข้อมูลไม่ได้
-  7  ไฟล์อินพุตไม่ถูกต้อง (แสดงปัญหาทั้งหมด)
-</translation>
     </message>
     <message>
         <source>Output format: text or json (db info, plan list, run status); pdf, html or md (plan sheet); csv or pdf (report timing); json, csv, zoom-csv or text (groups make, json by default); json or csv (attendance summarize, json by default).</source>
@@ -9343,6 +9561,253 @@ Exit codes:
     <message>
         <source>%1 certificates for “%2” written to %3.</source>
         <translation>บันทึกเกียรติบัตร %1 ใบของ “%2” ไว้ที่ %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>Not matched (%1), left out of the reports until they are. To match them, open Sala&apos;s Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick someone from the roster or add them to it; or list them with “sala-cli attendance unmatched --session %2” and match each with “sala-cli attendance match”.</source>
+        <translation>ยังไม่ได้จับคู่ (%1) จะไม่นับรวมในรายงานจนกว่าจะจับคู่ หากต้องการจับคู่ ให้เปิดโหมดรายงานของ Sala แล้วเลือก “ตรวจสอบ…” ในแท็บ “การเข้าร่วม” ซึ่งคุณยืนยันคนที่ Sala เสนอ เลือกคนจากรายชื่อ หรือเพิ่มคนนั้นในรายชื่อได้ หรือแสดงรายชื่อด้วย “sala-cli attendance unmatched --session %2” แล้วจับคู่ทีละคนด้วย “sala-cli attendance match”</translation>
+    </message>
+    <message>
+        <source>now matches %1 (participant %2): %3</source>
+        <translation>ตอนนี้ตรงกับ %1 (ผู้เข้าร่วม %2): %3</translation>
+    </message>
+    <message>
+        <source>proposed: %1 (participant %2): %3</source>
+        <translation>ที่เสนอ: %1 (ผู้เข้าร่วม %2): %3</translation>
+    </message>
+    <message>
+        <source>attendance unmatched needs --session ID; sala-cli plan list shows the numbers</source>
+        <translation>attendance unmatched ต้องมี --session ID ดูหมายเลขได้จาก sala-cli plan list</translation>
+    </message>
+    <message>
+        <source>attendance unmatched writes text or json, not “%1”</source>
+        <translation>attendance unmatched เขียนได้เฉพาะ text หรือ json ไม่ใช่ “%1”</translation>
+    </message>
+    <message>
+        <source>Everyone in the attendance imported into session %1 is matched, added or ignored.</source>
+        <translation>ทุกคนในข้อมูลการเข้าร่วมที่นำเข้าในเซสชัน %1 ได้จับคู่ เพิ่ม หรือไม่นับแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the attendance of session %1 are not matched to the roster:</source>
+        <translation>
+            <numerusform>มี %n คนในข้อมูลการเข้าร่วมของเซสชัน %1 ที่ยังไม่ได้จับคู่กับรายชื่อ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>id	name	e-mail	minutes	proposal</source>
+        <translation>id	ชื่อ	อีเมล	นาที	ที่เสนอ</translation>
+    </message>
+    <message>
+        <source>Match one with: sala-cli attendance match --identity ID --participant PID (or --ignore).</source>
+        <translation>จับคู่ทีละคนด้วย: sala-cli attendance match --identity ID --participant PID (หรือ --ignore)</translation>
+    </message>
+    <message>
+        <source>attendance match needs --identity ID; sala-cli attendance unmatched --session ID lists them</source>
+        <translation>attendance match ต้องมี --identity ID ดูหมายเลขได้จาก sala-cli attendance unmatched --session ID</translation>
+    </message>
+    <message>
+        <source>attendance match needs either --participant PID or --ignore</source>
+        <translation>attendance match ต้องมี --participant PID หรือ --ignore อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Ignored “%1” in session %2.</source>
+        <translation>ไม่นับ “%1” ในเซสชัน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Matched “%1” in session %2 to participant %3.</source>
+        <translation>จับคู่ “%1” ในเซสชัน %2 กับผู้เข้าร่วม %3 แล้ว</translation>
+    </message>
+    <message>
+        <source>  saved “%1” as an alias of participant %2</source>
+        <translation>  บันทึก “%1” เป็นชื่ออื่นของผู้เข้าร่วม %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Commands:
+  db info [--format text|json]  Path, schema version and the number of rows in each table.
+  db check                      Integrity and version check; exit 0 when healthy.
+  db backup OUT                 Write a consistent copy to OUT, even while Sala is open.
+  demo                          Add the demo workshop and its roster to the database.
+  plan validate FILE            Check a plan file and list every problem in it.
+  plan import FILE [--workshop ID]
+                                Add a workshop file as a new workshop, or a session file
+                                to workshop ID. All or nothing.
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                Write a workshop or one session to a plan file.
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                Write the session&apos;s run sheet for printing (PDF by default).
+  plan list [--format text|json]
+                                Every workshop and session with its number.
+  run status [--session ID] [--format text|json]
+                                The live state of a session as Sala stored it: activity,
+                                time left, how far behind, projected end. Without
+                                --session: the session run most recently.
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                Planned versus actual minutes of a run (format from the
+                                file name when not given).
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                The attendance report funders ask for: minutes and share
+                                per person and session, completion against the thresholds
+                                (percent of the workshop&apos;s scheduled time), breakdowns by
+                                sex, country, organization type and enterprise size. The
+                                export is recorded in the personal data log. See
+                                docs/reports.md.
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                One certificate per person who earned one, from the
+                                workshop&apos;s template (PDF), or the list of them (CSV).
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                Add a registration export (CSV in any common encoding, or
+                                .xlsx) to the workshop&apos;s roster, all or nothing. Problems
+                                are listed by line and column; --dry-run changes nothing.
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                Write the roster; people without consent are flagged and
+                                the export is recorded in the personal data log.
+  roster erase --participant ID  Remove the person&apos;s personal data from the database file,
+                                keeping anonymous counts. Cannot be undone.
+  roster show --participant ID [--format text|json]
+                                Everything stored about one person (for access requests).
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [same options]
+                                Breakout rooms for every round with as few repeated pairs
+                                as possible (none where that can be done), honouring the
+                                file&apos;s constraints. JSON adds the rounds and statistics;
+                                zoom-csv is Zoom&apos;s pre-assignment file for round R (1 by
+                                default). No database is used. See docs/groups-format.md.
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                Read Zoom, Teams and Google Meet attendance exports and
+                                print each person&apos;s minutes and stays (JSON by default).
+                                --date-order when the file&apos;s dates read both ways; --date
+                                for Meet&apos;s times of day. No database is used. See
+                                docs/attendance-formats.md.
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                Store the exports&apos; attendance in the session, all or
+                                nothing. E-mail, alias and name matches to the roster are
+                                applied; proposals and people not on the roster are listed
+                                and left for review in Sala. Times are read in the
+                                workshop&apos;s time zone unless --tz names another (IANA, e.g.
+                                Asia/Manila). A file imported before is refused unless
+                                --replace. See docs/attendance.md.
+  attendance unmatched --session ID [--format text|json]
+                                The people the session&apos;s imports left unmatched: id, name,
+                                e-mail, minutes and what Sala proposes now.
+  attendance match --identity ID (--participant PID | --ignore)
+                                Match one of them to a roster participant (the name is
+                                saved as an alias) or leave them out of the reports.
+
+Exit codes:
+  0  success
+  1  wrong usage: unknown command or missing argument
+  2  cannot be opened: the database (missing, not SQLite, or not a Sala database),
+     the input file, or a workshop or session number that does not exist
+  3  the database is damaged (integrity check failed)
+  4  the database was written by a newer version of Sala
+  5  the database is open in another Sala process
+  6  could not write the output or the database
+  7  the input file is invalid (every problem is listed)
+</source>
+        <translation>คำสั่ง:
+  db info [--format text|json]  พาธ เวอร์ชันของ schema และจำนวนแถวในแต่ละตาราง
+  db check                      ตรวจความสมบูรณ์และเวอร์ชัน ออกด้วยรหัส 0 เมื่อไม่มีปัญหา
+  db backup OUT                 เขียนสำเนาที่ครบถ้วนไปที่ OUT ได้แม้ Sala จะเปิดอยู่
+  demo                          เพิ่มเวิร์กช็อปตัวอย่างและรายชื่อผู้เข้าร่วมลงในฐานข้อมูล
+  plan validate FILE            ตรวจไฟล์แผนและแสดงปัญหาทั้งหมดในไฟล์
+  plan import FILE [--workshop ID]
+                                เพิ่มไฟล์เวิร์กช็อปเป็นเวิร์กช็อปใหม่ หรือเพิ่มไฟล์เซสชัน
+                                เข้าไปในเวิร์กช็อป ID โดยนำเข้าทั้งหมดหรือไม่นำเข้าเลย
+  plan export (--workshop ID | --session ID) --out FILE [--force]
+                                เขียนเวิร์กช็อปหรือหนึ่งเซสชันลงในไฟล์แผน
+  plan sheet --session ID --out FILE [--format pdf|html|md] [--force]
+                                เขียนกำหนดการของเซสชันสำหรับพิมพ์ (ค่าเริ่มต้นเป็น PDF)
+  plan list [--format text|json]
+                                เวิร์กช็อปและเซสชันทั้งหมดพร้อมหมายเลข
+  run status [--session ID] [--format text|json]
+                                สถานะสดของเซสชันตามที่ Sala บันทึกไว้: กิจกรรม
+                                เวลาที่เหลือ ช้ากว่าแผนเท่าไร และเวลาจบที่คาดไว้ ถ้าไม่ระบุ
+                                --session จะใช้เซสชันที่ดำเนินการล่าสุด
+  report timing --session ID --out FILE [--format csv|pdf] [--force]
+                                จำนวนนาทีตามแผนเทียบกับเวลาจริงของการดำเนินเซสชัน
+                                (ถ้าไม่ระบุรูปแบบ จะดูจากนามสกุลของชื่อไฟล์)
+  report attendance --workshop ID --out FILE [--format csv|xlsx|pdf]
+                    [--completion 80] [--participation 50] [--force]
+                                รายงานการเข้าร่วมที่แหล่งทุนขอ: จำนวนนาทีและสัดส่วน
+                                ของแต่ละคนในแต่ละเซสชัน การครบหลักสูตรเทียบกับเกณฑ์
+                                (ร้อยละของเวลาตามกำหนดการของเวิร์กช็อป) และการจำแนก
+                                ตามเพศ ประเทศ ประเภทองค์กร และขนาดวิสาหกิจ การส่งออกนี้
+                                จะถูกบันทึกในบันทึกการใช้ข้อมูลส่วนบุคคล
+                                ดู docs/reports.md
+  report certificates --workshop ID --out FILE [--format pdf|csv] [--buddhist-era]
+                      [--completion 80] [--participation 50] [--force]
+                                เกียรติบัตรคนละหนึ่งใบสำหรับทุกคนที่ได้รับ จากเทมเพลต
+                                ของเวิร์กช็อป (PDF) หรือรายชื่อผู้ได้รับ (CSV)
+  roster import FILE --workshop ID [--mapping NAME] [--sheet NAME] [--dry-run]
+                [--skip-invalid] [--duplicates merge|new|skip]
+                                เพิ่มไฟล์ลงทะเบียนที่ส่งออกมา (CSV ในการเข้ารหัสที่ใช้กันทั่วไป
+                                หรือ .xlsx) ลงในรายชื่อของเวิร์กช็อป โดยนำเข้าทั้งหมดหรือ
+                                ไม่นำเข้าเลย ปัญหาจะแสดงตามบรรทัดและคอลัมน์
+                                --dry-run จะไม่เปลี่ยนแปลงอะไร
+  roster export --workshop ID --format csv|json --out FILE [--force]
+                                เขียนรายชื่อผู้เข้าร่วม คนที่ไม่มีความยินยอมจะถูกทำเครื่องหมาย
+                                และการส่งออกจะถูกบันทึกในบันทึกการใช้ข้อมูลส่วนบุคคล
+  roster erase --participant ID  ลบข้อมูลส่วนบุคคลของคนนี้ออกจากไฟล์ฐานข้อมูล
+                                โดยเก็บตัวเลขสถิติที่ไม่ระบุตัวตนไว้ ย้อนกลับไม่ได้
+  roster show --participant ID [--format text|json]
+                                ข้อมูลทั้งหมดที่เก็บไว้เกี่ยวกับหนึ่งคน (สำหรับคำขอเข้าถึงข้อมูล)
+  groups make PROBLEM.json [--rounds W] [--seed N] [--time-limit SECONDS]
+              [--format json|csv|zoom-csv|text] [--round R] [--out FILE [--force]]
+  groups make --people N --size P --rounds W [ตัวเลือกเดียวกัน]
+                                จัดห้องย่อยสำหรับทุกรอบให้มีคู่ที่เจอกันซ้ำน้อยที่สุด
+                                (ไม่มีเลยถ้าทำได้) ตามเงื่อนไขในไฟล์ รูปแบบ json จะมีรอบและ
+                                สถิติเพิ่มเติม ส่วน zoom-csv คือไฟล์จัดห้องล่วงหน้าของ Zoom
+                                สำหรับรอบ R (ค่าเริ่มต้นคือ 1) ไม่ใช้ฐานข้อมูล
+                                ดู docs/groups-format.md
+  attendance summarize [--format json|csv] [--date-order dmy|mdy] [--date YYYY-MM-DD]
+                       FILE... [--out FILE [--force]]
+                                อ่านไฟล์การเข้าร่วมจาก Zoom, Teams และ Google Meet แล้ว
+                                แสดงจำนวนนาทีและช่วงเวลาที่อยู่ในการประชุมของแต่ละคน
+                                (ค่าเริ่มต้นเป็น JSON) ใช้ --date-order เมื่อวันที่ในไฟล์
+                                อ่านได้ทั้งสองแบบ และ --date สำหรับเวลาในไฟล์ของ Meet
+                                ไม่ใช้ฐานข้อมูล ดู docs/attendance-formats.md
+  attendance import --session ID [--tz ZONE] [--date-order dmy|mdy] [--replace] FILE...
+                                เก็บข้อมูลการเข้าร่วมจากไฟล์ลงในเซสชัน โดยนำเข้าทั้งหมด
+                                หรือไม่นำเข้าเลย คนที่ตรงกับรายชื่อด้วยอีเมล ชื่ออื่น หรือชื่อ
+                                จะถูกจับคู่ทันที ส่วนข้อเสนอและคนที่ไม่อยู่ในรายชื่อจะแสดงไว้
+                                ให้ตรวจสอบใน Sala เวลาจะอ่านตามเขตเวลาของเวิร์กช็อป
+                                เว้นแต่ --tz ระบุเขตเวลาอื่น (ชื่อ IANA เช่น Asia/Manila)
+                                ไฟล์ที่เคยนำเข้าแล้วจะถูกปฏิเสธ เว้นแต่ใช้ --replace
+                                ดู docs/attendance.md
+  attendance unmatched --session ID [--format text|json]
+                                คนที่การนำเข้าของเซสชันยังจับคู่ไม่ได้: id ชื่อ อีเมล
+                                จำนวนนาที และสิ่งที่ Sala เสนอตอนนี้
+  attendance match --identity ID (--participant PID | --ignore)
+                                จับคู่คนหนึ่งกับผู้เข้าร่วมในรายชื่อ (ชื่อจะถูกบันทึก
+                                เป็นชื่ออื่น) หรือไม่นับคนนั้นในรายงาน
+
+รหัสการออก (exit code):
+  0  สำเร็จ
+  1  ใช้งานผิด: ไม่รู้จักคำสั่ง หรือขาดอาร์กิวเมนต์
+  2  เปิดไม่ได้: ฐานข้อมูล (ไม่มีไฟล์ ไม่ใช่ SQLite หรือไม่ใช่ฐานข้อมูลของ Sala)
+     ไฟล์อินพุต หรือหมายเลขเวิร์กช็อปหรือเซสชันที่ไม่มีอยู่
+  3  ฐานข้อมูลเสียหาย (ตรวจความสมบูรณ์ไม่ผ่าน)
+  4  ฐานข้อมูลถูกเขียนโดย Sala รุ่นที่ใหม่กว่า
+  5  ฐานข้อมูลเปิดอยู่ในโปรเซส Sala อื่น
+  6  เขียนเอาต์พุตหรือฐานข้อมูลไม่ได้
+  7  ไฟล์อินพุตไม่ถูกต้อง (แสดงปัญหาทั้งหมด)
+</translation>
+    </message>
+    <message>
+        <source>Participant number for roster erase, roster show and attendance match.</source>
+        <translation>หมายเลขผู้เข้าร่วมสำหรับ roster erase, roster show และ attendance match</translation>
+    </message>
+    <message>
+        <source>Number of a person in the imported attendance for attendance match.</source>
+        <translation>หมายเลขของคนในข้อมูลการเข้าร่วมที่นำเข้า สำหรับ attendance match</translation>
+    </message>
+    <message>
+        <source>Let attendance match leave the person out of the reports.</source>
+        <translation>ให้ attendance match ไม่นับคนนี้ในรายงาน</translation>
     </message>
 </context>
 </TS>

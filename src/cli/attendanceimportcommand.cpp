@@ -133,10 +133,12 @@ int runAttendanceImport(const AttendanceImportRequest &request)
                            .arg(who(*item), names[item->match.participantId], item->match.reason, minutes(item->seconds))
                     << Qt::endl;
     if (!waiting.empty()) {
-        request.out << Text::tr("Not matched (%1), left out of the reports until they are. To match them, open Sala, choose "
-                                "Reports ▸ Import attendance…, pick the same file and import it as a replacement: there you can "
-                                "confirm a proposal, pick someone from the roster or add them to it.")
+        request.out << Text::tr("Not matched (%1), left out of the reports until they are. To match them, open Sala's "
+                                "Reports mode and choose Review… on the Attendance tab, where you can confirm a proposal, pick "
+                                "someone from the roster or add them to it; or list them with “sala-cli attendance unmatched "
+                                "--session %2” and match each with “sala-cli attendance match”.")
                            .arg(waiting.size())
+                           .arg(sessionId)
                     << Qt::endl;
         for (const AttendanceReviewItem *item : waiting) {
             const QString status =

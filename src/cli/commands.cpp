@@ -4,6 +4,7 @@
 #include "app/paths.h"
 #include "attendancecommands.h"
 #include "attendanceimportcommand.h"
+#include "attendancereviewcommand.h"
 #include "demo/demoseeder.h"
 #include "exitcodes.h"
 #include "groupcommands.h"
@@ -121,6 +122,12 @@ QString helpEpilogue()
                     "                                workshop's time zone unless --tz names another (IANA, e.g.\n"
                     "                                Asia/Manila). A file imported before is refused unless\n"
                     "                                --replace. See docs/attendance.md.\n"
+                    "  attendance unmatched --session ID [--format text|json]\n"
+                    "                                The people the session's imports left unmatched: id, name,\n"
+                    "                                e-mail, minutes and what Sala proposes now.\n"
+                    "  attendance match --identity ID (--participant PID | --ignore)\n"
+                    "                                Match one of them to a roster participant (the name is\n"
+                    "                                saved as an alias) or leave them out of the reports.\n"
                     "\n"
                     "Exit codes:\n"
                     "  0  success\n"
@@ -272,8 +279,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {QStringLiteral("force"), Text::tr("Let plan export, plan sheet and report timing replace an existing file.")});
     parser.addOption({QStringLiteral("verbose"), Text::tr("Log debugging detail to standard error.")});
-    parser.addOption(
-        {QStringLiteral("participant"), Text::tr("Participant number for roster erase and roster show."), Text::tr("id")});
+    parser.addOption({QStringLiteral("participant"),
+                      Text::tr("Participant number for roster erase, roster show and attendance match."), Text::tr("id")});
     parser.addOption({QStringLiteral("mapping"),
                       Text::tr("Column mapping for roster import: a saved name or a source (google-forms, "
                                "microsoft-forms, eventbrite, kobotoolbox, spreadsheet)."),
@@ -309,6 +316,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                "import; the workshop's by default."),
                       Text::tr("zone")});
     parser.addOption({QStringLiteral("replace"), Text::tr("Let attendance import replace an earlier import of the same file.")});
+    parser.addOption({QStringLiteral("identity"), Text::tr("Number of a person in the imported attendance for attendance match."),
+                      Text::tr("id")});
+    parser.addOption({QStringLiteral("ignore"), Text::tr("Let attendance match leave the person out of the reports.")});
     parser.addOption({QStringLiteral("completion"),
                       Text::tr("Completion threshold for report attendance and report certificates: "
                                "percent of the workshop's scheduled time (80 by default)."),
@@ -374,6 +384,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRosterCommand({parser, words, databasePath, out, err});
     if (command == u"groups")
         return runGroupsCommand({parser, words, out, err});
+    if (command == u"attendance" && !words.isEmpty() && words.first() == u"unmatched")
+        return runAttendanceUnmatched({parser, databasePath, out, err});
+    if (command == u"attendance" && !words.isEmpty() && words.first() == u"match")
+        return runAttendanceMatch({parser, databasePath, out, err});
     if (command == u"attendance" && !words.isEmpty() && words.first() == u"import")
         return runAttendanceImport({parser, words.mid(1), databasePath, out, err});
     if (command == u"attendance")

@@ -4,8 +4,8 @@
 
 #include "sala_version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstring>
@@ -13,10 +13,11 @@
 
 namespace {
 
-// Run sheets are laid out with Qt's text engine, which needs a GUI application object. Only
-// `plan sheet`, `report timing`, `report attendance` and `report certificates` pay for one, on the
-// offscreen platform, so every other command stays a plain console program that works over SSH
-// and in CI without a display.
+// Run sheets are laid out with Qt's text engine, which needs a GUI application object, and the
+// attendance report's charts come from Qt Charts, which needs a QApplication. Only `plan sheet`,
+// `report timing`, `report attendance` and `report certificates` pay for one, on the offscreen
+// platform, so every other command stays a plain console program that works over SSH and in CI
+// without a display.
 bool needsGuiApplication(int argc, char *argv[])
 {
     bool report = false;
@@ -34,7 +35,7 @@ bool needsGuiApplication(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // QGuiApplication takes options such as --session for itself, so it gets the program name
+    // QApplication takes options such as --session for itself, so it gets the program name
     // alone and sala-cli reads its own arguments from the untouched list.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 QTextStream(stderr) << message << Qt::endl;
         });
-        app = std::make_unique<QGuiApplication>(guiArgc, argv);
+        app = std::make_unique<QApplication>(guiArgc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

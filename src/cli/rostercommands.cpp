@@ -133,7 +133,7 @@ int importFile(const RosterRequest &request, const QStringList &arguments)
             return usage(request, Text::tr("--duplicates must be merge, new or skip, not “%1”").arg(value));
     }
 
-    const QString path = arguments.first();
+    const QString &path = arguments.first();
     auto file = readRegistrationFile(path, request.parser.value(QStringLiteral("sheet")));
     if (!file)
         return fail(request, file.error());

@@ -13,6 +13,10 @@ PeopleToGroup peopleToGroup(const std::vector<Participant> &roster, const LiveRo
             ++result.erased;
             continue;
         }
+        if (!isPlacedInRooms(p.role)) {
+            ++result.observers;
+            continue;
+        }
         if (!live.isExpected(p.id)) {
             ++result.notExpected;
             continue;

@@ -15,15 +15,17 @@ namespace sala {
 class LiveRoster;
 class WorkshopContext;
 
-// Who a breakout activity groups: the roster without the people left out of the session and the
-// people whose data was erased; with `onlyCheckedIn`, only those in the call now (present, late
-// or rejoined). The counts say why the others are not grouped.
+// Who a breakout activity groups: the roster without the people left out of the session, the
+// people whose data was erased and the observers (who stay in the main room); with
+// `onlyCheckedIn`, only those in the call now (present, late or rejoined). The counts say why the
+// others are not grouped.
 struct PeopleToGroup {
     std::vector<Participant> people;
     int notExpected = 0; // left out of this session
     int erased = 0;
     int notArrived = 0; // not checked in (counted only with onlyCheckedIn)
     int leftCall = 0;   // checked out again (counted only with onlyCheckedIn)
+    int observers = 0;  // the team members never placed in rooms; not participants, so not left out
     int leftOut() const { return notExpected + erased + notArrived + leftCall; }
 };
 PeopleToGroup peopleToGroup(const std::vector<Participant> &roster, const LiveRoster &live, bool onlyCheckedIn);

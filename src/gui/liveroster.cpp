@@ -87,7 +87,7 @@ bool LiveRoster::isExpected(qint64 participantId) const
 int LiveRoster::expectedCount() const
 {
     return int(std::count_if(m_people.begin(), m_people.end(),
-                             [this](const Participant &p) { return !p.erasedAt && isExpected(p.id); }));
+                             [this](const Participant &p) { return !p.erasedAt && isCounted(p.role) && isExpected(p.id); }));
 }
 
 PersonAttendance LiveRoster::attendanceOf(qint64 participantId) const
@@ -100,14 +100,14 @@ int LiveRoster::presentCount() const
 {
     int count = 0;
     for (const auto &[id, person] : m_attendance)
-        if (isInRoom(person.state) && rowOf(id) >= 0)
+        if (const Participant *p = byId(id); p && isCounted(p->role) && isInRoom(person.state))
             ++count;
     return count;
 }
 
 bool LiveRoster::update(const std::vector<Participant> &participants)
 {
-    if (Status s = RosterStore(m_context.store()).updateParticipants(participants); !s)
+    if (Status s = RosterStore(m_context.store()).updateParticipants(participants, m_context.workshop().id); !s)
         return report(s.error().message);
     for (const Participant &p : participants) {
         const int row = rowOf(p.id);
@@ -131,7 +131,7 @@ bool LiveRoster::add(Participant &participant)
         if (participant.id == 0 || !roster.insertParticipant(fresh))
             return report(s.error().message);
     }
-    if (Status s = roster.enrol(m_context.workshop().id, fresh.id); !s) {
+    if (Status s = roster.enrol(m_context.workshop().id, fresh.id, fresh.role); !s) {
         // The record is useless off the roster; the enrolment error is the one to report.
         Status cleaned = roster.deleteParticipant(fresh.id);
         Q_UNUSED(cleaned);
@@ -180,7 +180,7 @@ bool LiveRoster::returnToRoster(const Participant &participant, bool expected)
     if (!m_context.hasWorkshop())
         return false;
     RosterStore roster(m_context.store());
-    if (Status s = roster.enrol(m_context.workshop().id, participant.id); !s)
+    if (Status s = roster.enrol(m_context.workshop().id, participant.id, participant.role); !s)
         return report(s.error().message);
     if (!expected && m_sessionId != 0) {
         if (Status s = roster.setExpectedAt(m_sessionId, participant.id, false); !s)
@@ -190,6 +190,7 @@ bool LiveRoster::returnToRoster(const Participant &participant, bool expected)
     auto fresh = roster.participant(participant.id);
     if (!fresh)
         return report(fresh.error().message);
+    fresh->role = participant.role;
     // Rows stay in id order, as the store reads them.
     const auto at = std::lower_bound(m_people.begin(), m_people.end(), participant.id,
                                      [](const Participant &p, qint64 id) { return p.id < id; });

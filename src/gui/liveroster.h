@@ -28,7 +28,8 @@ public:
     int rowOf(qint64 participantId) const;
     const Participant *byId(qint64 participantId) const;
 
-    // The current session: who is expected (everyone enrolled unless left out) and who came.
+    // The current session: who is expected (everyone enrolled unless left out) and who came. The
+    // counts are of participants: the team (facilitators, interpreters, observers) is not counted.
     qint64 sessionId() const { return m_sessionId; }
     bool isExpected(qint64 participantId) const;
     int expectedCount() const;

@@ -320,8 +320,8 @@ void MainWindow::refillSessionPicker()
     m_workshopPicker->setCurrentIndex(m_workshopPicker->findData(m_context->workshop().id));
     m_sessionPicker->clear();
     const auto &sessions = m_context->workshop().sessions;
-    for (std::size_t i = 0; i < sessions.size(); ++i)
-        m_sessionPicker->addItem(tr("%1 · %2").arg(sessions[i].title, QLocale().toString(sessions[i].date, QLocale::ShortFormat)));
+    for (const Session &session : sessions)
+        m_sessionPicker->addItem(tr("%1 · %2").arg(session.title, QLocale().toString(session.date, QLocale::ShortFormat)));
     m_sessionPicker->setCurrentIndex(m_context->sessionIndex());
     m_sessionPicker->setEnabled(!sessions.empty());
     setWindowTitle(m_context->hasWorkshop() ? tr("%1 — Sala").arg(m_context->workshop().title) : tr("Sala"));

@@ -311,7 +311,7 @@ QString attendanceReportHtml(const AttendanceReport &report)
 
 Status writeAttendanceReportPdf(const AttendanceReport &report, const QString &path)
 {
-    if (!canWritePdf())
+    if (!canWritePdf() || !canDrawCharts())
         return Error{ErrorCode::Usage,
                      Text::tr("The PDF attendance report needs Qt's graphics support, which this program did not "
                               "start. Make the PDF from the Sala window.")};

@@ -2,7 +2,7 @@
 // The attendance report as a landscape A4 PDF for funders: a title page (workshop, organizer,
 // dates, thresholds), the summary and its breakdowns with bar charts, the sessions with the
 // people-in-the-room curve of each, and the participants × sessions table. Fonts cover Khmer, Lao
-// and Thai; needs a QGuiApplication (the offscreen platform is enough).
+// and Thai; the charts come from Qt Charts, which needs a QApplication (offscreen is enough).
 
 #include "reports/attendancereport.h"
 #include "util/expected.h"
@@ -11,7 +11,8 @@
 
 namespace sala {
 
-// The report as HTML within what QTextDocument lays out, the charts embedded as PNG images.
+// The report as HTML within what QTextDocument lays out, the charts (charts.h) embedded as PNG
+// images drawn from the same QChart as Reports mode shows.
 QString attendanceReportHtml(const AttendanceReport &report);
 
 // Writes the whole file or nothing: an existing file at `path` is replaced only on success.

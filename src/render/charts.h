@@ -1,10 +1,11 @@
 #pragma once
-// The attendance charts, drawn with QPainter so that Reports mode on screen and the PDF report on
-// paper show the same drawing: people in the room minute by minute, and grouped bar charts of the
-// breakdowns. Series differ by fill pattern and carry their numbers, never by colour alone.
+// The attendance charts, built with Qt Charts so that Reports mode on screen and the PDF report on
+// paper show the same chart: people in the room minute by minute, and grouped bar charts of the
+// breakdowns. Series differ by fill pattern or line style and carry their numbers, never by colour alone.
 
 #include "reports/attendancereport.h"
 
+#include <QColor>
 #include <QFont>
 #include <QImage>
 #include <QRectF>
@@ -13,9 +14,12 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <memory>
 #include <vector>
 
+class QChart;
 class QPainter;
+class QPalette;
 
 namespace sala {
 
@@ -26,6 +30,7 @@ struct RoomChart {
 };
 
 struct BarChart {
+    QString title;      // e.g. "By sex"
     QStringList series; // one name per value of each group, e.g. "Attended", "Completed"
     struct Group {
         QString label;
@@ -40,16 +45,39 @@ BarChart breakdownBarChart(const Breakdown &breakdown);
 // The curve of the report's session `sessionIndex`.
 RoomChart roomChart(const AttendanceReport &report, std::size_t sessionIndex);
 
-// Draws into `area` (logical units) with `font` as the base font; the painter's pen, brush and
-// font are restored afterwards.
-void paintRoomChart(QPainter &painter, const QRectF &area, const RoomChart &chart, const QFont &font);
-void paintBarChart(QPainter &painter, const QRectF &area, const BarChart &chart, const QFont &font);
+// The colours a chart is drawn in: the paper's, or those of a window's palette, light or dark.
+struct ChartStyle {
+    QColor background = Qt::white;
+    QColor text{0x1b, 0x1b, 0x1b};
+    QColor muted{0x55, 0x5b, 0x63}; // axes and their labels
+    QColor grid{0xd0, 0xd4, 0xd9};
+    bool dark = false; // lighter series colours that stand out on a dark background
+    // Hatching is drawn in device pixels; an image drawn at 3 device pixels per logical one
+    // passes 3 so that the hatching keeps its spacing.
+    qreal patternScale = 1.0;
+};
 
-// The height a bar chart needs for `groups` groups at `font`'s size, for the GUI's layouts.
+ChartStyle paperChartStyle();
+ChartStyle chartStyle(const QPalette &palette);
+
+// Whether this program can build charts: Qt Charts draws through QGraphicsWidget, which needs a
+// QApplication (the offscreen platform is enough).
+bool canDrawCharts();
+
+// The chart of each kind with every font derived from `font` (so that Khmer, Lao and Thai labels
+// find their glyphs), or nullptr when there is nothing to draw: show the chart's emptyText then.
+std::unique_ptr<QChart> makeRoomChart(const RoomChart &chart, const QFont &font, const ChartStyle &style);
+std::unique_ptr<QChart> makeBarChart(const BarChart &chart, const QFont &font, const ChartStyle &style);
+
+// Lays `chart` out at the size of `target` and draws it there; a PDF painter gets vectors. The
+// chart must not be in a scene; it is in none afterwards.
+void renderChart(QChart &chart, QPainter &painter, const QRectF &target);
+
+// The height a bar chart needs for `groups` groups at `font`'s size, for layouts.
 qreal barChartHeight(int groups, const QFont &font);
 
-// A chart drawn on an image of `logicalSize` CSS pixels at `scale` device pixels each, white
-// behind, for embedding in documents.
+// A chart drawn on an image of `logicalSize` CSS pixels at `scale` device pixels each, on the
+// paper's white, for embedding in documents; the empty text when there is nothing to draw.
 QImage roomChartImage(const RoomChart &chart, const QSizeF &logicalSize, const QFont &font, qreal scale = 3.0);
 QImage barChartImage(const BarChart &chart, const QSizeF &logicalSize, const QFont &font, qreal scale = 3.0);
 

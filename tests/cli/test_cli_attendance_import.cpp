@@ -56,7 +56,8 @@ TEST_CASE("cliAttendanceImport_appliesMatchesAndListsTheRestForReview", "[cli][a
     CHECK(run.out.contains(u"Phoutthasone Keomany → Phonesavanh Keomany, preferred name ‘Noy’"));
     CHECK(run.out.contains(u"Khun Siriporn Chaiyasit → Siriporn Chaiyasit, name matches after removing ‘Khun’"));
     CHECK(run.out.contains(u"Not matched (3)"));
-    CHECK(run.out.contains(u"Reports ▸ Import attendance…"));
+    CHECK(run.out.contains(u"choose Review… on the Attendance tab"));
+    CHECK(run.out.contains(QStringLiteral("sala-cli attendance unmatched --session %1").arg(cli.sessionId)));
     CHECK(run.out.contains(u"Somchay Wongsuwan: proposed: "));
     CHECK(run.out.contains(u"similar to ‘Somchai Wongsuwan’"));
     CHECK(run.out.contains(u"Galaxy A12: not on the roster"));

@@ -69,8 +69,9 @@ TEST_CASE("cliRosterImport_googleFormsCsvAddsEveryone", "[cli][roster]")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Google Forms layout")));
     CHECK(run.out.contains(QStringLiteral("6 added, 0 merged")));
-    CHECK(home.tableCount(QStringLiteral("participant")) == 34);
-    const QJsonObject person = home.show(29).value(QStringLiteral("participant")).toObject();
+    // The demo holds 28 participants and its facilitator and interpreter (29 and 30).
+    CHECK(home.tableCount(QStringLiteral("participant")) == 36);
+    const QJsonObject person = home.show(31).value(QStringLiteral("participant")).toObject();
     CHECK(person.value(QStringLiteral("name")).toString() == u"ស៊ុន ស្រីពៅ");
     // The mapping is remembered for the next Google Forms file.
     CHECK(home.tableCount(QStringLiteral("import_mapping")) == 1);
@@ -98,7 +99,7 @@ TEST_CASE("cliRosterImport_dryRunReportsAndChangesNothing", "[cli][roster]")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Duplicate: line 2 “Dara Sok” matches participant 1 “Sok Dara” (same email) → merge")));
     CHECK(run.out.contains(QStringLiteral("Dry run: 2 would be added, 4 merged")));
-    CHECK(home.tableCount(QStringLiteral("participant")) == 28);
+    CHECK(home.tableCount(QStringLiteral("participant")) == 30);
     CHECK(home.tableCount(QStringLiteral("import_mapping")) == 0);
 }
 
@@ -111,19 +112,19 @@ TEST_CASE("cliRosterImport_malformedFileIsRefusedWithLineAndColumn", "[cli][rost
     CHECK(bad.err.contains(QStringLiteral("line 4, column 3 “Country”: “Atlantis” is not a country")));
     CHECK(bad.err.contains(QStringLiteral("5 row(s) of")));
     CHECK(bad.err.contains(QStringLiteral("nothing was imported")));
-    CHECK(home.tableCount(QStringLiteral("participant")) == 28);
+    CHECK(home.tableCount(QStringLiteral("participant")) == 30);
 
     const Run broken = home.cli({QStringLiteral("roster"), QStringLiteral("import"), fixture(QStringLiteral("unterminated-quote")),
                                  QStringLiteral("--workshop"), QStringLiteral("1")});
     CHECK(broken.exitCode == 7);
     CHECK(broken.err.contains(QStringLiteral("line 3, column 3")));
-    CHECK(home.tableCount(QStringLiteral("participant")) == 28);
+    CHECK(home.tableCount(QStringLiteral("participant")) == 30);
 
     const Run skipped = home.cli({QStringLiteral("roster"), QStringLiteral("import"), fixture(QStringLiteral("bad-values")),
                                   QStringLiteral("--workshop"), QStringLiteral("1"), QStringLiteral("--skip-invalid")});
     CHECK(skipped.exitCode == 0);
     CHECK(skipped.out.contains(QStringLiteral("1 added")));
-    CHECK(home.tableCount(QStringLiteral("participant")) == 29);
+    CHECK(home.tableCount(QStringLiteral("participant")) == 31);
 }
 
 TEST_CASE("cliRosterImport_wrongUsageIsNamed", "[cli][roster]")
@@ -159,10 +160,16 @@ TEST_CASE("cliRosterExport_writesFlagsAndLogs", "[cli][roster][privacy]")
                               out});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("28 participant(s)")));
+    // Everyone's personal data leaves, the team's too, each with their role.
+    CHECK(run.out.contains(QStringLiteral("30 participant(s)")));
     CHECK(run.out.contains(QStringLiteral("NO CONSENT")));
     const QJsonObject root = QJsonDocument::fromJson(readBytes(out)).object();
-    CHECK(root.value(QStringLiteral("participants")).toArray().size() == 28);
+    const QJsonArray people = root.value(QStringLiteral("participants")).toArray();
+    CHECK(people.size() == 30);
+    int facilitators = 0;
+    for (const QJsonValue &person : people)
+        facilitators += person.toObject().value(QStringLiteral("role")).toString() == u"facilitator" ? 1 : 0;
+    CHECK(facilitators == 1);
     CHECK(home.tableCount(QStringLiteral("personal_data_log")) == 1);
     // An existing file is never replaced without --force.
     const Run again = home.cli({QStringLiteral("roster"), QStringLiteral("export"), QStringLiteral("--workshop"),

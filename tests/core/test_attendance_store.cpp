@@ -111,6 +111,45 @@ TEST_CASE("insert_roundTripsEveryFieldInUtc", "[attendance][store]")
     CHECK(query.value(0).toString() == u"2024-03-14T02:00:00Z");
 }
 
+TEST_CASE("insert_moreStaysThanOneStatementHolds_keepsEveryStayInOrder", "[attendance][store]")
+{
+    // 1,001 stays: more than one statement of stays, and a last statement for the rest.
+    AttendanceLibrary library;
+    std::vector<TimeInterval> stays;
+    const QDateTime start = utc(3, 14, 0, 0);
+    for (int i = 0; i < 1001; ++i)
+        stays.emplace_back(start.addSecs(i * 60), start.addSecs(i * 60 + 45));
+    StoredImport written = import(library.sessionId, QStringLiteral("participants.csv"), 'e',
+                                  {identity(QStringLiteral("name:somchai"), QStringLiteral("Somchai"), 0, QString(), stays),
+                                   identity(QStringLiteral("name:noy"), QStringLiteral("Noy"), 0, QString(),
+                                            {{utc(3, 14, 1, 0), utc(3, 14, 1, 30)}})});
+    AttendanceImportStore store(*library.store);
+    REQUIRE(store.insert(written).ok());
+    CHECK(library.count(QStringLiteral("attendance_interval")) == 1002);
+    auto read = store.importsOf(library.sessionId);
+    REQUIRE(read.ok());
+    REQUIRE(read->size() == 1);
+    CHECK(read->front() == written);
+}
+
+TEST_CASE("insert_sameIdentityKeyTwice_isRefusedWithTheDatabaseReasonAndWritesNothing", "[attendance][store]")
+{
+    AttendanceLibrary library;
+    AttendanceImportStore store(*library.store);
+    StoredImport twice = import(library.sessionId, QStringLiteral("participants.csv"), 'f',
+                                {identity(QStringLiteral("name:noy"), QStringLiteral("Noy"), 0, QString(),
+                                          {{utc(3, 14, 1, 0), utc(3, 14, 1, 30)}}),
+                                 identity(QStringLiteral("name:noy"), QStringLiteral("NOY"), 0, QString(), {})});
+    const Status refused = store.insert(twice);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Database);
+    CHECK(refused.error().message.contains(u"save the attendance of “participants.csv”"));
+    CHECK(refused.error().message.contains(u"UNIQUE"));
+    CHECK(library.count(QStringLiteral("attendance_import")) == 0);
+    CHECK(library.count(QStringLiteral("attendance_identity")) == 0);
+    CHECK(library.count(QStringLiteral("attendance_interval")) == 0);
+}
+
 TEST_CASE("insert_sameFileIntoTheSameSession_isRefusedAndWritesNothing", "[attendance][store]")
 {
     AttendanceLibrary library;

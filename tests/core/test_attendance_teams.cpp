@@ -180,3 +180,142 @@ TEST_CASE("teamsNames_suffixesAndGuestAccountsAreDropped", "[attendance][teams][
     CHECK(emailFromTeamsAccount(u"jose_reyes_jr_ph.example.org#EXT#@tenant.example.org") == u"jose_reyes_jr@ph.example.org");
     CHECK(emailFromTeamsAccount(u"anna@example.org") == u"anna@example.org");
 }
+
+namespace {
+
+// The localized lists hold the same events as the English one (with one more "joined before" in
+// the invented one), on 14 March 2024: the same minutes per person.
+struct LegacyPeople {
+    QString reconnected, joinedBefore, twoStays, leftOnly, stillThere;
+};
+
+const LegacyPeople latinNames{QStringLiteral("Keo Sopheap"), QStringLiteral("Trainer Anna"), QStringLiteral("Malee Srisuk"),
+                              QStringLiteral("Sreymom Pich"), QStringLiteral("Jose Reyes Jr.")};
+
+void checkLocalizedMinutes(const AttendanceExport &file, const LegacyPeople &names, std::size_t people = 5)
+{
+    CHECK(file.platform == ExportPlatform::Teams);
+    const auto summary = summarize(file);
+    REQUIRE(summary.size() == people);
+    const IdentitySummary &reconnected = personNamed(summary, names.reconnected);
+    CHECK(reconnected.seconds == 60 * 60);
+    CHECK(reconnected.intervals.size() == 1);
+    CHECK(reconnected.firstJoin == wallClock(2024, 3, 14, 9, 0, 5));
+    CHECK(secondsOf(summary, names.joinedBefore) == 67 * 60);
+    CHECK(secondsOf(summary, names.twoStays) == 40 * 60);
+    CHECK(secondsOf(summary, names.leftOnly) == 17 * 60);
+    CHECK(secondsOf(summary, names.stillThere) == 45 * 60);
+}
+
+void checkBothForms(const QString &language, const LegacyPeople &names, std::size_t people = 5)
+{
+    INFO(language.toStdString());
+    const AttendanceExport download = readFixture(QStringLiteral("teams-legacy-") + language + QStringLiteral(".utf8.tsv"));
+    CHECK(download.layout == u"teams-legacy");
+    checkLocalizedMinutes(download, names, people);
+    const AttendanceExport resaved = readFixture(QStringLiteral("teams-legacy-") + language + QStringLiteral("-excel.csv"));
+    CHECK(resaved.layout == u"teams-legacy-excel");
+    checkLocalizedMinutes(resaved, names, people);
+}
+
+QByteArray legacyList(const char *rows)
+{
+    return asUtf16(QByteArray("Nom\tGeste\tMoment\n") + rows);
+}
+
+} // namespace
+
+TEST_CASE("teamsLegacyGerman_headerAndWordsInGerman_sameMinutesAsEnglish", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("german"), latinNames);
+}
+
+TEST_CASE("teamsLegacyFrench_headerAndWordsInFrench_sameMinutesAsEnglish", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("french"), latinNames);
+}
+
+TEST_CASE("teamsLegacySpanish_headerAndWordsInSpanish_sameMinutesAsEnglish", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("spanish"), latinNames);
+}
+
+TEST_CASE("teamsLegacyPortugueseBrazil_headerAndWordsInPortuguese_sameMinutesAsEnglish", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("portuguese-brazil"), latinNames);
+}
+
+TEST_CASE("teamsLegacyThai_buddhistEraYears_readAsTheCommonEra", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("thai"), {QStringLiteral("สมศรี ใจดี"), QStringLiteral("ครูแอนนา"), QStringLiteral("มาลี ศรีสุข"),
+                                            QStringLiteral("ณัฐพงษ์ วงศ์สา"), QStringLiteral("โจเซ่ เรเยส")});
+    const AttendanceExport file = readFixture(QStringLiteral("teams-legacy-thai.utf8.tsv"));
+    REQUIRE(!file.rows.empty());
+    CHECK(file.rows[0].join == wallClock(2024, 3, 14, 9, 0, 5)); // written 14/3/2567
+}
+
+TEST_CASE("teamsLegacyInventedWords_joinsLeavesAndJoinedBeforeInferredFromTheOrder", "[attendance][teams][localized]")
+{
+    checkBothForms(QStringLiteral("invented-words"), latinNames, 6);
+    const auto people = summarize(readFixture(QStringLiteral("teams-legacy-invented-words.utf8.tsv")));
+    // "Plonked early" starts two people's lines, both at 08:58: joined before the download.
+    CHECK(secondsOf(people, QStringLiteral("Nur Aisyah binti Ahmad")) == 60 * 60);
+}
+
+TEST_CASE("teamsLegacy_oneUnknownWordBesideKnownOnes_isInferred", "[attendance][teams][localized]")
+{
+    // "Beigetreten" is known; "Ausgetreten" is not, and follows a join of the same person.
+    const auto file = parseAttendanceExport(legacyList("Dara Keo\tBeigetreten\t14.3.2024, 09:00:00\n"
+                                                       "Dara Keo\tAusgetreten\t14.3.2024, 09:20:00\n"
+                                                       "Dara Keo\tBeigetreten\t14.3.2024, 09:30:00\n"
+                                                       "Dara Keo\tAusgetreten\t14.3.2024, 09:35:00\n"
+                                                       "Noy Sisouphanh\tBeigetreten\t14.3.2024, 09:05:00\n"),
+                                            QStringLiteral("Teilnehmerliste.csv"), {});
+    INFO((file ? QString() : file.error().message).toStdString());
+    REQUIRE(file.ok());
+    const auto people = summarize(file.value());
+    CHECK(secondsOf(people, QStringLiteral("Dara Keo")) == 25 * 60);
+    CHECK(secondsOf(people, QStringLiteral("Noy Sisouphanh")) == 30 * 60); // until the last time, 09:35
+}
+
+TEST_CASE("teamsLegacy_wordsThatReadEitherWay_refusedNamingTheFileAndTheWords", "[attendance][teams][localized]")
+{
+    // One person starts with each word and then has the other: either could be the join.
+    const auto file = parseAttendanceExport(legacyList("Dara Keo\tWib\t14.3.2024, 09:00:00\n"
+                                                       "Dara Keo\tWob\t14.3.2024, 09:20:00\n"
+                                                       "Noy Sisouphanh\tWob\t14.3.2024, 09:05:00\n"
+                                                       "Noy Sisouphanh\tWib\t14.3.2024, 09:25:00\n"),
+                                            QStringLiteral("liste.csv"), {});
+    REQUIRE(!file.ok());
+    const QString message = file.error().message;
+    CHECK(message.contains(QStringLiteral("liste.csv")));
+    CHECK(message.contains(QStringLiteral("“Wib”")));
+    CHECK(message.contains(QStringLiteral("“Wob”")));
+    CHECK(message.contains(QStringLiteral("joins")));
+}
+
+TEST_CASE("teamsLegacy_unknownWordNoMeaningFits_refusedNamingTheWords", "[attendance][teams][localized]")
+{
+    // "Joined" and "Left" are taken; "Muted" follows a leave, so it is not "joined before" either.
+    const auto file = parseAttendanceExport(asUtf16("Full Name\tUser Action\tTimestamp\n"
+                                                    "Dara Keo\tJoined\t3/14/2024, 9:00:00 AM\n"
+                                                    "Dara Keo\tLeft\t3/14/2024, 9:20:00 AM\n"
+                                                    "Dara Keo\tMuted\t3/14/2024, 9:25:00 AM\n"),
+                                            QStringLiteral("meetingAttendanceList.csv"), {});
+    REQUIRE(!file.ok());
+    CHECK(file.error().message.contains(QStringLiteral("“Muted”")));
+    CHECK(file.error().message.contains(QStringLiteral("meetingAttendanceList.csv")));
+}
+
+TEST_CASE("teamsLegacy_fourKindsOfAction_refusedAtTheLine", "[attendance][teams][localized]")
+{
+    const auto file = parseAttendanceExport(asUtf16("Full Name\tUser Action\tTimestamp\n"
+                                                    "Dara Keo\tJoined\t3/14/2024, 9:00:00 AM\n"
+                                                    "Dara Keo\tLeft\t3/14/2024, 9:20:00 AM\n"
+                                                    "Noy Sisouphanh\tJoined before\t3/14/2024, 8:58:00 AM\n"
+                                                    "Noy Sisouphanh\tMuted\t3/14/2024, 9:25:00 AM\n"),
+                                            QStringLiteral("meetingAttendanceList.csv"), {});
+    REQUIRE(!file.ok());
+    CHECK(file.error().message.contains(QStringLiteral("line 5")));
+    CHECK(file.error().message.contains(QStringLiteral("“Muted”")));
+}

@@ -110,6 +110,8 @@ TEST_CASE("seedDemo_storesEverythingOnceAndLoadsBackIdentical", "[demo][store]")
     auto roster = RosterStore(s).participantsOf(seeded->workshopId);
     REQUIRE(roster.ok());
     std::vector<Participant> expectedRoster = demoRoster();
+    for (Participant &member : demoTeam()) // enrolled after the participants, with their roles
+        expectedRoster.push_back(std::move(member));
     REQUIRE(roster->size() == expectedRoster.size());
     for (std::size_t i = 0; i < expectedRoster.size(); ++i) {
         expectedRoster[i].id = roster.value()[i].id;

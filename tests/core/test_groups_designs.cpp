@@ -144,6 +144,56 @@ TEST_CASE("kirkmanTripleSystem_twentySevenInThrees_thirteenRounds", "[groups][de
     requireRepeatFree(*rounds, 27, 3, 13);
 }
 
+TEST_CASE("kirkmanTripleSystem_ordersNineToThirtyNine_everyPairExactlyOnce", "[groups][designs][kirkman]")
+{
+    for (int v : {9, 15, 21, 27, 33, 39}) {
+        const auto rounds = kirkmanTripleSystem(v, {});
+        INFO("KTS(" << v << ")");
+        REQUIRE(rounds.has_value());
+        requireRepeatFree(*rounds, v, 3, (v - 1) / 2);
+        CHECK(checkPairs(*rounds, v, 3).distinctPairs == v * (v - 1) / 2);
+    }
+}
+
+TEST_CASE("nearlyKirkmanTripleSystem_ordersEighteenToThirtySix_unmetPairsFormAPerfectMatching", "[groups][designs][kirkman]")
+{
+    for (int v : {18, 24, 30, 36}) {
+        const auto rounds = nearlyKirkmanTripleSystem(v, {});
+        INFO("NKTS(" << v << ")");
+        REQUIRE(rounds.has_value());
+        requireRepeatFree(*rounds, v, 3, (v - 2) / 2);
+        std::vector<std::vector<int>> met(std::size_t(v), std::vector<int>(std::size_t(v), 0));
+        for (const auto &round : *rounds)
+            for (const auto &group : round)
+                for (int a : group)
+                    for (int b : group)
+                        ++met[std::size_t(a)][std::size_t(b)];
+        for (int a = 0; a < v; ++a) {
+            int unmet = 0;
+            for (int b = 0; b < v; ++b)
+                unmet += b != a && met[std::size_t(a)][std::size_t(b)] == 0 ? 1 : 0;
+            CHECK(unmet == 1);
+        }
+    }
+}
+
+TEST_CASE("tripleSystems_ordersWithoutOne_giveNothing", "[groups][designs][kirkman]")
+{
+    // No nearly Kirkman triple system of order 6 or 12 exists; other orders are not Kirkman ones.
+    CHECK_FALSE(nearlyKirkmanTripleSystem(6, {}).has_value());
+    CHECK_FALSE(nearlyKirkmanTripleSystem(12, {}).has_value());
+    CHECK_FALSE(nearlyKirkmanTripleSystem(15, {}).has_value());
+    CHECK_FALSE(kirkmanTripleSystem(3, {}).has_value());
+    CHECK_FALSE(kirkmanTripleSystem(18, {}).has_value());
+    CHECK_FALSE(kirkmanTripleSystem(20, {}).has_value());
+}
+
+TEST_CASE("tripleSystems_expired_giveNothing", "[groups][designs][kirkman][control]")
+{
+    CHECK_FALSE(kirkmanTripleSystem(27, [] { return true; }).has_value());
+    CHECK_FALSE(nearlyKirkmanTripleSystem(24, [] { return true; }).has_value());
+}
+
 TEST_CASE("thirtyTwoInFours_tenRounds_noPairTwice", "[groups][designs]")
 {
     const auto rounds = thirtyTwoInFours();
@@ -163,8 +213,9 @@ TEST_CASE("repeatFreeDesign_benchmarkSizes_reachTheRoundsAsked", "[groups][desig
     struct Case {
         int people, size, rounds;
     };
-    for (const Case &c : {Case{15, 3, 7}, Case{32, 4, 10}, Case{40, 4, 10}, Case{64, 8, 9}, Case{256, 16, 17}, Case{16, 4, 5},
-                          Case{20, 2, 19}, Case{20, 4, 5}, Case{27, 3, 13}}) {
+    for (const Case &c :
+         {Case{15, 3, 7}, Case{32, 4, 10}, Case{40, 4, 10}, Case{64, 8, 9}, Case{256, 16, 17}, Case{16, 4, 5}, Case{20, 2, 19},
+          Case{20, 4, 5}, Case{27, 3, 13}, Case{18, 3, 8}, Case{21, 3, 10}, Case{24, 3, 11}, Case{33, 3, 16}, Case{30, 3, 14}}) {
         const auto design = repeatFreeDesign(c.people, c.size, c.rounds, 1, {});
         INFO(c.people << " in " << c.size << "s over " << c.rounds);
         REQUIRE(design.has_value());

@@ -5,6 +5,7 @@
 #include "groups/groupbounds.h"
 #include "groups/groupinstance.h"
 #include "groups/groupsolver.h"
+#include "groups/planrepair.h"
 #include "run/clock.h"
 
 #include <catch2/catch.hpp>
@@ -172,6 +173,24 @@ TEST_CASE("solve_kirkmanFifteenInThreesOverSeven_noRepeats", "[groups][solver]")
     CHECK(solution.statistics.repeatedPairs == 0);
     CHECK(solution.reachedLowerBound);
     CHECK(solution.statistics.repeatFreeRoundsBound == 7);
+}
+
+TEST_CASE("solve_eighteenAndTwentyOneInThrees_nearlyKirkmanAndKirkmanWithoutRepeats", "[groups][solver][kirkman]")
+{
+    for (const auto &[count, rounds] : {std::pair{18, 8}, std::pair{21, 10}}) {
+        INFO(count << " in threes over " << rounds << " rounds");
+        const GroupSolution solution = solve(people(count, 3, rounds));
+        REQUIRE(solution.rounds.size() == std::size_t(rounds));
+        for (const GroupRound &round : solution.rounds) {
+            requireEveryoneOnce(round, everyone(count));
+            for (const auto &room : round)
+                CHECK(room.size() == 3);
+        }
+        CHECK(repeatsIn(solution.rounds, count) == 0);
+        CHECK(solution.statistics.repeatedPairs == 0);
+        CHECK(solution.statistics.repeatFreeRoundsBound == rounds);
+        CHECK(solution.method.contains(QStringLiteral("Kirkman")));
+    }
 }
 
 TEST_CASE("solve_thirtyTwoInFoursOverTwelve_reachesTheBoundOfEighty", "[groups][solver]")
@@ -415,6 +434,78 @@ TEST_CASE("replan_twoLeaveThreeJoinAfterRoundTwo_nobodyMovesAndFewRepeats", "[gr
     CHECK(replanned.statistics.moves == 0);
     CHECK(replanned.statistics.repeatedPairs <= 4);
     CHECK(repeatsIn(replanned.rounds, 35) == replanned.statistics.repeatedPairs);
+}
+
+TEST_CASE("completePlan_twoLeaveTwoJoin_newcomersTakeTheirPlacesAndNobodyMoves", "[groups][replan]")
+{
+    const GroupProblem original = people(32, 4, 10);
+    const GroupSolution plan = solve(original);
+    REQUIRE(plan.statistics.repeatedPairs == 0);
+    std::vector<GroupPerson> arriving(2);
+    for (int k = 0; k < 2; ++k)
+        arriving[std::size_t(k)].id = QStringLiteral("late%1").arg(k + 1);
+    const GroupInstance part = onlyPart(replanProblem(original, plan.rounds, 2, {4, 9}, arriving));
+    const auto completed = completePlan(part, 200000, {});
+    REQUIRE(completed.has_value());
+    REQUIRE(int(completed->size()) == part.rounds);
+    std::map<std::pair<int, int>, int> met;
+    for (int r = 0; r < part.rounds; ++r) {
+        std::vector<std::vector<int>> rooms(std::size_t(part.groups(r)));
+        for (int i = 0; i < part.size(); ++i) {
+            const int g = (*completed)[std::size_t(r)][std::size_t(i)];
+            CHECK((g >= 0) == bool(part.attends[std::size_t(r)][std::size_t(i)]));
+            if (g < 0)
+                continue;
+            const int planned = part.planned[std::size_t(r)][std::size_t(i)];
+            if (planned >= 0)
+                CHECK(g == planned);
+            rooms[std::size_t(g)].push_back(i);
+        }
+        for (const auto &room : rooms) {
+            CHECK(room.size() == 4);
+            for (int a : room)
+                for (int b : room)
+                    if (a < b)
+                        ++met[{a, b}];
+        }
+    }
+    for (const auto &[pair, count] : met)
+        CHECK(count + part.beforeMeetings(pair.first, pair.second) <= 1);
+}
+
+TEST_CASE("completePlan_twoLeaveThreeJoin_noPlacementWithoutMovesExists", "[groups][replan]")
+{
+    // The plan has every pair meet at most once and 30 of each person's 31 partners: the third
+    // newcomer would need one room per round with nobody in two of them, and the exhaustive
+    // search shows there is no such choice; moving single people out of the way does not help
+    // either, since each has already met nearly everyone.
+    const GroupProblem original = people(32, 4, 10);
+    const GroupSolution plan = solve(original);
+    std::vector<GroupPerson> arriving(3);
+    for (int k = 0; k < 3; ++k)
+        arriving[std::size_t(k)].id = QStringLiteral("late%1").arg(k + 1);
+    const GroupInstance part = onlyPart(replanProblem(original, plan.rounds, 2, {4, 9}, arriving));
+    CHECK_FALSE(completePlan(part, 10'000'000, {}).has_value());
+    CHECK_FALSE(completePlan(part, 200000, {}, 2).has_value());
+}
+
+TEST_CASE("completePlan_everyPlacementRepeatsAPair_givesNothing", "[groups][replan]")
+{
+    // Four people in pairs meet everyone over three rounds; a fifth joining after the first
+    // round would have to meet four people in two rounds, in rooms whose other members have then
+    // met before.
+    const GroupProblem original = people(4, 2, 3);
+    const std::vector<GroupRound> plan{{{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 2}}};
+    std::vector<GroupPerson> arriving(1);
+    arriving.front().id = QStringLiteral("late");
+    const GroupProblem next = replanProblem(original, plan, 1, {}, arriving);
+    CHECK_FALSE(completePlan(onlyPart(next), 200000, {}).has_value());
+    CHECK_FALSE(completePlan(onlyPart(next), 200000, {}, 4).has_value());
+    const GroupSolution replanned = solve(next);
+    REQUIRE(replanned.rounds.size() == 3);
+    for (std::size_t r = 1; r < 3; ++r)
+        requireEveryoneOnce(replanned.rounds[r], everyone(5));
+    CHECK(replanned.statistics.repeatedPairs >= 1);
 }
 
 TEST_CASE("suggestRooms_lateArrival_avoidsPeopleAlreadyMetAndFullRooms", "[groups][replan]")

@@ -334,3 +334,61 @@ TEST_CASE("certificateHolders_completionFirstThenParticipation_noErasedPeople", 
     CHECK(holders.back()->participantId == 5);
     CHECK(std::none_of(holders.begin(), holders.end(), [](const ReportPerson *p) { return p->erased; }));
 }
+
+TEST_CASE("buildAttendanceReport_team_isLeftOutOfEveryCountAndNamedApart", "[reports][roles]")
+{
+    const AttendanceReport without = fixtureReport();
+    test::ReportFixture f;
+    // A facilitator and an interpreter there from start to end, and a producer: none of them is
+    // a participant, so nothing the funders read may change.
+    auto member = [&](qint64 id, const QString &name, ParticipantRole role, Sex sex) {
+        Participant p;
+        p.id = id;
+        p.name = name;
+        p.role = role;
+        p.sex = sex;
+        p.country = QStringLiteral("TH");
+        p.consentGiven = true;
+        p.consentPurposes = {QStringLiteral("training"), QStringLiteral("reporting")};
+        f.roster.push_back(p);
+    };
+    member(20, QStringLiteral("Pornthip Suwannarat"), ParticipantRole::Facilitator, Sex::Female);
+    member(21, QStringLiteral("Wanida Kaewmanee"), ParticipantRole::Facilitator, Sex::Female);
+    member(22, QStringLiteral("Bounmy Sayasith"), ParticipantRole::Interpreter, Sex::Male);
+    member(23, QStringLiteral("Dao"), ParticipantRole::Observer, Sex::Female);
+    for (qint64 id : {20, 22, 23}) {
+        f.attendance.sessions[0].people.push_back(test::stays(id, {{test::utc(1, 1, 45), test::utc(1, 5, 15)}}));
+        f.attendance.sessions[1].people.push_back(test::stays(id, {{test::utc(2, 1, 45), test::utc(2, 4, 15)}}));
+    }
+    const AttendanceReport report = buildAttendanceReport(f.workshop, f.roster, f.rules, f.attendance, {},
+                                                          QLocale(QLocale::English));
+
+    CHECK(report.people.size() == without.people.size());
+    for (const ReportPerson &person : report.people)
+        CHECK(person.participantId < 20);
+    CHECK(report.enrolled == without.enrolled);
+    CHECK(report.attended == without.attended);
+    CHECK(report.completed == without.completed);
+    CHECK(report.participated == without.participated);
+    CHECK(report.notOnRoster == without.notOnRoster); // the team is not taken for strangers
+    REQUIRE(report.breakdowns.size() == without.breakdowns.size());
+    for (std::size_t b = 0; b < report.breakdowns.size(); ++b) {
+        CHECK(report.breakdowns[b].total.enrolled == without.breakdowns[b].total.enrolled);
+        CHECK(report.breakdowns[b].total.attended == without.breakdowns[b].total.attended);
+        CHECK(report.breakdowns[b].rows.size() == without.breakdowns[b].rows.size());
+    }
+    CHECK(rowAt(report.breakdowns[0], QStringLiteral("female")).enrolled
+          == rowAt(without.breakdowns[0], QStringLiteral("female")).enrolled);
+    for (std::size_t s = 0; s < report.sessions.size(); ++s) {
+        CHECK(report.sessions[s].attendees == without.sessions[s].attendees);
+        CHECK(report.sessions[s].attendedSeconds == without.sessions[s].attendedSeconds);
+        CHECK(report.sessions[s].curve.peak == without.sessions[s].curve.peak);
+        CHECK(report.sessions[s].curve.counts == without.sessions[s].curve.counts);
+    }
+    CHECK(report.certificateHolders().size() == without.certificateHolders().size());
+    CHECK(report.team.at(ParticipantRole::Facilitator) == 2);
+    CHECK(report.team.at(ParticipantRole::Interpreter) == 1);
+    CHECK(report.team.at(ParticipantRole::Observer) == 1);
+    CHECK(report.teamSummary() == QStringLiteral("Team (not counted): 2 facilitator(s), 1 interpreter(s), 1 observer(s)"));
+    CHECK(without.teamSummary().isEmpty());
+}

@@ -264,11 +264,11 @@ TEST_CASE("eraseWorkshopPersonalData_keepsPeopleStillOnAnotherRoster", "[roster]
     REQUIRE(due->size() == 1);
     CHECK(due->front().workshopId == library.workshopId);
     CHECK(due->front().due == QDate(2027, 6, 1));
-    CHECK(due->front().people == 28);
+    CHECK(due->front().people == 30); // the 28 participants and the team: everyone's data is kept
 
     auto outcome = library.roster().eraseWorkshopPersonalData(library.workshopId);
     REQUIRE(outcome.ok());
-    CHECK(outcome->erased == 27);
+    CHECK(outcome->erased == 29);
     CHECK(outcome->keptForOtherWorkshops == 1);
     CHECK(library.roster().retentionDue(QDate(2030, 1, 1))->empty());
     int live = 0;
@@ -285,7 +285,7 @@ TEST_CASE("exportRoster_flagsPeopleWithoutConsentAndIsLogged", "[roster][export]
     const QString csvPath = library.dir.filePath(QStringLiteral("roster.csv"));
     auto csv = exportRoster(*library.store, library.workshopId, RosterExportFormat::Csv, csvPath, QStringLiteral("app"));
     REQUIRE(csv.ok());
-    CHECK(csv->people == 28);
+    CHECK(csv->people == 30); // the team's personal data leaves too, with their roles
     CHECK(csv->withoutConsent >= 1);
     CHECK(readBytes(csvPath).startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(readBytes(csvPath));
@@ -310,7 +310,7 @@ TEST_CASE("exportRoster_flagsPeopleWithoutConsentAndIsLogged", "[roster][export]
     CHECK(log->at(0).via == u"cli");
     CHECK(log->at(0).file.endsWith(QStringLiteral("roster.json")));
     CHECK(log->at(1).file.endsWith(QStringLiteral("roster.csv")));
-    CHECK(log->at(1).recordCount == 28);
+    CHECK(log->at(1).recordCount == 30);
     CHECK(log->at(1).withoutConsent == csv->withoutConsent);
 }
 

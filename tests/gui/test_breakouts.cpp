@@ -314,6 +314,9 @@ TEST_CASE("breakouts_altDownAltUpAndM_moveTheSelectedPeopleAsUndoableSteps", "[g
     QAbstractItemModelTester tester(b.view->roomsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     b.view->selectActivity(b.activityRow(3, 5));
     REQUIRE(b.view->generate());
+    // A search that takes a moment shows a progress window; the keys go to the main window again.
+    b.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(b.window.get()));
     QTreeView *rooms = b.view->rooms();
     const std::vector<GroupRound> generated = b.rounds();
     const int person = generated[0][0][0];
@@ -387,21 +390,22 @@ TEST_CASE("breakouts_whoIsGrouped_notThoseLeftOutOrErasedAndOnlyCheckedInOnceChe
     Breakouts b;
     LiveRoster &live = LiveRoster::of(b.context());
     const std::vector<Participant> roster = b.context().roster();
-    REQUIRE(roster.size() == 28);
+    REQUIRE(roster.size() == 30); // 28 participants, the demo's facilitator and interpreter
     b.view->selectActivity(b.activityRow(3, 5));
-    CHECK(b.view->problem().problem.people.size() == 28);
-    CHECK(b.view->groupedLabel()->text() == u"Grouping all 28 people on the roster.");
+    CHECK(b.view->problem().problem.people.size() == 30);
+    CHECK(b.view->groupedLabel()->text() == u"Grouping all 30 people on the roster. Team: 1 facilitator(s), 1 interpreter(s).");
     CHECK_FALSE(b.view->onlyCheckedInBox()->isChecked()); // nobody has checked in
 
     REQUIRE(live.setExpected({roster[0].id}, false));
     REQUIRE(live.erase({roster[1].id}));
     QApplication::processEvents();
     b.view->selectActivity(b.activityRow(3, 5));
-    CHECK(b.view->problem().problem.people.size() == 26);
+    CHECK(b.view->problem().problem.people.size() == 28);
     CHECK(b.view->problem().indexOf(roster[0].id) < 0);
     CHECK(b.view->problem().indexOf(roster[1].id) < 0);
     CHECK(b.view->groupedLabel()->text()
-          == u"Grouping 26 of 28 people; not grouped: 1 left out of this session, 1 whose data was erased.");
+          == u"Grouping 28 of 30 people; not grouped: 1 left out of this session, 1 whose data was erased. Team: 1 "
+             u"facilitator(s), 1 interpreter(s).");
 
     // The first check-in turns "Only people checked in" on.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -421,19 +425,19 @@ TEST_CASE("breakouts_whoIsGrouped_notThoseLeftOutOrErasedAndOnlyCheckedInOnceChe
     CHECK(b.view->onlyCheckedInBox()->isChecked());
     CHECK(b.view->problem().problem.people.size() == 9);
     CHECK(b.view->groupedLabel()->text()
-          == u"Grouping 9 of 28 people; not grouped: 16 not checked in, 1 checked out of the call, 1 left out of this "
+          == u"Grouping 9 of 30 people; not grouped: 18 not checked in, 1 checked out of the call, 1 left out of this "
              u"session, 1 whose data was erased.");
     REQUIRE(b.view->generate());
     std::set<qint64> grouped;
     for (const auto &room : b.view->currentSet().rounds.front())
         grouped.insert(room.begin(), room.end());
     CHECK(grouped == std::set<qint64>(came.begin(), came.end() - 1));
-    CHECK(b.view->status()->text().contains(u"Grouping 9 of 28 people"));
+    CHECK(b.view->status()->text().contains(u"Grouping 9 of 30 people"));
 
     // Once the facilitator decides, further check-ins leave the choice alone.
     b.view->onlyCheckedInBox()->setChecked(false);
     QApplication::processEvents();
-    CHECK(b.view->problem().problem.people.size() == 26);
+    CHECK(b.view->problem().problem.people.size() == 28);
     AttendanceEvent another{0, b.context().session()->id, roster[20].id, AttendanceKind::Arrived, now.addSecs(120)};
     REQUIRE(live.recordAttendance(another));
     QApplication::processEvents();
@@ -498,4 +502,49 @@ TEST_CASE("breakouts_modeScreenshot_atTheLaptopSize", "[gui][breakouts][screensh
         CHECK(w->width() >= w->minimumSizeHint().width());
     QDir().mkpath(QStringLiteral(SALA_SCREENSHOT_DIR));
     b.window->grab().save(QStringLiteral(SALA_SCREENSHOT_DIR "/breakouts-1366.png"));
+}
+
+TEST_CASE("breakouts_demoTeam_facilitatorInTheFirstRoomEveryRoundMarkedAndNotCounted", "[gui][breakouts][roles]")
+{
+    Breakouts b;
+    b.view->selectActivity(b.activityRow(3, 5));
+    REQUIRE(b.view->generate());
+    const RosterProblem &problem = b.view->problem();
+    int facilitator = -1;
+    int interpreter = -1;
+    for (std::size_t p = 0; p < problem.problem.people.size(); ++p) {
+        if (problem.problem.people[p].role == u"facilitator")
+            facilitator = int(p);
+        if (problem.problem.people[p].role == u"interpreter")
+            interpreter = int(p);
+    }
+    REQUIRE(facilitator >= 0);
+    REQUIRE(interpreter >= 0);
+    const std::vector<GroupRound> rounds = b.rounds();
+    REQUIRE(rounds.size() == 3);
+    for (const GroupRound &round : rounds) {
+        CHECK(std::count(round[0].begin(), round[0].end(), facilitator) == 1);
+        // The team comes on top of an even share of the 28 participants.
+        for (const auto &room : round) {
+            const auto team = std::count_if(room.begin(), room.end(), [&](int p) { return p == facilitator || p == interpreter; });
+            const auto participants = std::ptrdiff_t(room.size()) - team;
+            CHECK(participants >= 4);
+            CHECK(participants <= 5);
+        }
+    }
+    CHECK(b.view->groupedLabel()->text().contains(u"Team: 1 facilitator(s), 1 interpreter(s)."));
+    // Shown as facilitator in the rooms and marked on the printed sheet.
+    bool shown = false;
+    const QAbstractItemModel *rooms = b.view->roomsModel();
+    const QModelIndex first = rooms->index(0, 0);
+    for (int row = 0; row < rooms->rowCount(first); ++row)
+        shown = shown || rooms->index(row, BreakoutRoomsModel::Details, first).data().toString().startsWith(u"Facilitator");
+    CHECK(shown);
+    const RoomsSheet sheet = b.view->roomsSheet();
+    int marked = 0;
+    for (const auto &round : sheet.rounds)
+        for (const auto &room : round.rooms)
+            for (const auto &person : room.people)
+                marked += person.facilitator ? 1 : 0;
+    CHECK(marked == 3);
 }

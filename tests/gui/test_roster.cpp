@@ -8,6 +8,7 @@
 #include "commands/rostercommands.h"
 #include "demo/demoseeder.h"
 #include "dialogs/filedialog.h"
+#include "dialogs/participantdialog.h"
 #include "dialogs/rosterimportdialog.h"
 #include "domain/names.h"
 #include "liveroster.h"
@@ -145,7 +146,7 @@ TEST_CASE("rosterView_modelsKeepTheQtContract", "[gui][roster]")
     w.undo().push(new AddParticipantCommand(w.roster(), walkIn, QStringLiteral("add")));
     w.undo().undo();
     w.undo().redo();
-    CHECK(view.model()->rowCount() == 29);
+    CHECK(view.model()->rowCount() == 31); // 28 participants, the demo's facilitator and interpreter, the walk-in
 }
 
 TEST_CASE("rosterView_sortsNamesWithTheInterfaceLanguagesCollation", "[gui][roster]")
@@ -177,13 +178,13 @@ TEST_CASE("rosterView_searchAndFiltersNarrowTheTableAndTheCountsFollow", "[gui][
     Fixture w;
     RosterView view(*w.context);
     QAbstractItemModel *shown = view.table()->model();
-    CHECK(shown->rowCount() == 28);
+    CHECK(shown->rowCount() == 30); // with the demo's facilitator and interpreter, who are not counted
     CHECK(view.countsLabel()->text().startsWith(QStringLiteral("28 participant")));
 
     view.countryFilter()->setCurrentIndex(view.countryFilter()->findData(QStringLiteral("LA")));
     QMetaObject::invokeMethod(view.countryFilter(), "activated", Q_ARG(int, view.countryFilter()->currentIndex()));
     const int laos = shown->rowCount();
-    CHECK(laos == 5);
+    CHECK(laos == 6); // five participants and the Lao interpreter
     CHECK(view.countsLabel()->text().contains(QStringLiteral("(5 shown)")));
     CHECK(view.countsLabel()->text().contains(QStringLiteral("Laos 5")));
 
@@ -273,11 +274,12 @@ TEST_CASE("rosterView_bulkChangeOfTheSelectionIsOneUndoStep", "[gui][roster]")
 
     view.selectIds(ids);
     view.removeSelected();
-    CHECK(view.table()->model()->rowCount() == 25);
-    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 25);
+    // The rows and the roster include the demo's facilitator and interpreter.
+    CHECK(view.table()->model()->rowCount() == 27);
+    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 27);
     w.undo().undo();
-    CHECK(view.table()->model()->rowCount() == 28);
-    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 28);
+    CHECK(view.table()->model()->rowCount() == 30);
+    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 30);
 }
 
 TEST_CASE("rosterView_eraseAsksFirstThenLeavesAnAnonymousRow", "[gui][roster][privacy]")
@@ -305,8 +307,8 @@ TEST_CASE("rosterView_eraseAsksFirstThenLeavesAnAnonymousRow", "[gui][roster][pr
     const Participant erased = w.stored(id);
     CHECK(erased.erasedAt.has_value());
     CHECK(erased.name.isEmpty());
-    CHECK(w.undo().count() == 0); // the history held her data
-    CHECK(view.model()->rowCount() == 28);
+    CHECK(w.undo().count() == 0);          // the history held her data
+    CHECK(view.model()->rowCount() == 30); // with the demo's team
     CHECK(rowOfName(view.table()->model(), QStringLiteral("(personal data erased)")) >= 0);
     CHECK(view.messageLabel()->text().contains(QStringLiteral("Erased")));
 }
@@ -367,17 +369,17 @@ TEST_CASE("importDialog_googleFormsFileIsPreviewedThenImportedAtOnce", "[gui][ro
     CHECK(dialog.preview()->model()->rowCount() == 6);
     CHECK(dialog.problemList()->count() == 0);
     CHECK(dialog.importButton()->isEnabled());
-    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 28); // nothing yet
+    CHECK(RosterStore(*w.store).participantsOf(w.workshopId)->size() == 30); // nothing yet (28 and the team)
 
     dialog.noticeField()->setText(QStringLiteral("2026-02"));
     QMetaObject::invokeMethod(dialog.noticeField(), "editingFinished");
     dialog.importButton()->click();
     REQUIRE(dialog.outcome().has_value());
     CHECK(dialog.outcome()->added == 6);
-    CHECK(w.roster().people().size() == 34);
+    CHECK(w.roster().people().size() == 36);
     const Participant imported = w.stored(w.idOf(QStringLiteral("Nattapong Srisuk")));
     CHECK(imported.consentNotice == u"2026-02");
-    CHECK(w.context->roster().size() == 34); // every mode sees the new people
+    CHECK(w.context->roster().size() == 36); // every mode sees the new people
 }
 
 TEST_CASE("importDialog_problemsAreListedByLineAndBlockTheImportUntilSkipped", "[gui][roster][import]")
@@ -415,7 +417,7 @@ TEST_CASE("importDialog_duplicatesAreShownAndTheChoiceIsFollowed", "[gui][roster
     REQUIRE(dialog.outcome().has_value());
     CHECK(dialog.outcome()->merged == 3);
     CHECK(dialog.outcome()->skippedDuplicates == 1);
-    CHECK(w.roster().people().size() == 30);
+    CHECK(w.roster().people().size() == 32); // 28 participants and the team, and 2 added
 }
 
 TEST_CASE("importDialog_changingTheMappingReadsTheRowsAgainAndIsRemembered", "[gui][roster][import][mapping]")
@@ -507,12 +509,12 @@ TEST_CASE("checkInPanel_keyboardAloneChecksPeopleInLateLeftAndRejoined", "[gui][
     // A walk-in is added and present in one go; undo takes them away again.
     type(panel.searchField(), QStringLiteral("Nguyen Van An"));
     key(panel.searchField(), Qt::Key_Return, Qt::ControlModifier);
-    CHECK(w.roster().people().size() == 29);
+    CHECK(w.roster().people().size() == 31); // 28 participants, the team and the walk-in
     const qint64 walkIn = w.idOf(QStringLiteral("Nguyen Van An"));
     CHECK(isInRoom(w.roster().attendanceOf(walkIn).state));
     CHECK(w.stored(walkIn).source.startsWith(QStringLiteral("Walk-in")));
     w.undo().undo();
-    CHECK(w.roster().people().size() == 28);
+    CHECK(w.roster().people().size() == 30);
     CHECK_FALSE(RosterStore(*w.store).participant(walkIn).ok());
 
     // Every check-in was stored at once.
@@ -573,4 +575,62 @@ TEST_CASE("checkInPanel_aRoomOf300IsCheckedInFromTheKeyboard", "[gui][roster][ch
         present += isInRoom(w.roster().attendanceOf(p.id).state) ? 1 : 0;
     CHECK(present == 300);
     CHECK(panel.countsLabel()->text().contains(QStringLiteral("<b>300</b> present of <b>328</b> expected")));
+}
+
+TEST_CASE("rosterView_roleIsAColumnEditedInPlaceAndUndoable_andTheTeamIsNotCounted", "[gui][roster][roles]")
+{
+    Fixture w;
+    RosterView view(*w.context);
+    QAbstractItemModel *shown = view.table()->model();
+    // The demo's facilitator and interpreter are on the roster but not among the participants.
+    CHECK(shown->rowCount() == 30);
+    CHECK(view.countsLabel()->text().startsWith(QStringLiteral("28 participant")));
+    CHECK(view.countsLabel()->text().contains(QStringLiteral("team (not counted): 1 facilitator(s), 1 interpreter(s)")));
+    CHECK(w.roster().expectedCount() == 28);
+    const int pui = rowOfName(shown, QStringLiteral("Pornthip Suwannarat"));
+    REQUIRE(pui >= 0);
+    CHECK(shown->index(pui, ParticipantTableModel::Role).data().toString() == u"Facilitator");
+    CHECK(shown->headerData(ParticipantTableModel::Role, Qt::Horizontal).toString() == u"Role");
+
+    const qint64 id = w.idOf(QStringLiteral("Sok Dara"));
+    const int row = rowOfName(shown, QStringLiteral("Sok Dara"));
+    const QStringList choices =
+        shown->index(row, ParticipantTableModel::Role).data(ParticipantTableModel::ChoicesRole).toStringList();
+    REQUIRE(choices.size() == 4);
+    const int facilitator = int(choices.indexOf(QStringLiteral("Facilitator")));
+    REQUIRE(shown->setData(shown->index(row, ParticipantTableModel::Role), facilitator));
+    auto roleInStore = [&] {
+        const auto people = RosterStore(*w.store).participantsOf(w.workshopId);
+        REQUIRE(people.ok());
+        for (const Participant &p : people.value())
+            if (p.id == id)
+                return p.role;
+        FAIL("Sok Dara is not on the roster");
+        return ParticipantRole::Participant;
+    };
+    CHECK(roleInStore() == ParticipantRole::Facilitator);
+    CHECK(view.countsLabel()->text().startsWith(QStringLiteral("27 participant")));
+    CHECK(view.countsLabel()->text().contains(QStringLiteral("2 facilitator(s)")));
+    w.undo().undo();
+    CHECK(roleInStore() == ParticipantRole::Participant);
+    CHECK(view.countsLabel()->text().startsWith(QStringLiteral("28 participant")));
+    w.undo().redo();
+    CHECK(roleInStore() == ParticipantRole::Facilitator);
+
+    // Taken off the roster and put back by undo, the person keeps their role.
+    view.selectIds({id});
+    view.removeSelected();
+    w.undo().undo();
+    CHECK(roleInStore() == ParticipantRole::Facilitator);
+}
+
+TEST_CASE("participantDialog_roleComboEditsTheRole", "[gui][roster][roles]")
+{
+    Participant p;
+    p.name = QStringLiteral("Bounmy Sayasith");
+    p.role = ParticipantRole::Interpreter;
+    ParticipantDialog dialog(p, {SizeRule{}}, QStringLiteral("Participant"));
+    CHECK(dialog.roleBox()->currentText() == u"Interpreter");
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(int(ParticipantRole::Observer)));
+    CHECK(dialog.participant().role == ParticipantRole::Observer);
 }

@@ -33,7 +33,7 @@ constexpr int maximumOtherNames = 6;
 // two readings per stay, nearly all within a few hours.
 class ToUtc final {
 public:
-    explicit ToUtc(QTimeZone zone) : m_zone(std::move(zone)) {}
+    explicit ToUtc(const QTimeZone &zone) : m_zone(zone) {}
 
     QDateTime operator()(const QDateTime &wallClock)
     {
@@ -44,7 +44,9 @@ public:
             found = m_offsets.emplace(hour, steadyOffset(hour)).first;
         if (!found->second) // a change of offset within this hour: exact, the slow way
             return QDateTime(wallClock.date(), wallClock.time(), m_zone).toUTC();
-        return QDateTime::fromMSecsSinceEpoch(msecs - qint64(*found->second) * 1000, QTimeZone::utc());
+        // Qt::UTC rather than QTimeZone::utc(): the same instant without building a zone and a
+        // shared copy of it for each of the 200,000 times of a large export.
+        return QDateTime::fromMSecsSinceEpoch(msecs - qint64(*found->second) * 1000, Qt::UTC);
     }
     std::optional<QDateTime> operator()(const std::optional<QDateTime> &wallClock)
     {
@@ -174,7 +176,17 @@ AttendanceImportFile prepareImportFile(AttendanceExport file, const IdentityMatc
 
     // The other names each person showed: Zoom's display name beside the original name.
     QHash<QString, QStringList> others;
+    // A row written exactly like an earlier one adds no other name: most rows of a large export
+    // are the same people again, and their keys need not be made again. Rows are told apart by a
+    // hash of what they show and compared when the hashes meet.
+    std::unordered_map<std::size_t, const ExportRow *> seen;
+    seen.reserve(file.rows.size() / 8);
     for (const ExportRow &row : file.rows) {
+        const std::size_t shown = qHashMulti(0, row.name, row.originalName, row.email);
+        const auto [earlier, first] = seen.try_emplace(shown, &row);
+        if (!first && earlier->second->name == row.name && earlier->second->originalName == row.originalName
+            && earlier->second->email == row.email)
+            continue;
         const QString name = identityName(row, file.platform);
         const QString email = identityEmail(row, file.platform);
         if (name.trimmed().isEmpty() && email.isEmpty())

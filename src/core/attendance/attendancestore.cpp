@@ -11,12 +11,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -29,10 +33,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::AttendanceStore)
 };
 
-// "2026-03-10T06:29:40Z". Written by hand from the seconds since the epoch (the civil-date
-// algorithm of Howard Hinnant's "chrono-compatible low-level date algorithms"): a large import
-// stores two per stay, and QDateTime's own conversions cost more than the rest of the row.
-QString utcText(const QDateTime &when)
+// "2026-03-10T06:29:40Z" into `out`, written by hand from the seconds since the epoch (the
+// civil-date algorithm of Howard Hinnant's "chrono-compatible low-level date algorithms"): a large
+// import stores two per stay, and QDateTime's own conversions cost more than the rest of the row.
+// False for a year without four digits.
+template <typename Char>
+bool writeUtc(const QDateTime &when, Char (&out)[20])
 {
     const qint64 msecs = when.toMSecsSinceEpoch();
     const qint64 secs = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
@@ -48,26 +54,33 @@ QString utcText(const QDateTime &when)
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
     if (year < 0 || year > 9999)
-        return when.toUTC().toString(Qt::ISODate);
-    char16_t buffer[20];
-    const auto put = [&buffer](int at, int value, int digits) {
+        return false;
+    const auto put = [&out](int at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
-            buffer[at + i] = char16_t(u'0' + value % 10);
+            out[at + i] = Char('0' + value % 10);
             value /= 10;
         }
     };
     put(0, year, 4);
-    buffer[4] = u'-';
+    out[4] = Char('-');
     put(5, month, 2);
-    buffer[7] = u'-';
+    out[7] = Char('-');
     put(8, day, 2);
-    buffer[10] = u'T';
+    out[10] = Char('T');
     put(11, secondOfDay / 3600, 2);
-    buffer[13] = u':';
+    out[13] = Char(':');
     put(14, secondOfDay / 60 % 60, 2);
-    buffer[16] = u':';
+    out[16] = Char(':');
     put(17, secondOfDay % 60, 2);
-    buffer[19] = u'Z';
+    out[19] = Char('Z');
+    return true;
+}
+
+QString utcText(const QDateTime &when)
+{
+    char16_t buffer[20];
+    if (!writeUtc(when, buffer))
+        return when.toUTC().toString(Qt::ISODate);
     return QString::fromUtf16(buffer, 20);
 }
 
@@ -106,23 +119,84 @@ std::optional<QDateTime> optionalTimeFrom(const QVariant &value)
     return when.isValid() ? std::optional<QDateTime>(when) : std::nullopt;
 }
 
+// The SQLite connection under Qt SQL's.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Binds a time as the text utcText writes, without a QString on the way. `buffer` and
+// `fallback` must outlive the step.
+void bindUtc(sqlite3_stmt *statement, int index, const QDateTime &when, char (&buffer)[20], QByteArray &fallback)
+{
+    if (writeUtc(when, buffer)) {
+        sqlite3_bind_text(statement, index, buffer, 20, nullptr); // nullptr: SQLITE_STATIC
+        return;
+    }
+    fallback = utcText(when).toUtf8();
+    sqlite3_bind_text(statement, index, fallback.constData(), int(fallback.size()), nullptr);
+}
+
+// Text as Qt SQL binds it (UTF-16, never NULL: the text columns are NOT NULL); `text` must
+// outlive the step.
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_text(statement, index, "", 0, nullptr);
+    else
+        sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), nullptr);
+}
+
+// The error Qt SQL gives for a failed step, so that messages stay the same.
+Error sqliteError(sqlite3 *handle, int code, const QString &what)
+{
+    return sqlError(QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(handle)),
+                              QSqlError::StatementError, QString::number(code)),
+                    what);
+}
+
+// Runs a statement whose values are bound, and makes it ready for the next ones.
+Status stepOnce(sqlite3 *handle, sqlite3_stmt *statement, const QString &what)
+{
+    const int stepped = sqlite3_step(statement);
+    if (stepped != SQLITE_DONE) {
+        Error error = sqliteError(handle, stepped, what);
+        sqlite3_reset(statement);
+        return error;
+    }
+    sqlite3_reset(statement);
+    return success();
+}
+
+// One statement of an insert, prepared once and run for many rows; finalized when it goes.
+using PreparedRows = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
 Status insertIntervals(QSqlDatabase db, const std::vector<std::pair<qint64, const StoredIdentity *>> &identities)
 {
-    // Many rows per statement: a 100,000-row export is mostly stays, and each statement costs
-    // more than its rows.
-    constexpr int batch = 200;
-    const auto statementFor = [](int rows) {
-        QString sql = QStringLiteral("INSERT INTO attendance_interval (identity_id, position, started_at, ended_at) VALUES ");
-        for (int i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
-        return sql;
+    // A 100,000-row export is mostly stays. Through Qt SQL each value of each stay was a QVariant
+    // and each time a UTF-16 string that SQLite converted again, which cost more than SQLite's
+    // insert: the stays go through SQLite's own interface instead, on the same connection and in
+    // the same transaction, with the times written as UTF-8 in place. Many rows per statement
+    // still pay: each run of a statement opens its cursors (the table, its key, the identities
+    // for the foreign key) once.
+    constexpr int batch = 400;
+    const QString what = Text::tr("save the stays");
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return sqlError(db.lastError(), what);
+    const auto failure = [handle, &what](int code) { return sqliteError(handle, code, what); };
+    const auto prepare = [handle](int rows, PreparedRows &into) {
+        QByteArray sql("INSERT INTO attendance_interval (identity_id, position, started_at, ended_at) VALUES (?, ?, ?, ?)");
+        for (int i = 1; i < rows; ++i)
+            sql += ", (?, ?, ?, ?)";
+        sqlite3_stmt *prepared = nullptr;
+        const int code = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr);
+        into.reset(prepared);
+        return code;
     };
-    QSqlQuery full(db);
-    QSqlQuery single(db);
-    if (!full.prepare(statementFor(batch)))
-        return sqlError(full.lastError(), Text::tr("save the stays"));
-    if (!single.prepare(statementFor(1)))
-        return sqlError(single.lastError(), Text::tr("save the stays"));
 
     struct Row {
         qint64 identity;
@@ -131,32 +205,44 @@ Status insertIntervals(QSqlDatabase db, const std::vector<std::pair<qint64, cons
     };
     std::vector<Row> pending;
     pending.reserve(batch);
-    // Writes `rows` pending rows from `first` through `query`, which has exactly that many.
-    const auto write = [&pending](QSqlQuery &query, std::size_t first, std::size_t rows) -> Status {
-        int bound = 0;
-        for (std::size_t i = first; i < first + rows; ++i) {
-            query.bindValue(bound++, pending[i].identity);
-            query.bindValue(bound++, pending[i].position);
-            query.bindValue(bound++, utcText(pending[i].interval->first));
-            query.bindValue(bound++, utcText(pending[i].interval->second));
-        }
-        return exec(query, Text::tr("save the stays"));
+    struct Times {
+        char started[20];
+        char ended[20];
+        QByteArray startedFallback, endedFallback;
     };
+    std::vector<Times> times(batch);
+    // Writes the pending rows through `statement`, which has exactly that many.
+    const auto write = [&](sqlite3_stmt *statement) -> Status {
+        int at = 1;
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            sqlite3_bind_int64(statement, at++, pending[i].identity);
+            sqlite3_bind_int(statement, at++, pending[i].position);
+            bindUtc(statement, at++, pending[i].interval->first, times[i].started, times[i].startedFallback);
+            bindUtc(statement, at++, pending[i].interval->second, times[i].ended, times[i].endedFallback);
+        }
+        return stepOnce(handle, statement, what);
+    };
+    PreparedRows full(nullptr, sqlite3_finalize);
     for (const auto &[id, identity] : identities) {
         int position = 0;
         for (const TimeInterval &interval : identity->intervals) {
             pending.push_back({id, position++, &interval});
-            if (pending.size() == std::size_t(batch)) {
-                if (Status s = write(full, 0, pending.size()); !s)
-                    return s;
-                pending.clear();
-            }
+            if (pending.size() < std::size_t(batch))
+                continue;
+            if (!full)
+                if (const int code = prepare(batch, full); code != SQLITE_OK)
+                    return failure(code);
+            if (Status s = write(full.get()); !s)
+                return s;
+            pending.clear();
         }
     }
-    for (std::size_t i = 0; i < pending.size(); ++i)
-        if (Status s = write(single, i, 1); !s)
-            return s;
-    return success();
+    if (pending.empty())
+        return success();
+    PreparedRows rest(nullptr, sqlite3_finalize);
+    if (const int code = prepare(int(pending.size()), rest); code != SQLITE_OK)
+        return failure(code);
+    return write(rest.get());
 }
 
 // Stays closer than a reconnect are one stay, as within a file.
@@ -252,28 +338,47 @@ Status AttendanceImportStore::insert(StoredImport &import)
         return s;
     import.id = query.lastInsertId().toLongLong();
 
-    QSqlQuery identity(db);
-    identity.prepare(QStringLiteral(
-        "INSERT INTO attendance_identity (import_id, identity_key, name, email, participant_id, matched_how, match_reason, "
-        "seconds, totals_only, first_join, last_leave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Through SQLite's own interface, as the stays (insertIntervals).
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return sqlError(db.lastError(), what);
+    const char *const sql =
+        "INSERT INTO attendance_identity (import_id, identity_key, name, email, participant_id, matched_how, "
+        "match_reason, seconds, totals_only, first_join, last_leave) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite3_stmt *prepared = nullptr;
+    const int code = sqlite3_prepare_v2(handle, sql, -1, &prepared, nullptr);
+    const PreparedRows identity(prepared, sqlite3_finalize);
+    if (code != SQLITE_OK)
+        return sqliteError(handle, code, what);
+    char firstJoin[20];
+    char lastLeave[20];
+    QByteArray firstFallback, lastFallback;
     std::vector<std::pair<qint64, const StoredIdentity *>> withIds;
     withIds.reserve(import.identities.size());
     for (StoredIdentity &person : import.identities) {
-        identity.bindValue(0, import.id);
-        identity.bindValue(1, textValue(person.key));
-        identity.bindValue(2, textValue(person.name));
-        identity.bindValue(3, textValue(person.email));
-        identity.bindValue(4,
-                           person.participantId > 0 ? QVariant(person.participantId) : QVariant(QMetaType(QMetaType::LongLong)));
-        identity.bindValue(5, textValue(person.matchedHow));
-        identity.bindValue(6, textValue(person.reason));
-        identity.bindValue(7, std::max<qint64>(0, person.seconds));
-        identity.bindValue(8, person.totalsOnly ? 1 : 0);
-        identity.bindValue(9, optionalTime(person.firstJoin));
-        identity.bindValue(10, optionalTime(person.lastLeave));
-        if (Status s = exec(identity, what); !s)
+        sqlite3_bind_int64(prepared, 1, import.id);
+        bindText(prepared, 2, person.key);
+        bindText(prepared, 3, person.name);
+        bindText(prepared, 4, person.email);
+        if (person.participantId > 0)
+            sqlite3_bind_int64(prepared, 5, person.participantId);
+        else
+            sqlite3_bind_null(prepared, 5);
+        bindText(prepared, 6, person.matchedHow);
+        bindText(prepared, 7, person.reason);
+        sqlite3_bind_int64(prepared, 8, std::max<qint64>(0, person.seconds));
+        sqlite3_bind_int(prepared, 9, person.totalsOnly ? 1 : 0);
+        if (person.firstJoin)
+            bindUtc(prepared, 10, *person.firstJoin, firstJoin, firstFallback);
+        else
+            sqlite3_bind_null(prepared, 10);
+        if (person.lastLeave)
+            bindUtc(prepared, 11, *person.lastLeave, lastLeave, lastFallback);
+        else
+            sqlite3_bind_null(prepared, 11);
+        if (Status s = stepOnce(handle, prepared, what); !s)
             return s;
-        person.id = identity.lastInsertId().toLongLong();
+        person.id = sqlite3_last_insert_rowid(handle);
         withIds.emplace_back(person.id, &person);
     }
     if (Status s = insertIntervals(db, withIds); !s)
@@ -529,6 +634,95 @@ Expected<WorkshopAttendance> loadWorkshopAttendance(Store &store, qint64 worksho
         result.sessions.push_back(std::move(record));
     }
     return result;
+}
+
+namespace {
+
+constexpr auto waitingColumns = "SELECT ai.id, ai.import_id, i.session_id, i.file_name, ai.identity_key, ai.name, ai.email, "
+                                "ai.participant_id, ai.matched_how, ai.match_reason, ai.seconds, ai.totals_only, ai.first_join, "
+                                "ai.last_leave FROM attendance_identity ai JOIN attendance_import i ON i.id = ai.import_id ";
+
+WaitingIdentity waitingFrom(const QSqlQuery &query)
+{
+    WaitingIdentity w;
+    w.identity.id = query.value(0).toLongLong();
+    w.importId = query.value(1).toLongLong();
+    w.sessionId = query.value(2).toLongLong();
+    w.fileName = query.value(3).toString();
+    w.identity.key = query.value(4).toString();
+    w.identity.name = query.value(5).toString();
+    w.identity.email = query.value(6).toString();
+    w.identity.participantId = query.value(7).isNull() ? 0 : query.value(7).toLongLong();
+    w.identity.matchedHow = query.value(8).toString();
+    w.identity.reason = query.value(9).toString();
+    w.identity.seconds = query.value(10).toLongLong();
+    w.identity.totalsOnly = query.value(11).toInt() != 0;
+    w.identity.firstJoin = optionalTimeFrom(query.value(12));
+    w.identity.lastLeave = optionalTimeFrom(query.value(13));
+    return w;
+}
+
+} // namespace
+
+Expected<std::vector<WaitingIdentity>> AttendanceImportStore::waitingIdentities(qint64 sessionId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(waitingColumns)
+                  + QStringLiteral("WHERE i.session_id = ? AND ai.matched_how = '' AND ai.identity_key NOT LIKE 'erased:%' "
+                                   "ORDER BY ai.import_id, ai.id"));
+    query.addBindValue(sessionId);
+    if (Status s = exec(query, Text::tr("read the people waiting for review")); !s)
+        return s.error();
+    std::vector<WaitingIdentity> found;
+    while (query.next())
+        found.push_back(waitingFrom(query));
+    return found;
+}
+
+Expected<WaitingIdentity> AttendanceImportStore::identity(qint64 identityId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QString::fromLatin1(waitingColumns) + QStringLiteral("WHERE ai.id = ?"));
+    query.addBindValue(identityId);
+    if (Status s = exec(query, Text::tr("read a person of an attendance import")); !s)
+        return s.error();
+    if (!query.next())
+        return Error{ErrorCode::NotFound,
+                     Text::tr("There is no person number %1 in the imported attendance. Its import may have been removed or "
+                              "imported again; list the people waiting for review again.")
+                         .arg(identityId)};
+    return waitingFrom(query);
+}
+
+Expected<std::map<qint64, int>> AttendanceImportStore::waitingPeopleBySession(qint64 workshopId) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT i.session_id, count(DISTINCT ai.identity_key) FROM attendance_identity ai "
+                                 "JOIN attendance_import i ON i.id = ai.import_id JOIN session s ON s.id = i.session_id "
+                                 "WHERE s.workshop_id = ? AND ai.matched_how = '' AND ai.identity_key NOT LIKE 'erased:%' "
+                                 "GROUP BY i.session_id"));
+    query.addBindValue(workshopId);
+    if (Status s = exec(query, Text::tr("count the people waiting for review")); !s)
+        return s.error();
+    std::map<qint64, int> counts;
+    while (query.next())
+        counts[query.value(0).toLongLong()] = query.value(1).toInt();
+    return counts;
+}
+
+Status AttendanceImportStore::setMatch(qint64 identityId, qint64 participantId, const QString &matchedHow, const QString &reason)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("UPDATE attendance_identity SET participant_id = ?, matched_how = ?, match_reason = ? WHERE id = ?"));
+    query.addBindValue(participantId > 0 ? QVariant(participantId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(textValue(matchedHow));
+    query.addBindValue(textValue(reason));
+    query.addBindValue(identityId);
+    return exec(query, Text::tr("save the match of a person in the imported attendance"));
 }
 
 } // namespace sala

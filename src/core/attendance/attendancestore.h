@@ -11,6 +11,7 @@
 #include <QVariantList>
 #include <QtGlobal>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,14 @@ struct StoredImport {
     bool operator==(const StoredImport &) const = default;
 };
 
+// A stored identity with the import that holds it (its stays not read): what a later review needs.
+struct WaitingIdentity {
+    qint64 importId = 0;
+    qint64 sessionId = 0;
+    QString fileName;
+    StoredIdentity identity;
+};
+
 // SQL for the attendance tables, and the aliases that confirmed matches leave behind.
 class AttendanceImportStore final {
 public:
@@ -79,6 +88,16 @@ public:
     // changes nothing.
     Status addAlias(qint64 participantId, const QString &alias);
     Status removeAlias(qint64 participantId, const QString &alias);
+
+    // The session's identities still waiting for review (matched_how empty), without their stays,
+    // in the order they were imported; those blanked by an erasure are left out.
+    Expected<std::vector<WaitingIdentity>> waitingIdentities(qint64 sessionId) const;
+    // One identity with its import; NotFound for an unknown id.
+    Expected<WaitingIdentity> identity(qint64 identityId) const;
+    // People (identity keys) waiting for review in each session of the workshop that has any.
+    Expected<std::map<qint64, int>> waitingPeopleBySession(qint64 workshopId) const;
+    // Writes what the identity was matched to: participant (0 for none), how and why.
+    Status setMatch(qint64 identityId, qint64 participantId, const QString &matchedHow, const QString &reason);
 
 private:
     Expected<std::vector<StoredImport>> readImports(const QString &where, const QVariantList &binds, bool withIdentities) const;

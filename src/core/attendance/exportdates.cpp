@@ -276,20 +276,20 @@ std::optional<WrittenDateTime> scanDateTime(QStringView text)
         }
     if (colon < 1)
         return std::nullopt;
-    const Token &hour = t[std::size_t(colon - 1)];
-    const Token &minute = t[std::size_t(colon + 1)];
+    const Token &hour = t[std::size_t(colon) - 1];
+    const Token &minute = t[std::size_t(colon) + 1];
     if (hour.kind != Token::Number || minute.kind != Token::Number || hour.digits > 2 || minute.digits > 2)
         return std::nullopt;
     int hours = hour.value;
     int seconds = 0;
     int next = colon + 2;
-    if (next + 1 < count && t[std::size_t(next)].kind == Token::Colon && t[std::size_t(next + 1)].kind == Token::Number) {
-        if (t[std::size_t(next + 1)].digits > 2)
+    if (next + 1 < count && t[std::size_t(next)].kind == Token::Colon && t[std::size_t(next) + 1].kind == Token::Number) {
+        if (t[std::size_t(next) + 1].digits > 2)
             return std::nullopt;
-        seconds = t[std::size_t(next + 1)].value;
+        seconds = t[std::size_t(next) + 1].value;
         next += 2;
         // Fractions of a second are dropped.
-        if (next + 1 < count && t[std::size_t(next)].kind == Token::Dot && t[std::size_t(next + 1)].kind == Token::Number)
+        if (next + 1 < count && t[std::size_t(next)].kind == Token::Dot && t[std::size_t(next) + 1].kind == Token::Number)
             next += 2;
     }
     const int half = meridiem(t, next, count);

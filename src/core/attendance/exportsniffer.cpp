@@ -59,6 +59,36 @@ std::optional<ExportLayout> zoomByShape(const std::vector<ExportRecord> &records
     return std::nullopt;
 }
 
+// Teams' attendance list with its header and words in a language Sala has no names for: three
+// header cells over rows of a name, one of at most three words and a date with its time.
+bool teamsLegacyByShape(const std::vector<ExportRecord> &records, std::size_t i)
+{
+    constexpr std::size_t sampleRows = 40;
+    const ExportRecord &header = records[i];
+    if (header.size() != 3 || nonEmptyCells(header) != 3 || i + 1 >= records.size())
+        return false;
+    for (const QStringView cell : header)
+        if (cell.contains(u'@') || scanDateTime(cell))
+            return false;
+    std::vector<QStringView> words;
+    for (std::size_t j = i + 1; j < records.size() && j <= i + sampleRows; ++j) {
+        const ExportRecord &row = records[j];
+        const QStringView word = cellAt(row, 1);
+        if (row.size() != 3 || cellAt(row, 0).isEmpty() || word.isEmpty() || word.size() > 40
+            || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); }))
+            return false;
+        const auto when = scanDateTime(cellAt(row, 2));
+        if (!when || when->shape == WrittenDateTime::Shape::TimeOnly)
+            return false;
+        if (std::find(words.begin(), words.end(), word) == words.end()) {
+            if (words.size() == 3)
+                return false;
+            words.push_back(word);
+        }
+    }
+    return true;
+}
+
 Error lookAlike(const ExportTable &table, const QString &what)
 {
     return fileError(table.fileName, what);
@@ -174,9 +204,12 @@ Expected<ExportShape> sniffExport(const ExportTable &table)
         if (auto refused = refusal(table, f))
             return *refused;
     }
-    for (std::size_t i = 0; i < limit; ++i)
+    for (std::size_t i = 0; i < limit; ++i) {
         if (const auto layout = zoomByShape(records, i))
             return ExportShape{*layout, i};
+        if (teamsLegacyByShape(records, i))
+            return ExportShape{table.delimiter == u'\t' ? ExportLayout::TeamsLegacy : ExportLayout::TeamsLegacyExcel, i};
+    }
     return notAnAttendanceReport(table);
 }
 

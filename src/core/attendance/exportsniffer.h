@@ -1,8 +1,8 @@
 #pragma once
 // Which platform and layout an export is, from the shape of its first rows: the title line, the
-// header cells (in English, Japanese or Polish, or by position), sections and preambles. Files
-// that only look like attendance reports (Zoom's quality dashboard, registration lists) are
-// refused with a message saying what they seem to be.
+// header cells (in English, Japanese or Polish, or by position and the shape of the rows),
+// sections and preambles. Files that only look like attendance reports (Zoom's quality
+// dashboard, registration lists) are refused with a message saying what they seem to be.
 
 #include "attendance/attendanceexport.h"
 #include "attendance/exporttable.h"

@@ -114,7 +114,7 @@ private:
         TitlesRemoved stripped;
     };
     std::vector<Variant> variantsOf(const IdentityNames &identity) const;
-    IdentityMatch exactOrAmbiguous(const std::vector<std::size_t> &keys, MatchRule rule, const QString &reason) const;
+    IdentityMatch exactOrAmbiguous(const std::vector<std::size_t> &people, MatchRule rule, const QString &reason) const;
 
     std::vector<qint64> m_ids;
     std::vector<QString> m_names; // each person's name as written, for messages

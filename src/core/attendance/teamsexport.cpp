@@ -5,8 +5,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <limits>
+#include <optional>
+#include <set>
 
 namespace sala {
 namespace {
@@ -74,39 +79,280 @@ QString personKey(QStringView name)
     return name.toString().simplified().toCaseFolded();
 }
 
-// "Full Name, User Action, Timestamp": Joined, Left, Joined before.
+// What an action word of the attendance list means.
+enum class LegacyAction : quint8 { Join, Leave, JoinedBefore };
+
+struct KnownAction {
+    QStringView folded; // as foldHeader() leaves it: case folded, without spaces
+    LegacyAction action;
+};
+
+// The words Teams writes in the languages trainers use most. The English ones are those Sala has
+// always read; the others are the ordinary words for "joined", "left" and "joined before" in
+// each language, not checked against Teams' own translations. A word that is missing
+// or spelled differently is not guessed at: it is inferred from the order of the events
+// (decideActions), which is why this table is kept short rather than complete.
+constexpr std::array<KnownAction, 36> knownActions{{
+    {u"joined", LegacyAction::Join},
+    {u"left", LegacyAction::Leave},
+    {u"joinedbefore", LegacyAction::JoinedBefore},
+    // German
+    {u"beigetreten", LegacyAction::Join},
+    {u"verlassen", LegacyAction::Leave},
+    {u"hatverlassen", LegacyAction::Leave},
+    {u"vorherbeigetreten", LegacyAction::JoinedBefore},
+    {u"zuvorbeigetreten", LegacyAction::JoinedBefore},
+    // French
+    {u"rejoint", LegacyAction::Join},
+    {u"arejoint", LegacyAction::Join},
+    {u"quitté", LegacyAction::Leave},
+    {u"aquitté", LegacyAction::Leave},
+    {u"rejointavant", LegacyAction::JoinedBefore},
+    {u"avaitrejoint", LegacyAction::JoinedBefore},
+    // Spanish
+    {u"seunió", LegacyAction::Join},
+    {u"unido", LegacyAction::Join},
+    {u"salió", LegacyAction::Leave},
+    {u"seunióantes", LegacyAction::JoinedBefore},
+    {u"unidoantes", LegacyAction::JoinedBefore},
+    // Portuguese (Brazil)
+    {u"ingressou", LegacyAction::Join},
+    {u"entrou", LegacyAction::Join},
+    {u"saiu", LegacyAction::Leave},
+    {u"ingressouantes", LegacyAction::JoinedBefore},
+    {u"entrouantes", LegacyAction::JoinedBefore},
+    // Thai
+    {u"เข้าร่วม", LegacyAction::Join},
+    {u"เข้าร่วมแล้ว", LegacyAction::Join},
+    {u"ออก", LegacyAction::Leave},
+    {u"ออกแล้ว", LegacyAction::Leave},
+    {u"เข้าร่วมก่อน", LegacyAction::JoinedBefore},
+    {u"เข้าร่วมก่อนหน้านี้", LegacyAction::JoinedBefore},
+    // Malay and Indonesian
+    {u"menyertai", LegacyAction::Join},
+    {u"bergabung", LegacyAction::Join},
+    {u"keluar", LegacyAction::Leave},
+    {u"meninggalkan", LegacyAction::Leave},
+    {u"menyertaisebelumnya", LegacyAction::JoinedBefore},
+    {u"bergabungsebelumnya", LegacyAction::JoinedBefore},
+}};
+
+std::optional<LegacyAction> knownAction(QStringView folded)
+{
+    for (const KnownAction &known : knownActions)
+        if (known.folded == folded)
+            return known.action;
+    return std::nullopt;
+}
+
+bool joins(LegacyAction action)
+{
+    return action != LegacyAction::Leave;
+}
+
+// Teams writes three kinds of action; each person's events are read in file order.
+constexpr std::size_t maximumActions = 3;
+
+// How the action words of one file are used, counted once so that every reading of them can be
+// weighed without going through the rows again.
+struct ActionUse {
+    std::vector<QString> written; // each distinct word as the file first writes it
+    std::vector<QString> folded;
+    std::array<int, maximumActions> first{};                               // a person's first event
+    std::array<bool, maximumActions> laterToo{};                           // also after someone's first event
+    std::array<bool, maximumActions> sameTime{true, true, true};           // every timestamp written alike
+    std::array<QStringView, maximumActions> time{};                        // the first timestamp of each
+    std::array<std::array<int, maximumActions>, maximumActions> follows{}; // [before][after], same person
+};
+
+// What a reading of the words costs: events that would be out of order if the words meant that.
+// Every person starts with a join; joins and leaves alternate.
+int misfits(const ActionUse &use, const std::array<LegacyAction, maximumActions> &meaning)
+{
+    const std::size_t n = use.folded.size();
+    int count = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        if (!joins(meaning[v]))
+            count += use.first[v];
+        for (std::size_t w = 0; w < n; ++w)
+            if (joins(meaning[v]) == joins(meaning[w]))
+                count += use.follows[v][w];
+    }
+    return count;
+}
+
+// The reading a word without a known meaning may have, from how the file uses it: a join starts
+// someone's events, a leave comes right after a join of the same person, and "joined before"
+// starts them only, all at one moment (when the downloader joined).
+bool mayMean(const ActionUse &use, std::size_t v, LegacyAction action, const std::array<LegacyAction, maximumActions> &meaning)
+{
+    switch (action) {
+    case LegacyAction::Join: return use.first[v] > 0;
+    case LegacyAction::JoinedBefore: return use.first[v] > 0 && !use.laterToo[v] && use.sameTime[v];
+    case LegacyAction::Leave:
+        for (std::size_t w = 0; w < use.folded.size(); ++w)
+            if (w != v && joins(meaning[w]) && use.follows[w][v] > 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
+QString quotedList(const std::vector<QString> &words)
+{
+    QStringList quoted;
+    for (const QString &word : words)
+        quoted << u'“' + word + u'”';
+    return quoted.join(QStringLiteral(", "));
+}
+
+// Whether each word joins: from the table where it knows the word, otherwise from the reading of
+// the unknown words that leaves the fewest events out of order. Readings that tie but disagree on
+// which words are leaves cannot be told apart, and the file is refused.
+Expected<std::vector<bool>> decideActions(const ExportTable &table, const ActionUse &use)
+{
+    const std::size_t n = use.folded.size();
+    std::array<LegacyAction, maximumActions> meaning{};
+    std::vector<std::size_t> unknown;
+    std::set<LegacyAction> taken;
+    for (std::size_t v = 0; v < n; ++v) {
+        if (const auto known = knownAction(use.folded[v])) {
+            meaning[v] = *known;
+            taken.insert(*known);
+        } else {
+            unknown.push_back(v);
+        }
+    }
+    std::vector<bool> result(n);
+    if (unknown.empty()) {
+        for (std::size_t v = 0; v < n; ++v)
+            result[v] = joins(meaning[v]);
+        return result;
+    }
+
+    constexpr std::array<LegacyAction, 3> all{LegacyAction::Join, LegacyAction::Leave, LegacyAction::JoinedBefore};
+    int best = std::numeric_limits<int>::max();
+    std::set<std::vector<bool>> bestReadings;
+    // Every way of giving the unknown words distinct meanings the known words do not have.
+    const auto tryFrom = [&](auto &&self, std::size_t u) -> void {
+        if (u == unknown.size()) {
+            for (const std::size_t v : unknown)
+                if (!mayMean(use, v, meaning[v], meaning))
+                    return;
+            const int cost = misfits(use, meaning);
+            std::vector<bool> reading(n);
+            for (std::size_t v = 0; v < n; ++v)
+                reading[v] = joins(meaning[v]);
+            if (cost < best) {
+                best = cost;
+                bestReadings.clear();
+            }
+            if (cost == best)
+                bestReadings.insert(reading);
+            return;
+        }
+        for (const LegacyAction action : all) {
+            if (taken.count(action))
+                continue;
+            taken.insert(action);
+            meaning[unknown[u]] = action;
+            self(self, u + 1);
+            taken.erase(action);
+        }
+    };
+    tryFrom(tryFrom, 0);
+    if (bestReadings.size() == 1)
+        return *bestReadings.begin();
+    if (bestReadings.empty())
+        return fileError(table.fileName,
+                         Text::tr("this Teams attendance list has the actions %1, and Sala cannot tell which of them are "
+                                  "joins and which are leaves: a join starts each person’s lines and a leave follows a "
+                                  "join. Download the list again with Teams set to English.")
+                             .arg(quotedList(use.written)));
+    return fileError(table.fileName,
+                     Text::tr("this Teams attendance list has the actions %1, and they could be read either way: Sala "
+                              "cannot tell which are joins and which are leaves. Download the list again with Teams set "
+                              "to English.")
+                         .arg(quotedList(use.written)));
+}
+
+// Thai settings write the year of the Buddhist Era (2567 for 2024); no meeting is held in a year
+// after 2400 of the common era.
+constexpr int buddhistEraFrom = 2400;
+constexpr int buddhistEraOffset = 543;
+
+QDateTime commonEra(const QDateTime &when)
+{
+    return when.date().year() > buddhistEraFrom ? when.addYears(-buddhistEraOffset) : when;
+}
+
+// "Full Name, User Action, Timestamp" (Joined, Left, Joined before), or the same three columns
+// with the header and the words in the downloader's language.
 Expected<AttendanceExport> readLegacy(const ExportTable &table, const ExportShape &shape, const ExportReadOptions &options)
 {
     PendingExport pending(table, options);
     const ExportRecord &header = table.records[shape.header];
     EventKeys keys;
+    ActionUse use;
+    std::vector<std::size_t> actionOf;  // index into use.folded, per event
+    QHash<QString, std::size_t> lastOf; // each person's latest event so far
     for (std::size_t i = shape.header + 1; i < table.records.size(); ++i) {
         const ExportRecord &record = table.records[i];
-        const QString action = foldHeader(cellAt(record, 1));
+        const QStringView written = cellAt(record, 1);
+        if (written.isEmpty())
+            return rowError(table, record.line, Text::tr("the line has no action (such as Joined or Left) in its second column."));
+        const QString action = foldHeader(written);
+        auto known = std::find(use.folded.begin(), use.folded.end(), action);
+        if (known == use.folded.end()) {
+            if (use.folded.size() == maximumActions)
+                return rowError(table, record.line,
+                                Text::tr("the action “%1” is a fourth kind of action after %2; Teams writes three (a join, a "
+                                         "leave and a join before the list was downloaded).")
+                                    .arg(written.toString(), quotedList(use.written)));
+            use.folded.push_back(action);
+            use.written.push_back(written.toString());
+            known = use.folded.end() - 1;
+        }
+        const std::size_t v = std::size_t(known - use.folded.begin());
         PendingRow row;
         row.row.line = record.line;
         row.row.name = cellAt(record, 0).toString();
-        if (action == u"joined" || action == u"joinedbefore")
-            keys.joins.push_back(true);
-        else if (action == u"left")
-            keys.joins.push_back(false);
-        else
-            return rowError(table, record.line,
-                            Text::tr("the action “%1” is not one Teams writes (Joined, Left or Joined before).")
-                                .arg(cellAt(record, 1).toString()));
-        auto at = pending.time(cellAt(record, 2), record.line, eventTime);
+        const QStringView time = cellAt(record, 2);
+        auto at = pending.time(time, record.line, eventTime);
         if (!at)
             return at.error();
         row.join = at.value();
-        keys.person.push_back(personKey(row.row.name));
+        QString person = personKey(row.row.name);
+        const auto previous = lastOf.constFind(person);
+        if (previous == lastOf.constEnd()) {
+            ++use.first[v];
+        } else {
+            use.laterToo[v] = true;
+            ++use.follows[actionOf[*previous]][v];
+        }
+        if (use.time[v].isNull())
+            use.time[v] = time;
+        else if (use.time[v] != time)
+            use.sameTime[v] = false;
+        lastOf.insert(person, actionOf.size());
+        actionOf.push_back(v);
+        keys.person.push_back(std::move(person));
         pending.add(std::move(row));
     }
     if (pending.empty())
         return rowError(table, header.line,
                         Text::tr("the attendance list has its header but no rows. Download it again from the meeting."));
+    auto joining = decideActions(table, use);
+    if (!joining)
+        return joining.error();
+    keys.joins.reserve(actionOf.size());
+    for (const std::size_t v : actionOf)
+        keys.joins.push_back(joining.value()[v]);
     auto events = std::move(pending).resolve();
     if (!events)
         return events;
+    for (ExportRow &event : events->rows)
+        event.join = commonEra(*event.join);
     events->rows = pairEvents(std::move(events->rows), keys);
     return events;
 }

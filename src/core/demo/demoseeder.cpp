@@ -74,6 +74,8 @@ Expected<DemoResult> seedDemo(Store &store, QDate sessionDate)
     if (Status s = plans.insertWorkshop(workshop); !s)
         return s.error();
     std::vector<Participant> roster = demoRoster();
+    for (Participant &member : demoTeam())
+        roster.push_back(std::move(member));
     RosterStore rosters(store);
     if (Status s = rosters.insertParticipants(roster, workshop.id); !s)
         return s.error();

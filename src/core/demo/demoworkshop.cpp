@@ -736,4 +736,45 @@ std::vector<Participant> demoRoster()
     return roster;
 }
 
+std::vector<Participant> demoTeam()
+{
+    std::vector<Participant> team;
+    {
+        Participant &p = team.emplace_back();
+        p.role = ParticipantRole::Facilitator;
+        p.name = u"Pornthip Suwannarat"_s;
+        p.preferredName = u"Pui"_s;
+        p.email = u"facilitator@example.org"_s; // the host of the demo's Zoom meeting
+        p.phone = u"+66 81 555 9001"_s;
+        p.organization = u"Southeast Asia Small Business Resilience Network"_s;
+        p.organizationType = OrganizationType::BdsProvider;
+        p.country = u"TH"_s;
+        p.sex = Sex::Female;
+        p.sector = u"Services"_s;
+        p.languages = {u"th"_s, u"en"_s};
+    }
+    {
+        Participant &p = team.emplace_back();
+        p.role = ParticipantRole::Interpreter;
+        p.name = u"Bounmy Sayasith"_s;
+        p.preferredName = u"Bounmy"_s;
+        p.email = u"bounmy.sayasith@example.net"_s;
+        p.phone = u"+856 20 5555 9002"_s;
+        p.organization = u"Vientiane Language Services"_s;
+        p.organizationType = OrganizationType::Other;
+        p.country = u"LA"_s;
+        p.sex = Sex::Male;
+        p.sector = u"Services"_s;
+        p.languages = {u"lo"_s, u"en"_s};
+    }
+    for (Participant &p : team) {
+        p.source = u"demo"_s;
+        p.consentGiven = true;
+        p.consentAt = consentedOn(2, 20, 2, 0);
+        p.consentNotice = u"2026-01"_s;
+        p.consentPurposes = {u"training"_s};
+    }
+    return team;
+}
+
 } // namespace sala

@@ -15,4 +15,8 @@ Workshop demoWorkshop(QDate sessionDate);
 // 28 invented participants from KH, LA, MY, PH and TH.
 std::vector<Participant> demoRoster();
 
+// The team on the demo roster, enrolled with their roles: the facilitator who hosts the meeting
+// and a Lao–English interpreter. Never counted as participants.
+std::vector<Participant> demoTeam();
+
 } // namespace sala

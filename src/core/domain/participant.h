@@ -3,6 +3,8 @@
 // into given and family parts, because Khmer, Thai, Lao, Malay and Filipino names do not follow
 // one rule.
 
+#include "domain/roles.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -49,6 +51,9 @@ struct Participant {
     QString consentNotice;       // version of the privacy notice agreed to, e.g. "2026-01"
     QStringList consentPurposes; // keys such as "training", "reporting", "follow-up", "photos"
     QString source;              // where the record came from, e.g. "demo", "Google Forms export"
+    // The role in the workshop whose roster the record was read from or is written into: it is
+    // kept on the enrolment, so a record read outside a roster says Participant.
+    ParticipantRole role = ParticipantRole::Participant;
     // Set when the person's personal data was erased; the row keeps only anonymous facts.
     std::optional<QDateTime> erasedAt;
     bool operator==(const Participant &) const = default;

@@ -28,7 +28,7 @@ struct BreakoutSet {
 
 QByteArray breakoutSetToJson(const BreakoutSet &set);
 // Nothing when the text is not a set Sala wrote.
-std::optional<BreakoutSet> breakoutSetFromJson(const QByteArray &json);
+std::optional<BreakoutSet> breakoutSetFromJson(const QByteArray &bytes);
 
 class BreakoutSetStore final {
 public:

@@ -19,19 +19,31 @@ struct Text {
 // ---------------------------------------------------------------------------------------------
 // Development over Z_m
 
-// Searches one base round whose shifts by 0..m-1 never bring a pair together twice. A pair's
-// orbit under the shifts is named by its levels and the difference of its positions; the base
-// round may use each orbit once. Differences of m/2 within a level are left out: their orbit has
-// only m/2 pairs, so the shifts would cover each of them twice.
+// Searches base rounds (one or more, one after the other) whose shifts by 0..m-1 never bring a
+// pair together twice. A pair's orbit under the shifts is named by its levels and the difference
+// of its positions; the base rounds together may use each orbit once. Differences of m/2 within
+// a level are left out: their orbit has only m/2 pairs, so the shifts would cover each of them
+// twice.
 class CyclicSearch final {
 public:
-    CyclicSearch(int m, int levels, int fixedPoints, int size)
-        : m_m(m), m_levels(levels), m_size(size), m_points(m * levels + fixedPoints), m_half((m - 1) / 2)
+    CyclicSearch(int m, int levels, int fixedPoints, int size, int baseRounds = 1)
+        : m_m(m), m_levels(levels), m_size(size), m_points(m * levels + fixedPoints), m_half((m - 1) / 2),
+          m_baseRounds(std::max(1, baseRounds))
     {
         m_orbitCount = levels * m_half + levels * (levels - 1) / 2 * m + fixedPoints * levels;
+        m_reserved.assign(std::size_t(m_orbitCount), 0);
     }
 
     int orbitCount() const { return m_orbitCount; }
+
+    // Keeps the orbit of differences ±d within `level` out of the base rounds, for a round
+    // built outside the search that covers it.
+    void reservePureDifference(int level, int d)
+    {
+        const int o = level * m_half + std::min(d, m_m - d) - 1;
+        if (o >= 0 && o < m_orbitCount)
+            m_reserved[std::size_t(o)] = 1;
+    }
 
     // One attempt with the candidates in the order `rng` gives; false when the budget ran out.
     bool attempt(std::mt19937_64 &rng, long budget)
@@ -41,25 +53,28 @@ public:
         m_nodes = 0;
         m_aborted = false;
         m_placed.assign(std::size_t(m_points), 0);
-        m_used.assign(std::size_t(m_orbitCount), 0);
+        m_used = m_reserved;
         m_blocks.clear();
+        m_roundsDone = 0;
         return placeNext();
     }
 
     Rounds develop() const
     {
         Rounds rounds;
-        for (int shift = 0; shift < m_m; ++shift) {
-            std::vector<std::vector<int>> round;
-            for (const std::vector<int> &block : m_blocks) {
-                std::vector<int> group;
-                for (int point : block)
-                    group.push_back(shifted(point, shift));
-                std::sort(group.begin(), group.end());
-                round.push_back(std::move(group));
+        const std::size_t perRound = m_blocks.size() / std::size_t(m_baseRounds);
+        for (std::size_t base = 0; base < std::size_t(m_baseRounds); ++base)
+            for (int shift = 0; shift < m_m; ++shift) {
+                std::vector<std::vector<int>> round;
+                for (std::size_t b = base * perRound; b < (base + 1) * perRound; ++b) {
+                    std::vector<int> group;
+                    for (int point : m_blocks[b])
+                        group.push_back(shifted(point, shift));
+                    std::sort(group.begin(), group.end());
+                    round.push_back(std::move(group));
+                }
+                rounds.push_back(std::move(round));
             }
-            rounds.push_back(std::move(round));
-        }
         return rounds;
     }
 
@@ -112,8 +127,19 @@ private:
         for (int p = 0; p < m_points && first < 0; ++p)
             if (!m_placed[std::size_t(p)])
                 first = p;
-        if (first < 0)
-            return true;
+        if (first < 0) {
+            // A base round is complete: the next one starts from nobody placed.
+            if (m_roundsDone + 1 >= m_baseRounds)
+                return true;
+            const std::vector<char> placed = m_placed;
+            m_placed.assign(std::size_t(m_points), 0);
+            ++m_roundsDone;
+            if (placeNext())
+                return true;
+            --m_roundsDone;
+            m_placed = placed;
+            return false;
+        }
         std::vector<int> candidates;
         for (int q = first + 1; q < m_points; ++q) {
             if (m_placed[std::size_t(q)])
@@ -177,7 +203,10 @@ private:
     int m_size;
     int m_points;
     int m_half;
+    int m_baseRounds;
+    int m_roundsDone = 0;
     int m_orbitCount = 0;
+    std::vector<char> m_reserved;
     std::mt19937_64 *m_rng = nullptr;
     long m_budget = 0;
     long m_nodes = 0;
@@ -279,7 +308,104 @@ bool searchTransversals(TransversalChoice &choice, int from)
     return false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Kirkman and nearly Kirkman triple systems
+
+// One way to build a triple system by development: points Z_m × levels plus fixed points,
+// `baseRounds` base rounds each shifted over Z_m, and for `cosetRound` one more round that every
+// shift leaves as it is (the fixed points together, each level cut into the cosets of the
+// subgroup of order 3). Counting the pair orbits shows each shape uses every orbit exactly once.
+struct TripleShape {
+    int m = 0;
+    int levels = 0;
+    int fixedPoints = 0;
+    int baseRounds = 1;
+    bool cosetRound = false;
+};
+
+// The shapes for `people` in threes, the ones whose base rounds are found fastest first.
+std::vector<TripleShape> tripleShapes(int people)
+{
+    std::vector<TripleShape> shapes;
+    if (people % 6 == 3 && people >= 9) {
+        // Kirkman: (v − 1) / 2 rounds.
+        if (((people - 1) / 2) % 2 == 1)
+            shapes.push_back({(people - 1) / 2, 2, 1, 1, false});
+        if ((people - 1) % 4 == 0 && ((people - 1) / 4) % 2 == 1)
+            shapes.push_back({(people - 1) / 4, 4, 1, 2, false});
+        if (((people - 3) / 2) % 2 == 1)
+            shapes.push_back({(people - 3) / 2, 2, 3, 1, true});
+    } else if (people % 6 == 0 && people >= 18) {
+        // Nearly Kirkman: (v − 2) / 2 rounds; the pairs that never meet form a perfect matching
+        // (the two fixed points, and the differences m/2 within a level, whose orbits are short).
+        if ((people - 2) % 4 == 0)
+            shapes.push_back({(people - 2) / 4, 4, 2, 2, false});
+        shapes.push_back({(people - 2) / 2, 2, 2, 1, false});
+    }
+    return shapes;
+}
+
+std::optional<Rounds> developTriples(const TripleShape &shape, const std::function<bool()> &expired, int &attemptsLeft)
+{
+    CyclicSearch search(shape.m, shape.levels, shape.fixedPoints, 3, shape.baseRounds);
+    if (shape.cosetRound)
+        for (int level = 0; level < shape.levels; ++level)
+            search.reservePureDifference(level, shape.m / 3);
+    // A fixed seed: the system is the same whatever the solver's seed, and so is the time it takes.
+    std::mt19937_64 rng(1);
+    constexpr long budget = 4000;
+    for (; attemptsLeft > 0; --attemptsLeft) {
+        if (expired && expired())
+            return std::nullopt;
+        if (!search.attempt(rng, budget))
+            continue;
+        Rounds rounds = search.develop();
+        if (shape.cosetRound) {
+            const int finite = shape.m * shape.levels;
+            const int third = shape.m / 3;
+            std::vector<std::vector<int>> round;
+            for (int level = 0; level < shape.levels; ++level)
+                for (int x = 0; x < third; ++x)
+                    round.push_back({level * shape.m + x, level * shape.m + x + third, level * shape.m + x + 2 * third});
+            round.push_back({finite, finite + 1, finite + 2});
+            rounds.push_back(std::move(round));
+        }
+        return rounds;
+    }
+    return std::nullopt;
+}
+
+std::optional<Rounds> tripleSystem(int people, const std::function<bool()> &expired)
+{
+    int attemptsLeft = 400;
+    for (const TripleShape &shape : tripleShapes(people)) {
+        if (shape.m < 3 || (shape.cosetRound && shape.m % 3 != 0))
+            continue;
+        // Each shape gets a share, so that one without a quick base round does not starve the next.
+        int share = std::min(attemptsLeft, 200);
+        attemptsLeft -= share;
+        if (std::optional<Rounds> rounds = developTriples(shape, expired, share); rounds && isRepeatFree(*rounds, people))
+            return rounds;
+        attemptsLeft += share;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<Rounds> kirkmanTripleSystem(int people, const std::function<bool()> &expired)
+{
+    if (people % 6 != 3 || people < 9)
+        return std::nullopt;
+    return tripleSystem(people, expired);
+}
+
+std::optional<Rounds> nearlyKirkmanTripleSystem(int people, const std::function<bool()> &expired)
+{
+    if (people % 6 != 0 || people < 18)
+        return std::nullopt;
+    return tripleSystem(people, expired);
+}
 
 std::optional<Rounds> roundRobin(int people)
 {
@@ -473,6 +599,10 @@ std::optional<Design> repeatFreeDesign(int people, int size, int rounds, unsigne
                                                      : Text::tr("resolvable transversal design over GF(%1)").arg(groups));
     if (!done() && people == 32 && size == 4)
         consider(thirtyTwoInFours(), Text::tr("32 in fours over the binary triples"));
+    if (!done() && size == 3 && people % 6 == 3)
+        consider(kirkmanTripleSystem(people, expired), Text::tr("Kirkman triple system of order %1").arg(people));
+    if (!done() && size == 3 && people % 6 == 0)
+        consider(nearlyKirkmanTripleSystem(people, expired), Text::tr("nearly Kirkman triple system of order %1").arg(people));
     // Shifting a base round over Z_m gives m rounds: try the smallest m that reaches the target.
     for (int m = std::max(target, 2); !done() && m < people; ++m) {
         for (int fixedPoints = 0; !done() && fixedPoints <= std::min(groups, size); ++fixedPoints) {

@@ -1,8 +1,8 @@
 #pragma once
 // Classical schedules in which no pair meets twice: round robin for pairs, affine planes and
-// resolvable transversal designs over finite fields, schedules developed from one base round
-// over a cyclic group (Kirkman's fifteen schoolgirls among them), and 32 people in fours over ten
-// rounds built over the group of binary triples. Rounds use people 0..n-1.
+// resolvable transversal designs over finite fields, schedules developed from base rounds over a
+// cyclic group (Kirkman and nearly Kirkman triple systems among them), and 32 people in fours over
+// ten rounds built over the group of binary triples. Rounds use people 0..n-1.
 
 #include <QString>
 
@@ -32,6 +32,17 @@ std::optional<Rounds> affineResolution(int groups, int size);
 // budget runs out.
 std::optional<Rounds> cyclicDevelopment(int m, int levels, int fixedPoints, int size, unsigned long long seed,
                                         const std::function<bool()> &expired, int attempts = 60);
+
+// A Kirkman triple system: `people` ≡ 3 (mod 6), at least 9, in threes over (people − 1) / 2
+// rounds in which every pair meets exactly once. Built by development over Z_m (base rounds
+// searched with a fixed seed, so the result and its time do not depend on the solver's seed);
+// nothing when no shape tried gives one before `expired` says so.
+std::optional<Rounds> kirkmanTripleSystem(int people, const std::function<bool()> &expired);
+
+// A nearly Kirkman triple system: `people` ≡ 0 (mod 6), at least 18 (none exists for 6 and 12),
+// in threes over (people − 2) / 2 rounds in which no pair meets twice; the pairs that never meet
+// form a perfect matching.
+std::optional<Rounds> nearlyKirkmanTripleSystem(int people, const std::function<bool()> &expired);
 
 // 32 people in 8 groups of 4 over 10 rounds (the most the counting bound allows, 31 / 3).
 std::optional<Rounds> thirtyTwoInFours();

@@ -4,6 +4,7 @@
 #include "groups/groupbounds.h"
 #include "groups/groupinstance.h"
 #include "groups/groupsearch.h"
+#include "groups/planrepair.h"
 #include "run/clock.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,24 @@ int limitForSize(const GroupInstance &part, int size)
     return limit ? limit->rounds : 0;
 }
 
+// Weights for a part: where a plan is being revised, one repeat outweighs moving every planned
+// person, so the search puts fewer repeats first and fewer moves second.
+SearchWeights partWeights(const GroupInstance &part)
+{
+    SearchWeights weights;
+    if (part.planned.empty())
+        return weights;
+    long planned = 0;
+    for (int r = 0; r < part.rounds; ++r)
+        for (int i = 0; i < part.size(); ++i)
+            planned += part.movable(r, i) && part.planned[std::size_t(r)][std::size_t(i)] >= 0 ? 1 : 0;
+    const long scale = std::max(1L, (weights.move * planned) / weights.repeat + 1);
+    weights.repeat *= scale;
+    weights.balance *= scale;
+    weights.hard *= scale;
+    return weights;
+}
+
 struct PartResult {
     GroupSearch::Assignment assignment;
     QString method;
@@ -141,7 +160,7 @@ PartResult solvePart(const GroupInstance &part, const GroupSolveOptions &options
 {
     PartResult result;
     result.lowerBound = repeatLowerBound(part);
-    const SearchWeights weights;
+    const SearchWeights weights = partWeights(part);
     GroupSearch search(part, weights);
     const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
     const auto expired = [&] { return cancelled() || clock.monotonicMs() >= deadline; };
@@ -174,6 +193,21 @@ PartResult solvePart(const GroupInstance &part, const GroupSolveOptions &options
     if (!fromDesign)
         result.method = part.planned.empty() ? Text::tr("greedy start and tabu search")
                                              : Text::tr("the plan kept where it still fits, then tabu search");
+    if (!part.planned.empty() && search.cost() > weights.repeat * result.lowerBound) {
+        // Newcomers placed by an exact search around the plan need few people, often nobody, to
+        // move out of their way.
+        constexpr long completionNodes = 50000;
+        constexpr int completionMoves = 4;
+        if (const std::optional<PlanAssignment> completed = completePlan(part, completionNodes, expired, completionMoves)) {
+            const GroupSearch::Assignment greedy = search.current();
+            const long greedyCost = search.cost();
+            search.setAssignment(*completed);
+            if (search.cost() < greedyCost)
+                result.method = Text::tr("the plan kept where it still fits, newcomers placed by exact search");
+            else
+                search.setAssignment(greedy);
+        }
+    }
 
     SearchControl control;
     control.rng = &rng;

@@ -31,6 +31,13 @@ struct RosterProblem {
 // group size or count and rounds ("trios and pairs" without a size means threes, "by language"
 // keeps each room to one language); `balance` names the attributes to spread; the rooms of other
 // activities in `history` count as meetings already had.
+//
+// The team is placed, never counted: the number of rooms comes from the participants alone;
+// facilitators are pinned one to a room (the first facilitator on the roster to the first room,
+// and so on, in every round); facilitators beyond the number of rooms and observers are left out
+// (they stay in the main room); interpreters go with the language they interpret when rooms are
+// by language (and stay in the main room when no participant speaks it), and in mixed rooms
+// take the smallest room, pinned there like a facilitator; the meetings of facilitators and interpreters never count as repeats.
 RosterProblem rosterProblem(const std::vector<Participant> &roster, const BreakoutSettings &settings, const QStringList &balance,
                             const std::vector<BreakoutSet> &history);
 
@@ -38,7 +45,13 @@ RosterProblem rosterProblem(const std::vector<Participant> &roster, const Breako
 std::vector<GroupRound> roundsOf(const RosterProblem &roster, const BreakoutSet &set);
 // A set holding `rounds`, with the room names and locks of `keep` where they still apply.
 BreakoutSet setOf(const RosterProblem &roster, const std::vector<GroupRound> &rounds, const BreakoutSet &keep);
-// Every locked person, and everyone in a locked room, pinned to where they are.
+// The language an interpreter goes with: the one of theirs that most participants who need
+// interpretation speak first, else the first of theirs that any participant speaks first;
+// empty when no participant speaks any of their languages first.
+QString interpretedLanguage(const Participant &interpreter, const std::vector<Participant> &roster);
+
+// Every locked person, and everyone in a locked room, pinned to where they are; a lock overrides
+// a facilitator's room in its round.
 void pinLocks(RosterProblem &roster, const BreakoutSet &set);
 
 // Pairs sharing a room in `round` who meet more often than allowed over all rounds and history.

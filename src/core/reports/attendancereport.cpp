@@ -270,6 +270,17 @@ std::vector<const ReportPerson *> AttendanceReport::certificateHolders() const
     return holders;
 }
 
+QString AttendanceReport::teamSummary() const
+{
+    QStringList parts;
+    for (const auto &[role, count] : team)
+        if (count > 0)
+            parts << countedName(role, count);
+    if (parts.isEmpty())
+        return {};
+    return Text::tr("Team (not counted): %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 AttendanceReport buildAttendanceReport(const Workshop &workshop, const std::vector<Participant> &roster,
                                        const std::vector<SizeRule> &rules, const WorkshopAttendance &attendance,
                                        const AttendanceThresholds &thresholds, const QLocale &collation)
@@ -303,13 +314,18 @@ AttendanceReport buildAttendanceReport(const Workshop &workshop, const std::vect
         session.hasAttendance = !record.sourceFiles.isEmpty() || !record.people.empty();
         session.unmatchedIdentities = record.unmatchedIdentities;
         session.sourceFiles = record.sourceFiles;
-        session.curve = roomCurve(record);
         report.scheduledSeconds += session.scheduledSeconds;
         report.sessions.push_back(session);
     }
 
     std::unordered_map<qint64, std::size_t> rowOf;
+    std::set<qint64> teamIds;
     for (const Participant &p : roster) {
+        if (!isCounted(p.role)) {
+            teamIds.insert(p.id);
+            ++report.team[p.role];
+            continue;
+        }
         ReportPerson person;
         person.participantId = p.id;
         person.erased = p.erasedAt.has_value();
@@ -333,6 +349,8 @@ AttendanceReport buildAttendanceReport(const Workshop &workshop, const std::vect
         const SessionAttendanceRecord &record = attendance.sessions[s];
         ReportSession &session = report.sessions[s];
         for (const PersonSessionAttendance &seen : record.people) {
+            if (teamIds.count(seen.participantId))
+                continue;
             const auto row = rowOf.find(seen.participantId);
             if (row == rowOf.end()) {
                 strangers.insert(seen.participantId);
@@ -361,6 +379,15 @@ AttendanceReport buildAttendanceReport(const Workshop &workshop, const std::vect
         session.attendedSeconds = 0;
         for (const ReportPerson &person : report.people)
             session.attendedSeconds += person.sessions[s].seconds;
+        // The people in the room are the participants too: the team is not counted there either.
+        if (teamIds.empty()) {
+            session.curve = roomCurve(record);
+        } else {
+            SessionAttendanceRecord participantsOnly = record;
+            std::erase_if(participantsOnly.people,
+                          [&](const PersonSessionAttendance &p) { return teamIds.count(p.participantId) > 0; });
+            session.curve = roomCurve(participantsOnly);
+        }
     }
     report.notOnRoster = int(strangers.size());
 

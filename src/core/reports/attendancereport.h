@@ -16,6 +16,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <map>
+
 #include <optional>
 #include <vector>
 
@@ -160,7 +162,10 @@ struct AttendanceReport {
     int attended = 0;
     int completed = 0;
     int participated = 0;
-    int notOnRoster = 0;               // attendance of people no longer on the roster, left out
+    int notOnRoster = 0; // attendance of people no longer on the roster, left out
+    // The team on the roster (facilitators, interpreters, observers): left out of every count,
+    // breakdown, completion and certificate, whose subject is the participants.
+    std::map<ParticipantRole, int> team;
     std::vector<Breakdown> breakdowns; // by sex, country, organization type, enterprise size
 
     bool hasAttendance() const;
@@ -171,6 +176,8 @@ struct AttendanceReport {
     QDate lastDate() const;
     // People who earned a certificate: completion first, then participation, each by name.
     std::vector<const ReportPerson *> certificateHolders() const;
+    // "Team (not counted): 2 facilitators, 1 interpreter"; empty without a team.
+    QString teamSummary() const;
 };
 
 // Builds the report. `roster` is the workshop's roster (erased people included as anonymous rows),

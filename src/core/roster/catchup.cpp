@@ -72,7 +72,7 @@ QString catchUpMessage(const Session &session, int current, const QTimeZone &zon
     if (now.kind == ActivityKind::Breakout)
         lines << Text::tr("You will join a breakout room in a moment; please stay in the main room until then.");
     if (current + 1 < count)
-        lines << Text::tr("Next: %1").arg(session.activities[std::size_t(current + 1)].title);
+        lines << Text::tr("Next: %1").arg(session.activities[std::size_t(current) + 1].title);
     return lines.join(u'\n');
 }
 

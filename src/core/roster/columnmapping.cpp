@@ -17,7 +17,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::ColumnMapping)
 };
 
-constexpr std::array<std::pair<ImportField, const char16_t *>, 19> fieldKeys{{
+constexpr std::array<std::pair<ImportField, const char16_t *>, 20> fieldKeys{{
     {ImportField::Ignore, u"ignore"},
     {ImportField::Name, u"name"},
     {ImportField::PreferredName, u"preferred-name"},
@@ -37,6 +37,7 @@ constexpr std::array<std::pair<ImportField, const char16_t *>, 19> fieldKeys{{
     {ImportField::ConsentGiven, u"consent"},
     {ImportField::ConsentAt, u"consent-at"},
     {ImportField::ConsentNotice, u"consent-notice"},
+    {ImportField::Role, u"role"},
 }};
 
 constexpr std::array<std::pair<RegistrationSource, const char16_t *>, 5> sourceKeys{{
@@ -78,6 +79,13 @@ const std::vector<Rule> &rules()
          {u"consent date", u"date of consent", u"consent time", u"date consent"},
          {}},
         {ImportField::ConsentNotice, {}, {u"notice version", u"privacy notice version"}, {}},
+        // Only a column that plainly asks for the role in the workshop: "Your role in the
+        // business" is about the person's job, not about this workshop.
+        {ImportField::Role,
+         {u"role", u"roles", u"workshop role", u"role in workshop", u"role in the workshop", u"training role", u"บทบาท",
+          u"peranan", u"tungkulin", u"តួនាទី", u"ບົດບາດ"},
+         {},
+         {}},
         {ImportField::ConsentGiven,
          {u"agree"},
          {u"consent", u"agree", u"privacy", u"data protection", u"personal data", u"pdpa", u"ยินยอม", u"persetujuan",
@@ -312,6 +320,7 @@ QString displayName(ImportField field)
     case ImportField::ConsentGiven: return Text::tr("Consent given");
     case ImportField::ConsentAt: return Text::tr("Consent time / form sent");
     case ImportField::ConsentNotice: return Text::tr("Privacy notice version");
+    case ImportField::Role: return Text::tr("Role in the workshop");
     }
     return {};
 }

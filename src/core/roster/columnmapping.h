@@ -34,6 +34,7 @@ enum class ImportField {
     ConsentGiven,
     ConsentAt, // when consent was given, or when the form was sent
     ConsentNotice,
+    Role, // the person's role in the workshop: participant, facilitator, interpreter, observer
 };
 
 QString key(ImportField field);

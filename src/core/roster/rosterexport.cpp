@@ -79,6 +79,14 @@ json participantJson(const Participant &p, const std::vector<SizeRule> &rules)
     return j;
 }
 
+// A roster entry: the person, and their role in the workshop.
+json rosterEntryJson(const Participant &p, const std::vector<SizeRule> &rules)
+{
+    json j = participantJson(p, rules);
+    j["role"] = s(key(p.role));
+    return j;
+}
+
 // Cells a spreadsheet would run as a formula are written as text.
 QString csvCell(QString text)
 {
@@ -159,7 +167,8 @@ QByteArray rosterCsv(const std::vector<Participant> &roster, const std::vector<S
                              QStringLiteral("consent_at"),
                              QStringLiteral("consent_notice"),
                              QStringLiteral("consent_purposes"),
-                             QStringLiteral("source")};
+                             QStringLiteral("source"),
+                             QStringLiteral("role")};
     QString text = header.join(u',') + QStringLiteral("\r\n");
     for (const Participant &p : roster) {
         if (p.erasedAt)
@@ -173,7 +182,7 @@ QByteArray rosterCsv(const std::vector<Participant> &roster, const std::vector<S
                                 // Spelled out so nobody mistakes a missing consent for a blank cell.
                                 p.consentGiven ? QStringLiteral("yes") : QStringLiteral("NO CONSENT"),
                                 p.consentAt ? isoUtc(*p.consentAt) : QString(), p.consentNotice,
-                                p.consentPurposes.join(QStringLiteral("; ")), p.source};
+                                p.consentPurposes.join(QStringLiteral("; ")), p.source, key(p.role)};
         QStringList quoted;
         for (const QString &cell : cells)
             quoted << csvCell(cell);
@@ -193,7 +202,7 @@ QByteArray rosterJson(const Workshop &workshop, const std::vector<Participant> &
     json people = json::array();
     for (const Participant &p : roster)
         if (!p.erasedAt)
-            people.push_back(participantJson(p, rules));
+            people.push_back(rosterEntryJson(p, rules));
     root["participants"] = people;
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
@@ -249,6 +258,9 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
     auto workshops = roster.workshopsOf(participantId);
     if (!workshops)
         return workshops.error();
+    auto roles = roster.rolesOf(participantId);
+    if (!roles)
+        return roles.error();
     auto events = AttendanceStore(store).eventsOfParticipant(participantId);
     if (!events)
         return events.error();
@@ -284,7 +296,11 @@ Expected<QByteArray> accessRequestJson(Store &store, qint64 participantId, const
                 sessions.push_back(
                     {{"id", session.id}, {"title", s(session.title)}, {"date", s(session.date.toString(Qt::ISODate))}});
         }
-        enrolments.push_back({{"workshopId", workshopId}, {"workshop", s(workshop->title)}, {"expectedAt", sessions}});
+        const auto role = roles->find(workshopId);
+        enrolments.push_back({{"workshopId", workshopId},
+                              {"workshop", s(workshop->title)},
+                              {"role", s(key(role == roles->end() ? ParticipantRole::Participant : role->second))},
+                              {"expectedAt", sessions}});
     }
     root["enrolments"] = enrolments;
     json attendance = json::array();

@@ -26,6 +26,13 @@ QString quoted(const QString &text)
     return Text::tr("“%1”").arg(shown);
 }
 
+// The role a row sets: only when the file names one, so that importing a file without roles
+// again leaves the facilitators and interpreters as they were.
+std::optional<ParticipantRole> roleOf(const ImportRow &row)
+{
+    return row.roleGiven ? std::optional<ParticipantRole>(row.participant.role) : std::nullopt;
+}
+
 QString allowedSexes()
 {
     return Text::tr("female, male, another or not stated");
@@ -143,6 +150,17 @@ public:
                 p.sex = *sex;
             else
                 problem(row, column, Text::tr("%1 is not one of %2").arg(quoted(text), allowedSexes()));
+        }
+        if (const auto [column, text] = values.first(ImportField::Role); !text.isEmpty()) {
+            if (const auto role = parseParticipantRole(text)) {
+                p.role = *role;
+                row.roleGiven = true;
+            } else {
+                problem(row, column,
+                        Text::tr("%1 is not a role Sala knows; write participant, facilitator (or co-facilitator, "
+                                 "trainer), interpreter or observer (or producer, host), or leave it empty")
+                            .arg(quoted(text)));
+            }
         }
         if (const auto [column, text] = values.first(ImportField::AgeBand); !text.isEmpty()) {
             if (const auto band = parseAgeBand(text))
@@ -484,7 +502,7 @@ Expected<ImportOutcome> commitImport(Store &store, qint64 workshopId, const Impo
                 Participant fresh = row.participant;
                 if (Status s = roster.insertParticipant(fresh); !s)
                     return s.error();
-                if (Status s = roster.enrol(workshopId, fresh.id); !s)
+                if (Status s = roster.enrol(workshopId, fresh.id, roleOf(row)); !s)
                     return s.error();
                 rowOfId[fresh.id] = i;
                 outcome.participantIds.push_back(fresh.id);
@@ -495,7 +513,7 @@ Expected<ImportOutcome> commitImport(Store &store, qint64 workshopId, const Impo
             Participant merged = mergeParticipants(target, row.participant);
             if (Status s = roster.updateParticipant(merged); !s)
                 return s.error();
-            if (Status s = roster.enrol(workshopId, merged.id); !s)
+            if (Status s = roster.enrol(workshopId, merged.id, roleOf(row)); !s)
                 return s.error();
             if (std::find(outcome.participantIds.begin(), outcome.participantIds.end(), merged.id) == outcome.participantIds.end())
                 outcome.participantIds.push_back(merged.id);
@@ -511,7 +529,7 @@ Expected<ImportOutcome> commitImport(Store &store, qint64 workshopId, const Impo
         Participant fresh = row.participant;
         if (Status s = roster.insertParticipant(fresh); !s)
             return s.error();
-        if (Status s = roster.enrol(workshopId, fresh.id); !s)
+        if (Status s = roster.enrol(workshopId, fresh.id, roleOf(row)); !s)
             return s.error();
         rowOfId[fresh.id] = i;
         outcome.participantIds.push_back(fresh.id);

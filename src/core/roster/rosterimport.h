@@ -39,6 +39,7 @@ struct ImportProblem {
 struct ImportRow {
     int line = 0;
     Participant participant;
+    bool roleGiven = false; // the file names the person's role; otherwise an existing role stays
     std::vector<ImportProblem> problems;
 };
 

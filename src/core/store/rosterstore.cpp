@@ -80,7 +80,7 @@ void bindFields(QSqlQuery &query, const Participant &p)
 // instead of leaving it in free space.
 class SecureDelete final {
 public:
-    explicit SecureDelete(QSqlDatabase db) : m_db(std::move(db))
+    explicit SecureDelete(const QSqlDatabase &db) : m_db(db)
     {
         QSqlQuery query(m_db);
         if (query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next())
@@ -110,7 +110,7 @@ Status RosterStore::insertParticipants(std::vector<Participant> &participants, q
             return s;
         if (workshopId == 0)
             continue;
-        if (Status s = enrol(workshopId, participant.id); !s)
+        if (Status s = enrol(workshopId, participant.id, participant.role); !s)
             return s;
     }
     return transaction.commit();
@@ -210,12 +210,12 @@ Status RosterStore::writeChildren(const Participant &participant, bool replace)
     return success();
 }
 
-Status RosterStore::updateParticipant(const Participant &participant)
+Status RosterStore::updateParticipant(const Participant &participant, qint64 workshopId)
 {
-    return updateParticipants({participant});
+    return updateParticipants({participant}, workshopId);
 }
 
-Status RosterStore::updateParticipants(const std::vector<Participant> &participants)
+Status RosterStore::updateParticipants(const std::vector<Participant> &participants, qint64 workshopId)
 {
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
@@ -238,6 +238,9 @@ Status RosterStore::updateParticipants(const std::vector<Participant> &participa
                          Text::tr("Participant %1 no longer exists or has been erased; nothing was changed.").arg(participant.id)};
         if (Status s = writeChildren(participant, true); !s)
             return s;
+        if (workshopId != 0)
+            if (Status s = setRole(workshopId, participant.id, participant.role); !s)
+                return s;
     }
     return transaction.commit();
 }
@@ -251,15 +254,34 @@ Status RosterStore::deleteParticipant(qint64 id)
     return exec(query, Text::tr("remove a participant"));
 }
 
-Status RosterStore::enrol(qint64 workshopId, qint64 participantId)
+Status RosterStore::enrol(qint64 workshopId, qint64 participantId, std::optional<ParticipantRole> role)
 {
-    QSqlQuery &query = statement(
-        QStringLiteral("INSERT INTO enrolment (workshop_id, participant_id, enrolled_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (workshop_id, participant_id) DO NOTHING"));
+    QSqlQuery &query = statement(role ? QStringLiteral("INSERT INTO enrolment (workshop_id, participant_id, enrolled_at, role) "
+                                                       "VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id, participant_id) "
+                                                       "DO UPDATE SET role = excluded.role")
+                                      : QStringLiteral("INSERT INTO enrolment (workshop_id, participant_id, enrolled_at) VALUES "
+                                                       "(?, ?, ?) ON CONFLICT (workshop_id, participant_id) DO NOTHING"));
     query.addBindValue(workshopId);
     query.addBindValue(participantId);
     query.addBindValue(utcText(QDateTime::currentDateTimeUtc()));
+    if (role)
+        query.addBindValue(key(*role));
     return exec(query, Text::tr("enrol participant %1").arg(participantId));
+}
+
+Status RosterStore::setRole(qint64 workshopId, qint64 participantId, ParticipantRole role)
+{
+    QSqlQuery &query = statement(QStringLiteral("UPDATE enrolment SET role = ? WHERE workshop_id = ? AND participant_id = ?"));
+    query.addBindValue(key(role));
+    query.addBindValue(workshopId);
+    query.addBindValue(participantId);
+    if (Status s = exec(query, Text::tr("change the role of participant %1").arg(participantId)); !s)
+        return s;
+    if (query.numRowsAffected() != 1)
+        return Error{
+            ErrorCode::NotFound,
+            Text::tr("Participant %1 is not on this workshop's roster any more; the role was not changed.").arg(participantId)};
+    return success();
 }
 
 Status RosterStore::unenrol(qint64 workshopId, qint64 participantId)
@@ -296,6 +318,20 @@ Expected<std::vector<qint64>> RosterStore::workshopsOf(qint64 participantId) con
     return ids;
 }
 
+Expected<std::map<qint64, ParticipantRole>> RosterStore::rolesOf(qint64 participantId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT workshop_id, role FROM enrolment WHERE participant_id = ?"));
+    query.addBindValue(participantId);
+    if (Status s = exec(query, Text::tr("read the workshops of a participant")); !s)
+        return s.error();
+    std::map<qint64, ParticipantRole> roles;
+    while (query.next())
+        roles.emplace(query.value(0).toLongLong(),
+                      participantRoleFromKey(query.value(1).toString()).value_or(ParticipantRole::Participant));
+    return roles;
+}
+
 Expected<std::set<qint64>> RosterStore::excludedFrom(qint64 sessionId) const
 {
     QSqlQuery query(m_store.database());
@@ -324,7 +360,22 @@ Status RosterStore::setExpectedAt(qint64 sessionId, qint64 participantId, bool e
 
 Expected<std::vector<Participant>> RosterStore::participantsOf(qint64 workshopId) const
 {
-    return readParticipants(QStringLiteral("SELECT participant_id FROM enrolment WHERE workshop_id = ?"), {workshopId});
+    auto people = readParticipants(QStringLiteral("SELECT participant_id FROM enrolment WHERE workshop_id = ?"), {workshopId});
+    if (!people)
+        return people;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT participant_id, role FROM enrolment WHERE workshop_id = ?"));
+    query.addBindValue(workshopId);
+    if (Status s = exec(query, Text::tr("read the roster")); !s)
+        return s.error();
+    std::unordered_map<qint64, ParticipantRole> roles;
+    while (query.next())
+        roles.emplace(query.value(0).toLongLong(),
+                      participantRoleFromKey(query.value(1).toString()).value_or(ParticipantRole::Participant));
+    for (Participant &p : people.value())
+        if (const auto found = roles.find(p.id); found != roles.end())
+            p.role = found->second;
+    return people;
 }
 
 Expected<Participant> RosterStore::participant(qint64 id) const

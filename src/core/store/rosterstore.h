@@ -38,9 +38,10 @@ public:
     explicit RosterStore(Store &store) : m_store(store) {}
 
     // Inserts the participants (filling in their ids) and, when workshopId is non-zero, enrols
-    // them in that workshop: all in one transaction.
+    // them in that workshop with their roles: all in one transaction.
     Status insertParticipants(std::vector<Participant> &participants, qint64 workshopId = 0);
-    // Everyone enrolled in the workshop, erased people included (as anonymous rows), by id.
+    // Everyone enrolled in the workshop, erased people included (as anonymous rows), by id, each
+    // with their role in it.
     Expected<std::vector<Participant>> participantsOf(qint64 workshopId) const;
     Expected<Participant> participant(qint64 id) const;
     // Everyone whose personal data is stored, for finding duplicates.
@@ -48,16 +49,22 @@ public:
 
     // Inserts the person; a non-zero id is kept (redo of an undone insertion), else one is given.
     Status insertParticipant(Participant &participant);
-    // Rewrites every field, aliases and e-mail addresses included. Erased rows refuse.
-    Status updateParticipant(const Participant &participant);
-    Status updateParticipants(const std::vector<Participant> &participants);
+    // Rewrites every field, aliases and e-mail addresses included; with a workshop, also the
+    // person's role in it. Erased rows refuse.
+    Status updateParticipant(const Participant &participant, qint64 workshopId = 0);
+    Status updateParticipants(const std::vector<Participant> &participants, qint64 workshopId = 0);
     // Removes the record itself; for undoing the creation of a record (a walk-in typed by
     // mistake). Runs with secure delete so nothing of it stays in the file's free space.
     Status deleteParticipant(qint64 id);
 
-    Status enrol(qint64 workshopId, qint64 participantId);
+    // Enrols the person with `role` (a participant when none is given); an existing enrolment
+    // keeps its role unless one is given.
+    Status enrol(qint64 workshopId, qint64 participantId, std::optional<ParticipantRole> role = std::nullopt);
+    Status setRole(qint64 workshopId, qint64 participantId, ParticipantRole role);
     Status unenrol(qint64 workshopId, qint64 participantId);
     Expected<std::vector<qint64>> workshopsOf(qint64 participantId) const;
+    // The person's role in each workshop they are enrolled in.
+    Expected<std::map<qint64, ParticipantRole>> rolesOf(qint64 participantId) const;
 
     // Enrolled people are expected at every session of the workshop except these.
     Expected<std::set<qint64>> excludedFrom(qint64 sessionId) const;

@@ -70,4 +70,43 @@ void ImportAttendanceCommand::refresh()
     Q_EMIT AttendanceImportSignals::of(m_context).importsChanged(m_import.sessionId);
 }
 
+ResolveAttendanceCommand::ResolveAttendanceCommand(WorkshopContext &context, qint64 sessionId,
+                                                   std::vector<StoredDecision> decisions, const QString &text)
+    : m_context(context), m_sessionId(sessionId), m_decisions(std::move(decisions))
+{
+    setText(text);
+}
+
+void ResolveAttendanceCommand::redo()
+{
+    auto resolution = resolveStoredIdentities(m_context.store(), m_decisions);
+    if (!resolution) {
+        setObsolete(true);
+        Q_EMIT m_context.errorOccurred(resolution.error().message);
+        return;
+    }
+    m_resolution = std::move(resolution).value();
+    refresh();
+}
+
+void ResolveAttendanceCommand::undo()
+{
+    if (!m_resolution)
+        return;
+    if (Status s = revertStoredResolution(m_context.store(), *m_resolution); !s) {
+        setObsolete(true);
+        Q_EMIT m_context.errorOccurred(s.error().message);
+        return;
+    }
+    m_resolution.reset();
+    refresh();
+}
+
+void ResolveAttendanceCommand::refresh()
+{
+    // Aliases and added people change the roster; the reports follow the identities.
+    LiveRoster::of(m_context).reload();
+    Q_EMIT AttendanceImportSignals::of(m_context).importsChanged(m_sessionId);
+}
+
 } // namespace sala

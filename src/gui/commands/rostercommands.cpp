@@ -85,7 +85,7 @@ void RemoveFromRosterCommand::undo()
     setObsolete(!ok);
 }
 
-SetExpectedCommand::SetExpectedCommand(LiveRoster &roster, std::vector<qint64> participantIds, bool expected)
+SetExpectedCommand::SetExpectedCommand(LiveRoster &roster, const std::vector<qint64> &participantIds, bool expected)
     : m_roster(roster), m_expected(expected)
 {
     for (const qint64 id : participantIds)

@@ -59,7 +59,7 @@ private:
 // Whether people are expected at the current session.
 class SetExpectedCommand final : public QUndoCommand {
 public:
-    SetExpectedCommand(LiveRoster &roster, std::vector<qint64> participantIds, bool expected);
+    SetExpectedCommand(LiveRoster &roster, const std::vector<qint64> &participantIds, bool expected);
     void redo() override;
     void undo() override;
 

@@ -67,7 +67,8 @@ ParticipantDialog::ParticipantDialog(const Participant &participant, std::vector
                                      QWidget *parent)
     : QDialog(parent), m_original(participant), m_rules(std::move(rules)), m_name(new QLineEdit(participant.name, this)),
       m_preferred(new QLineEdit(participant.preferredName, this)),
-      m_aliases(shortTextEdit(participant.aliases.join(u'\n'), 3, this)), m_email(new QLineEdit(participant.email, this)),
+      m_aliases(shortTextEdit(participant.aliases.join(u'\n'), 3, this)), m_role(new QComboBox(this)),
+      m_email(new QLineEdit(participant.email, this)),
       m_otherEmails(new QLineEdit(participant.otherEmails.join(QStringLiteral("; ")), this)),
       m_phone(new QLineEdit(participant.phone, this)), m_organization(new QLineEdit(participant.organization, this)),
       m_organizationType(new QComboBox(this)), m_country(new QComboBox(this)), m_sex(new QComboBox(this)),
@@ -86,6 +87,13 @@ ParticipantDialog::ParticipantDialog(const Participant &participant, std::vector
     if (m_country->findData(participant.country) < 0)
         m_country->addItem(participant.country, participant.country);
     m_country->setCurrentIndex(m_country->findData(participant.country));
+    for (const ParticipantRole role : allParticipantRoles())
+        m_role->addItem(displayName(role), int(role));
+    m_role->setCurrentIndex(m_role->findData(int(participant.role)));
+    m_role->setAccessibleName(tr("Role in this workshop"));
+    m_role->setToolTip(tr("Facilitators and interpreters go into breakout rooms but are never counted; observers (a "
+                          "producer or co-host, a visitor) are neither placed in rooms nor counted. Reports count "
+                          "participants only."));
     for (const Sex sex : allSexes())
         m_sex->addItem(displayName(sex), int(sex));
     m_sex->setCurrentIndex(m_sex->findData(int(participant.sex)));
@@ -115,6 +123,7 @@ ParticipantDialog::ParticipantDialog(const Participant &participant, std::vector
     personForm->addRow(tr("&Name:"), m_name);
     personForm->addRow(tr("&Preferred name:"), m_preferred);
     personForm->addRow(tr("&Aliases:"), m_aliases);
+    personForm->addRow(tr("&Role:"), m_role);
     personForm->addRow(tr("&Email:"), m_email);
     personForm->addRow(tr("Other e&mails:"), m_otherEmails);
     personForm->addRow(tr("P&hone:"), m_phone);
@@ -223,6 +232,7 @@ Participant ParticipantDialog::participant() const
     p.organization = m_organization->text().trimmed();
     p.organizationType = OrganizationType(m_organizationType->currentData().toInt());
     p.country = m_country->currentData().toString();
+    p.role = ParticipantRole(m_role->currentData().toInt());
     p.sex = Sex(m_sex->currentData().toInt());
     p.ageBand = AgeBand(m_ageBand->currentData().toInt());
     p.employees = m_employees->value() < 0 ? std::nullopt : std::optional(m_employees->value());

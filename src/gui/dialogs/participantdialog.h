@@ -31,6 +31,7 @@ public:
 
     QLineEdit *nameField() const { return m_name; }
     QCheckBox *consentBox() const { return m_consent; }
+    QComboBox *roleBox() const { return m_role; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *okButton() const { return m_ok; }
 
@@ -46,6 +47,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_preferred;
     QPlainTextEdit *m_aliases;
+    QComboBox *m_role;
     QLineEdit *m_email;
     QLineEdit *m_otherEmails;
     QLineEdit *m_phone;

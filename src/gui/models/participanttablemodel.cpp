@@ -102,6 +102,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         case OrganizationType: return namesOf(allOrganizationTypes());
         case Sex: return namesOf(allSexes());
         case AgeBand: return namesOf(allAgeBands());
+        case Role: return namesOf(allParticipantRoles());
         default: return {};
         }
     }
@@ -117,6 +118,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         case OrganizationType: return indexIn(allOrganizationTypes(), p.organizationType);
         case Sex: return indexIn(allSexes(), p.sex);
         case AgeBand: return indexIn(allAgeBands(), p.ageBand);
+        case Role: return indexIn(allParticipantRoles(), p.role);
         case Country: return p.country;
         case Employees: return p.employees ? QVariant(*p.employees) : QVariant(QString());
         default: break;
@@ -130,6 +132,7 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
                 return tr("(personal data erased)");
             return p.name;
         case PreferredName: return p.preferredName;
+        case Role: return raw ? QVariant(int(p.role)) : QVariant(displayName(p.role));
         case Email: return p.email;
         case Phone: return p.phone;
         case Organization: return p.organization;
@@ -179,6 +182,11 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Consent && !p.consentGiven)
             return QBrush(QColor(0xB0, 0x3A, 0x2E)); // the flag people must not miss
     }
+    if (role == Qt::FontRole && index.column() == Role && p.role != ParticipantRole::Participant && !erased) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::ToolTipRole) {
         if (erased)
             return tr("Personal data erased on %1; only anonymous counts are kept.")
@@ -211,6 +219,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
     switch (Column(section)) {
     case Name: return tr("Name");
     case PreferredName: return tr("Preferred name");
+    case Role: return tr("Role");
     case Email: return tr("Email");
     case Phone: return tr("Phone");
     case Organization: return tr("Organization");
@@ -302,6 +311,10 @@ bool ParticipantTableModel::setData(const QModelIndex &index, const QVariant &va
             break;
         case AgeBand:
             if (!choice(allAgeBands(), edited.ageBand))
+                return false;
+            break;
+        case Role:
+            if (!choice(allParticipantRoles(), edited.role))
                 return false;
             break;
         case Country: {

@@ -20,6 +20,7 @@ public:
     enum Column {
         Name,
         PreferredName,
+        Role, // participant, facilitator, interpreter or observer in this workshop
         Email,
         Phone,
         Organization,

@@ -52,6 +52,11 @@ QString attributeValue(const GroupPerson &person, const QString &attribute)
     return found == person.attrs.end() ? QString() : found->second;
 }
 
+bool isParticipant(const GroupPerson &person)
+{
+    return person.role == key(ParticipantRole::Participant);
+}
+
 QString sexShort(const QString &key)
 {
     const std::optional<Sex> sex = sexFromKey(key);
@@ -276,7 +281,9 @@ void BreakoutsView::reload()
     }
     m_who = peopleToGroup(m_context.roster(), live, m_onlyCheckedIn->isChecked());
     updateGroupedText();
-    const int people = int(m_who.people.size());
+    // The team joins rooms without adding any: the rooms are counted for the participants.
+    const int participants = int(std::count_if(m_who.people.begin(), m_who.people.end(),
+                                               [](const Participant &p) { return p.role == ParticipantRole::Participant; }));
     const Platform platform = m_context.workshop().platform;
     if (!session) {
         m_summary->setText(tr("No session is open."));
@@ -294,7 +301,7 @@ void BreakoutsView::reload()
             continue;
         ++breakoutCount;
         const BreakoutSettings &b = *a.breakout;
-        const int rooms = roomsNeeded(people, b.groupSize, b.groupCount);
+        const int rooms = roomsNeeded(participants, b.groupSize, b.groupCount);
         QString roomText = b.groupSize > 0 ? tr("%n rooms of about %1", nullptr, rooms).arg(b.groupSize)
                                            : tr("%n rooms", nullptr, rooms);
         if (rooms > maximumBreakoutRooms(platform))
@@ -316,7 +323,7 @@ void BreakoutsView::reload()
     }
     m_tree->expandAll();
     m_summary->setText(tr("%n breakout activities in this session.", nullptr, breakoutCount) + u' '
-                       + tr("Rooms are counted for the %n people grouped; %1 allows up to %2 rooms.", nullptr, people)
+                       + tr("Rooms are counted for the %n people grouped; %1 allows up to %2 rooms.", nullptr, participants)
                              .arg(displayName(platform))
                              .arg(maximumBreakoutRooms(platform)));
     m_tree->setCurrentItem(keep);
@@ -444,7 +451,8 @@ void BreakoutsView::showRound()
             for (const QString &attribute : mixAttributes) {
                 std::map<QString, int> counts;
                 for (int p : round[k])
-                    ++counts[attributeValue(m_problem.problem.people[std::size_t(p)], attribute)];
+                    if (isParticipant(m_problem.problem.people[std::size_t(p)])) // the team is not in the mix
+                        ++counts[attributeValue(m_problem.problem.people[std::size_t(p)], attribute)];
                 for (const auto &[value, count] : counts) {
                     QString shown = attribute == groupattr::sex ? sexShort(value) : value;
                     if (shown.isEmpty())
@@ -461,9 +469,11 @@ void BreakoutsView::showRound()
                 entry.id = m_problem.ids[std::size_t(p)];
                 entry.name = person.name;
                 QStringList details;
-                for (const QString &attribute : {groupattr::country, groupattr::sex, groupattr::sector}) {
+                if (!isParticipant(person))
+                    details << displayName(participantRoleFromKey(person.role).value_or(ParticipantRole::Participant));
+                for (const QString &attribute : {groupattr::country, groupattr::sex, groupattr::sector, groupattr::language}) {
                     const QString value = attributeValue(person, attribute);
-                    if (!value.isEmpty())
+                    if (!value.isEmpty() && (attribute != groupattr::language || !isParticipant(person)))
                         details << (attribute == groupattr::sex ? sexShort(value) : value);
                 }
                 entry.details = details.join(QStringLiteral(" · "));
@@ -949,7 +959,7 @@ bool BreakoutsView::exportZoomCsv()
 
 void BreakoutsView::updateGroupedText()
 {
-    const int roster = int(m_context.roster().size());
+    const int roster = int(m_context.roster().size()) - m_who.observers;
     const int grouped = int(m_who.people.size());
     QString text;
     if (!m_context.session()) {
@@ -971,6 +981,18 @@ void BreakoutsView::updateGroupedText()
             why << tr("%n whose data was erased", nullptr, m_who.erased);
         text = tr("Grouping %1 of %n people; not grouped: %2.", nullptr, roster).arg(grouped).arg(why.join(QStringLiteral(", ")));
     }
+    // The team goes into the rooms without adding any; observers stay in the main room.
+    std::map<ParticipantRole, int> team;
+    for (const Participant &p : m_who.people)
+        if (!isCounted(p.role))
+            ++team[p.role];
+    QStringList teamParts;
+    for (const auto &[role, count] : team)
+        teamParts << countedName(role, count);
+    if (m_who.observers > 0)
+        teamParts << tr("%n observer(s) in the main room", nullptr, m_who.observers);
+    if (!text.isEmpty() && !teamParts.isEmpty())
+        text += u' ' + tr("Team: %1.").arg(teamParts.join(QStringLiteral(", ")));
     if (m_grouped->text() != text)
         m_grouped->setText(text);
 }
@@ -1026,8 +1048,11 @@ RoomsSheet BreakoutsView::roomsSheet() const
                 RoomsSheet::Person entry;
                 entry.name = person.name;
                 entry.locked = m_set.lockedPeople.count({int(r), id}) > 0;
-                entry.facilitator = person.role == QStringLiteral("facilitator");
+                entry.facilitator = person.role == key(ParticipantRole::Facilitator);
                 QStringList details;
+                // The facilitator has a mark of its own; an interpreter is named in the details.
+                if (person.role == key(ParticipantRole::Interpreter))
+                    details << displayName(ParticipantRole::Interpreter);
                 if (const auto found = byId.find(id); found != byId.end()) {
                     const Participant &participant = *found->second;
                     if (!participant.country.isEmpty())

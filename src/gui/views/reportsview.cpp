@@ -288,7 +288,8 @@ void ReportsView::reloadRoster()
 {
     std::map<QString, std::map<Sex, int>> counts;
     for (const Participant &p : m_context.roster())
-        ++counts[p.country][p.sex];
+        if (isCounted(p.role)) // the team is not among the enrolled participants
+            ++counts[p.country][p.sex];
     const std::vector<Sex> &sexes = allSexes();
     m_rosterByCountry->clear();
     m_rosterByCountry->setColumnCount(int(sexes.size()) + 2);

@@ -355,6 +355,10 @@ void RosterView::createActions()
         changeSelected([code](Participant &p) { p.country = code; }, tr("Change the country of the selection"));
     });
     m_bulkActions << country;
+    for (const ParticipantRole role : allParticipantRoles())
+        bulk(
+            tr("Role: %1").arg(displayName(role)), [role](Participant &p) { p.role = role; },
+            tr("Change the role of the selection"));
     for (const Sex sex : allSexes())
         bulk(
             tr("Sex: %1").arg(displayName(sex)), [sex](Participant &p) { p.sex = sex; }, tr("Change the sex of the selection"));
@@ -439,19 +443,28 @@ void RosterView::applyFilters()
 void RosterView::updateCounts()
 {
     // Counts follow what is shown, so a filter answers "how many women from Laos?" at a glance.
+    // They count participants; the team (facilitators, interpreters, observers) is named apart.
     std::map<Sex, int> bySex;
     std::map<QString, int> byCountry;
+    std::map<ParticipantRole, int> team;
     int noConsent = 0;
-    const int shown = m_proxy->rowCount();
-    for (int row = 0; row < shown; ++row) {
+    int shown = 0;
+    const int rows = m_proxy->rowCount();
+    for (int row = 0; row < rows; ++row) {
         const QModelIndex source = m_filter->mapToSource(m_proxy->mapToSource(m_proxy->index(row, 0)));
         const Participant &p = m_model->participantAt(source.row());
-        ++bySex[p.sex];
-        ++byCountry[p.country];
         if (!p.consentGiven && !p.erasedAt)
             ++noConsent;
+        if (!isCounted(p.role)) {
+            ++team[p.role];
+            continue;
+        }
+        ++shown;
+        ++bySex[p.sex];
+        ++byCountry[p.country];
     }
-    const int total = int(m_roster.people().size());
+    const int total = int(std::count_if(m_roster.people().begin(), m_roster.people().end(),
+                                        [](const Participant &p) { return isCounted(p.role); }));
     QString text = tr("%n participant(s)", nullptr, total);
     if (shown != total)
         text += tr(" (%n shown)", nullptr, shown);
@@ -465,6 +478,11 @@ void RosterView::updateCounts()
     if (shown > 0)
         text += QStringLiteral(" · ") + sexParts.join(QStringLiteral(", ")) + QStringLiteral(" · ")
                 + countryParts.join(QStringLiteral(", "));
+    QStringList teamParts;
+    for (const auto &[role, count] : team)
+        teamParts << countedName(role, count);
+    if (!teamParts.isEmpty())
+        text += QStringLiteral(" · ") + tr("team (not counted): %1").arg(teamParts.join(QStringLiteral(", ")));
     if (noConsent > 0)
         text += QStringLiteral(" · ") + tr("%n without consent", nullptr, noConsent);
     m_counts->setText(text);

@@ -299,8 +299,13 @@ void RunRoomsPanel::fill()
         QStringList names;
         for (int p : round[k]) {
             const AttendanceState state = m_live.attendanceOf(m_problem.ids[std::size_t(p)]).state;
-            names << (state == AttendanceState::Left ? QStringLiteral("<s>%1</s> %2").arg(esc(nameOf(p)), esc(tr("(left)")))
-                                                     : esc(nameOf(p)));
+            // The team is marked in words, so a co-host knows which room has its facilitator.
+            const auto role = participantRoleFromKey(m_problem.problem.people[std::size_t(p)].role);
+            const QString name = role && *role != ParticipantRole::Participant
+                                     ? tr("%1 (%2)").arg(nameOf(p), displayName(*role).toLower())
+                                     : nameOf(p);
+            names << (state == AttendanceState::Left ? QStringLiteral("<s>%1</s> %2").arg(esc(name), esc(tr("(left)")))
+                                                     : esc(name));
         }
         html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:4px;\"><b>%1</b> (%2): %3</p>")
                     .arg(esc(roomName(int(k), m_set.roomNames)))

@@ -37,9 +37,9 @@ void SessionBar::setRun(const Session *session, const RunState &state)
         int before = 0;
         for (int i = 0; i < state.current; ++i)
             before += segments[std::size_t(i)].minutes;
-        const double share = state.allowedMs > 0
-                                 ? std::clamp(double(state.spentMs / 1000 * 1000) / double(state.allowedMs), 0.0, 1.0)
-                                 : 1.0;
+        // Whole seconds only, like the clock beside it.
+        const qint64 shownMs = state.spentMs - state.spentMs % 1000;
+        const double share = state.allowedMs > 0 ? std::clamp(double(shownMs) / double(state.allowedMs), 0.0, 1.0) : 1.0;
         position = (before + share * segments[std::size_t(state.current)].minutes) / total;
     }
     const int pixel = int(position * width());

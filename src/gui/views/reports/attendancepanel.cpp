@@ -3,6 +3,8 @@
 #include "attendancereportpdf.h"
 #include "certificatespdf.h"
 #include "commands/attendancecommands.h"
+#include "attendance/attendancestore.h"
+#include "dialogs/attendancereviewdialog.h"
 #include "dialogs/certificatetemplatedialog.h"
 #include "dialogs/filedialog.h"
 #include "models/collatingproxymodel.h"
@@ -19,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -107,7 +110,12 @@ AttendancePanel::AttendancePanel(WorkshopContext &context, QWidget *parent)
       m_certificates(button(tr("Certi&ficates…"), tr("Save one certificate per person who earned one, as a PDF"), this)),
       m_certificateList(button(tr("Export &List…"), tr("Save who earned a certificate as CSV"), this)),
       m_template(
-          button(tr("Certificate &Template…"), tr("Edit the titles, texts and signatory of this workshop's certificates"), this))
+          button(tr("Certificate &Template…"), tr("Edit the titles, texts and signatory of this workshop's certificates"), this)),
+      m_unmatchedBar(new QFrame(this)), m_unmatchedNote(new QLabel(m_unmatchedBar)),
+      m_review(button(tr("Rev&iew…"),
+                      tr("Match, add or ignore the people the attendance exports named but Sala could not "
+                         "match to the roster"),
+                      m_unmatchedBar))
 {
     ensurePolished();
     m_participation->setMaximum(m_completion->value());
@@ -140,6 +148,17 @@ AttendancePanel::AttendancePanel(WorkshopContext &context, QWidget *parent)
     m_emptyNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_emptyNote->setMargin(12);
 
+    // People left unmatched count nowhere: the line stands out until they are reviewed.
+    m_unmatchedBar->setFrameShape(QFrame::StyledPanel);
+    m_unmatchedBar->setStyleSheet(QStringLiteral("QFrame { background: #fff4e0; } QLabel { color: #5c3300; }"));
+    m_unmatchedNote->setWordWrap(true);
+    m_unmatchedNote->setAccessibleName(tr("People not matched"));
+    auto *unmatchedLayout = new QHBoxLayout(m_unmatchedBar);
+    unmatchedLayout->setContentsMargins(8, 4, 8, 4);
+    unmatchedLayout->addWidget(m_unmatchedNote, 1);
+    unmatchedLayout->addWidget(m_review);
+    m_unmatchedBar->hide();
+
     m_tabs->setAccessibleName(tr("Attendance views"));
     m_tabs->addTab(buildParticipantsTab(), tr("Participants"));
     m_tabs->addTab(buildSessionsTab(), tr("Sessions"));
@@ -149,6 +168,7 @@ AttendancePanel::AttendancePanel(WorkshopContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_unmatchedBar);
     layout->addWidget(m_emptyNote);
     layout->addWidget(m_tabs, 1);
 
@@ -160,6 +180,7 @@ AttendancePanel::AttendancePanel(WorkshopContext &context, QWidget *parent)
     connect(m_certificates, &QPushButton::clicked, this, &AttendancePanel::exportCertificates);
     connect(m_certificateList, &QPushButton::clicked, this, &AttendancePanel::exportCertificateList);
     connect(m_template, &QPushButton::clicked, this, &AttendancePanel::editCertificateTemplate);
+    connect(m_review, &QPushButton::clicked, this, &AttendancePanel::reviewUnmatched);
     // Check-ins change the roster many times during a live session; a hidden panel reads the
     // database again only when it is shown.
     auto reloadIfShown = [this] {
@@ -171,6 +192,11 @@ AttendancePanel::AttendancePanel(WorkshopContext &context, QWidget *parent)
     connect(&m_context, &WorkshopContext::sessionsInsertedOrRemoved, this, reloadIfShown);
     // An import (or its undo) changes what the report shows while Reports is open.
     connect(&AttendanceImportSignals::of(m_context), &AttendanceImportSignals::importsChanged, this, reloadIfShown);
+    // The line about unmatched people speaks of the session the trainer is on.
+    connect(&m_context, &WorkshopContext::sessionChanged, this, [this] {
+        if (isVisible())
+            showUnmatched();
+    });
     reload();
 }
 
@@ -353,6 +379,8 @@ void AttendancePanel::reload()
         QString text = tr("%1 enrolled · %2 attended · %3 completed · %4 participated")
                            .arg(QLocale().toString(r.enrolled), QLocale().toString(r.attended), QLocale().toString(r.completed),
                                 QLocale().toString(r.participated));
+        if (const QString team = r.teamSummary(); !team.isEmpty())
+            text += QStringLiteral(" · ") + team;
         if (const int missing = r.sessionsWithoutAttendance(); missing > 0 && hasAttendance)
             text +=
                 u'\n'
@@ -386,6 +414,8 @@ void AttendancePanel::reload()
     }
     showBreakdown(breakdown);
 
+    showUnmatched();
+
     if (m_report) {
         const int holders = int(m_report->certificateHolders().size());
         m_certificateNote->setText(tr("%1 people earned a certificate: completion at %2 % or more of the workshop's scheduled "
@@ -394,6 +424,52 @@ void AttendancePanel::reload()
                                        .arg(m_report->thresholds.completionPercent)
                                        .arg(m_report->thresholds.participationPercent));
     }
+}
+
+void AttendancePanel::showUnmatched()
+{
+    m_unmatchedSession = 0;
+    std::map<qint64, int> waiting;
+    if (m_context.hasWorkshop()) {
+        auto counts = AttendanceImportStore(m_context.store()).waitingPeopleBySession(m_context.workshop().id);
+        if (counts)
+            waiting = std::move(counts).value();
+    }
+    // The session the trainer is on when it has any, else the first in the plan that has.
+    const Session *current = m_context.session();
+    const Session *shown = current && waiting.count(current->id) ? current : nullptr;
+    int total = 0;
+    for (const Session &s : m_context.workshop().sessions) {
+        const auto found = waiting.find(s.id);
+        if (found == waiting.end())
+            continue;
+        total += found->second;
+        if (!shown)
+            shown = &s;
+    }
+    if (!shown) {
+        m_unmatchedBar->hide();
+        return;
+    }
+    m_unmatchedSession = shown->id;
+    const int here = waiting[shown->id];
+    QString text = shown == current ? tr("%n people in this session's attendance are not matched to the roster and count "
+                                         "nowhere yet.",
+                                         nullptr, here)
+                                    : tr("%n people in the attendance of “%1” are not matched to the roster and count nowhere "
+                                         "yet.",
+                                         nullptr, here)
+                                          .arg(shown->title);
+    if (total > here)
+        text += u' ' + tr("%n more in other sessions.", nullptr, total - here);
+    m_unmatchedNote->setText(text);
+    m_unmatchedBar->show();
+}
+
+void AttendancePanel::reviewUnmatched()
+{
+    if (m_unmatchedSession != 0)
+        openAttendanceReview(m_context, m_unmatchedSession, this);
 }
 
 void AttendancePanel::showSession(int index)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +47,8 @@ public:
     void exportCertificateList();
     void exportCertificates();
     void editCertificateTemplate();
+    // Opens the review of the people the session's imports left unmatched (the line's Review…).
+    void reviewUnmatched();
 
     QSpinBox *completionThreshold() const { return m_completion; }
     QSpinBox *participationThreshold() const { return m_participation; }
@@ -64,6 +67,11 @@ public:
     QPushButton *exportXlsxButton() const { return m_exportXlsx; }
     QPushButton *exportPdfButton() const { return m_exportPdf; }
     QPushButton *certificatesButton() const { return m_certificates; }
+    // "N people in this session's attendance are not matched — Review…"; hidden when there are none.
+    QFrame *unmatchedBar() const { return m_unmatchedBar; }
+    QLabel *unmatchedNote() const { return m_unmatchedNote; }
+    QPushButton *reviewButton() const { return m_review; }
+    qint64 unmatchedSession() const { return m_unmatchedSession; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +87,7 @@ private:
     AttendanceThresholds thresholds() const;
     QString askForFile(const QString &caption, const QString &suffix, const QString &filter, const QString &what);
     void logExport(AttendanceExportKind kind, const QString &path);
+    void showUnmatched();
 
     WorkshopContext &m_context;
     AttendanceLoader m_loader;
@@ -109,6 +118,10 @@ private:
     QPushButton *m_certificates;
     QPushButton *m_certificateList;
     QPushButton *m_template;
+    QFrame *m_unmatchedBar;
+    QLabel *m_unmatchedNote;
+    QPushButton *m_review;
+    qint64 m_unmatchedSession = 0;
 };
 
 } // namespace sala

@@ -1,13 +1,16 @@
 #pragma once
-// A chart of the attendance report on screen: the same QPainter drawing as the PDF report
-// (charts.h), so the screen and the paper never disagree. No Qt Charts: one drawing serves both
-// and the render library needs no widgets.
+// A chart of the attendance report on screen: the Qt Charts chart that the PDF report prints too
+// (charts.h), in the window's colours and font, or a sentence saying why there is nothing to draw.
 
 #include "charts.h"
 
 #include <QWidget>
 
 #include <variant>
+
+class QChartView;
+class QLabel;
+class QStackedLayout;
 
 namespace sala {
 
@@ -16,19 +19,30 @@ class ChartView final : public QWidget {
 public:
     explicit ChartView(QWidget *parent = nullptr);
 
-    void setRoomChart(RoomChart chart);
-    void setBarChart(BarChart chart);
+    void setRoomChart(const RoomChart &chart);
+    void setBarChart(const BarChart &chart);
     // A sentence saying what the chart shows, for screen readers.
     void setSummary(const QString &summary);
+
+    // What is shown: the chart, or nullptr and the empty label's text.
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+    QLabel *emptyLabel() const { return m_empty; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void rebuild();
+
     std::variant<std::monostate, RoomChart, BarChart> m_chart;
+    QStackedLayout *m_stack;
+    QLabel *m_empty;
+    QChartView *m_view;
+    bool m_hasChart = false;
 };
 
 } // namespace sala
