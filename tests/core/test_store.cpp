@@ -282,6 +282,25 @@ TEST_CASE("secondWriter_isRefusedWithClearMessage", "[store][lock]")
     CHECK(Store::open(path).ok()); // the lock went with the first writer
 }
 
+TEST_CASE("open_lockFileLeftEmptyByAKilledProcess_isTakenOver", "[store][lock]")
+{
+    // A process killed right after creating its lock file, before writing its id into it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sala.db"));
+    REQUIRE(Store::open(path).ok());
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.close();
+
+    auto store = Store::open(path);
+    INFO((store.ok() ? QString() : store.error().message).toStdString());
+    REQUIRE(store.ok());
+    // The lock is Sala's again: a second writer is still refused.
+    auto second = Store::open(path);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == ErrorCode::Locked);
+}
+
 TEST_CASE("readOnlyOpen_neverCreatesAFile", "[store]")
 {
     QTemporaryDir dir;

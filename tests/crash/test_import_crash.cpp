@@ -57,6 +57,7 @@ TEST_CASE("crash_killedDuringRosterImports_keepsEveryReportedImportWholeAndNoneI
         }
 
         auto store = Store::open(path);
+        INFO((store.ok() ? QString() : store.error().message).toStdString());
         REQUIRE(store.ok());
         auto problems = integrityProblems(*store.value());
         REQUIRE(problems.ok());

@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcStore, "sala.store")
 
@@ -230,6 +232,28 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// A process killed between creating its lock file and writing its id into it leaves a lock
+// file without an id, which QLockFile never calls stale when stale locks go by process only.
+// A live Sala writes its id at once, so a lock file still without one a moment later was left
+// by a dead process and is removed. True when it was.
+bool takeOverUnwrittenLock(QLockFile &lock)
+{
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    QThread::msleep(200);
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false;
+    return lock.removeStaleLockFile();
+}
+
+} // namespace
+
 Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode mode)
 {
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
@@ -246,7 +270,9 @@ Expected<std::unique_ptr<Store>> Store::open(const QString &requestedPath, Mode 
     if (mode == Mode::ReadWrite) {
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
         lock->setStaleLockTime(0); // only a dead process's lock is stale, however old
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && takeOverUnwrittenLock(*lock))
+            lock->tryLock(0);
+        if (!lock->isLocked()) {
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
