@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <ranges>
 #include <set>
 
 namespace sala {
@@ -216,6 +217,7 @@ std::unique_ptr<QChart> makeRoomChart(const RoomChart &chart, const QFont &font,
         upper->append(i + 1, people);
     }
     auto *area = new QAreaSeries(upper);
+    upper->setParent(area); // an area series does not own the line it spans, the chart owns the area
     area->setName(Text::tr("People in the room"));
     result->addSeries(area);
 
@@ -297,8 +299,8 @@ std::unique_ptr<QChart> makeBarChart(const BarChart &chart, const QFont &font, c
     int largest = 0;
     for (qsizetype s = chart.series.size() - 1; s >= 0; --s) {
         auto *set = new QBarSet(chart.series[s]);
-        for (auto group = chart.groups.rbegin(); group != chart.groups.rend(); ++group) {
-            const int value = std::size_t(s) < group->values.size() ? group->values[std::size_t(s)] : 0;
+        for (const BarChart::Group &group : std::views::reverse(chart.groups)) {
+            const int value = std::size_t(s) < group.values.size() ? group.values[std::size_t(s)] : 0;
             set->append(value);
             largest = std::max(largest, value);
         }
@@ -312,8 +314,8 @@ std::unique_ptr<QChart> makeBarChart(const BarChart &chart, const QFont &font, c
     result->addSeries(series);
 
     QStringList labels;
-    for (auto group = chart.groups.rbegin(); group != chart.groups.rend(); ++group)
-        labels << group->label;
+    for (const BarChart::Group &group : std::views::reverse(chart.groups))
+        labels << group.label;
     auto *groupAxis = new QBarCategoryAxis;
     groupAxis->append(labels);
     styleAxis(*groupAxis, QString(), font, style);

@@ -473,7 +473,7 @@ void RunView::setPeopleWidget(QWidget *widget)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(widget);
-    m_peopleBox->layout()->replaceWidget(m_peopleWidget, scroll);
+    delete m_peopleBox->layout()->replaceWidget(m_peopleWidget, scroll); // the layout item is handed back to us
     m_peopleWidget->hide();
     scroll->show();
     m_peopleWidget = scroll;
