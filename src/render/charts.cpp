@@ -21,7 +21,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <ranges>
 #include <set>
 
 namespace sala {
@@ -299,7 +298,8 @@ std::unique_ptr<QChart> makeBarChart(const BarChart &chart, const QFont &font, c
     int largest = 0;
     for (qsizetype s = chart.series.size() - 1; s >= 0; --s) {
         auto *set = new QBarSet(chart.series[s]);
-        for (const BarChart::Group &group : std::views::reverse(chart.groups)) {
+        for (std::size_t g = chart.groups.size(); g-- > 0;) {
+            const BarChart::Group &group = chart.groups[g];
             const int value = std::size_t(s) < group.values.size() ? group.values[std::size_t(s)] : 0;
             set->append(value);
             largest = std::max(largest, value);
@@ -314,8 +314,8 @@ std::unique_ptr<QChart> makeBarChart(const BarChart &chart, const QFont &font, c
     result->addSeries(series);
 
     QStringList labels;
-    for (const BarChart::Group &group : std::views::reverse(chart.groups))
-        labels << group.label;
+    for (std::size_t g = chart.groups.size(); g-- > 0;)
+        labels << chart.groups[g].label;
     auto *groupAxis = new QBarCategoryAxis;
     groupAxis->append(labels);
     styleAxis(*groupAxis, QString(), font, style);
