@@ -2,6 +2,7 @@
 
 #include "attendance/attendancestore.h"
 #include "commands/attendancecommands.h"
+#include "dialogs/attendancereviewtable.h"
 #include "dialogs/filedialog.h"
 #include "domain/names.h"
 #include "models/attendancereviewmodel.h"
@@ -121,23 +122,7 @@ AttendanceImportDialog::AttendanceImportDialog(WorkshopContext &context, QWidget
     m_problems->setStyleSheet(QStringLiteral("color: #9c1c1c;"));
     m_problems->setAccessibleName(tr("Problems with the files"));
 
-    m_review->setModel(m_model);
-    m_review->verticalHeader()->hide();
-    m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_review->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_review->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_review->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_review->horizontalHeader()->setStretchLastSection(true);
-    m_review->setWordWrap(false);
-    m_review->setAlternatingRowColors(true);
-    m_review->setAccessibleName(tr("People in the files"));
-    m_review->verticalHeader()->setDefaultSectionSize(m_review->fontMetrics().height() + 8);
-    // Narrow enough on a 1366-pixel screen that "Why" keeps room to read.
-    m_review->setColumnWidth(AttendanceReviewModel::Name, 190);
-    m_review->setColumnWidth(AttendanceReviewModel::Email, 150);
-    m_review->setColumnWidth(AttendanceReviewModel::Minutes, 60);
-    m_review->setColumnWidth(AttendanceReviewModel::Status, 135);
-    m_review->setColumnWidth(AttendanceReviewModel::Participant, 170);
+    setUpAttendanceReviewTable(*m_review, *m_model, tr("People in the files"), 190);
 
     m_search->setPlaceholderText(tr("Type a name, alias or e-mail…"));
     m_search->setClearButtonEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "attendance/attendancestore.h"
 #include "commands/attendancecommands.h"
+#include "dialogs/attendancereviewtable.h"
 #include "models/attendancereviewmodel.h"
 #include "roster/checkinsearch.h"
 #include "workshopcontext.h"
@@ -56,22 +57,7 @@ AttendanceReviewDialog::AttendanceReviewDialog(WorkshopContext &context, qint64 
                         "back."));
 
     // The same table as the import's review.
-    m_review->setModel(m_model);
-    m_review->verticalHeader()->hide();
-    m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_review->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_review->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_review->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_review->horizontalHeader()->setStretchLastSection(true);
-    m_review->setWordWrap(false);
-    m_review->setAlternatingRowColors(true);
-    m_review->setAccessibleName(tr("People not matched to the roster"));
-    m_review->verticalHeader()->setDefaultSectionSize(m_review->fontMetrics().height() + 8);
-    m_review->setColumnWidth(AttendanceReviewModel::Name, 170);
-    m_review->setColumnWidth(AttendanceReviewModel::Email, 150);
-    m_review->setColumnWidth(AttendanceReviewModel::Minutes, 60);
-    m_review->setColumnWidth(AttendanceReviewModel::Status, 135);
-    m_review->setColumnWidth(AttendanceReviewModel::Participant, 170);
+    setUpAttendanceReviewTable(*m_review, *m_model, tr("People not matched to the roster"), 170);
 
     m_search->setPlaceholderText(tr("Type a name, alias or e-mail…"));
     m_search->setClearButtonEnabled(true);
