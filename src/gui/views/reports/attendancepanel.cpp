@@ -256,11 +256,7 @@ QWidget *AttendancePanel::buildSessionsTab()
                                         tr("%1 - attendance").arg(m_report->sessions[std::size_t(index)].title));
         if (path.isEmpty())
             return;
-        if (Status s = writeFile(path, sessionAttendanceCsv(*m_report, std::size_t(index))); !s) {
-            Q_EMIT m_context.errorOccurred(s.error().message);
-            return;
-        }
-        logExport(AttendanceExportKind::SessionCsv, path);
+        finishExport(writeFile(path, sessionAttendanceCsv(*m_report, std::size_t(index))), AttendanceExportKind::SessionCsv, path);
     });
     return page;
 }
@@ -526,8 +522,12 @@ QString AttendancePanel::askForFile(const QString &caption, const QString &suffi
     return FileDialog::getSaveFileName(this, caption, suggestion, filter);
 }
 
-void AttendancePanel::logExport(AttendanceExportKind kind, const QString &path)
+void AttendancePanel::finishExport(const Status &written, AttendanceExportKind kind, const QString &path)
 {
+    if (!written) {
+        Q_EMIT m_context.errorOccurred(written.error().message);
+        return;
+    }
     if (Status s = logAttendanceExport(m_context.store(), *m_report, kind, path, QStringLiteral("app")); !s)
         Q_EMIT m_context.errorOccurred(
             tr("The file was written, but Sala could not record the export in the personal data log: %1").arg(s.error().message));
@@ -541,11 +541,7 @@ void AttendancePanel::exportCsv()
                                     tr("%1 - attendance").arg(m_report->workshopTitle));
     if (path.isEmpty())
         return;
-    if (Status s = writeFile(path, attendanceMatrixCsv(*m_report)); !s) {
-        Q_EMIT m_context.errorOccurred(s.error().message);
-        return;
-    }
-    logExport(AttendanceExportKind::MatrixCsv, path);
+    finishExport(writeFile(path, attendanceMatrixCsv(*m_report)), AttendanceExportKind::MatrixCsv, path);
 }
 
 void AttendancePanel::exportXlsx()
@@ -556,11 +552,7 @@ void AttendancePanel::exportXlsx()
                                     tr("Excel workbook (*.xlsx)"), tr("%1 - attendance").arg(m_report->workshopTitle));
     if (path.isEmpty())
         return;
-    if (Status s = writeAttendanceXlsx(*m_report, path); !s) {
-        Q_EMIT m_context.errorOccurred(s.error().message);
-        return;
-    }
-    logExport(AttendanceExportKind::Workbook, path);
+    finishExport(writeAttendanceXlsx(*m_report, path), AttendanceExportKind::Workbook, path);
 }
 
 void AttendancePanel::exportPdf()
@@ -576,11 +568,7 @@ void AttendancePanel::exportPdf()
         const BusyCursor busy;
         written = writeAttendanceReportPdf(*m_report, path);
     }
-    if (!written) {
-        Q_EMIT m_context.errorOccurred(written.error().message);
-        return;
-    }
-    logExport(AttendanceExportKind::Pdf, path);
+    finishExport(written, AttendanceExportKind::Pdf, path);
 }
 
 void AttendancePanel::exportCertificateList()
@@ -591,11 +579,7 @@ void AttendancePanel::exportCertificateList()
                                     tr("%1 - certificates").arg(m_report->workshopTitle));
     if (path.isEmpty())
         return;
-    if (Status s = writeFile(path, certificateListCsv(*m_report)); !s) {
-        Q_EMIT m_context.errorOccurred(s.error().message);
-        return;
-    }
-    logExport(AttendanceExportKind::CertificateList, path);
+    finishExport(writeFile(path, certificateListCsv(*m_report)), AttendanceExportKind::CertificateList, path);
 }
 
 void AttendancePanel::exportCertificates()
@@ -621,11 +605,7 @@ void AttendancePanel::exportCertificates()
         const BusyCursor busy;
         written = writeCertificatesPdf(certificates, tr("Certificates: %1").arg(m_report->workshopTitle), path);
     }
-    if (!written) {
-        Q_EMIT m_context.errorOccurred(written.error().message);
-        return;
-    }
-    logExport(AttendanceExportKind::Certificates, path);
+    finishExport(written, AttendanceExportKind::Certificates, path);
 }
 
 void AttendancePanel::editCertificateTemplate()

@@ -86,7 +86,8 @@ private:
     void showBreakdown(int index);
     AttendanceThresholds thresholds() const;
     QString askForFile(const QString &caption, const QString &suffix, const QString &filter, const QString &what);
-    void logExport(AttendanceExportKind kind, const QString &path);
+    // Tells the trainer why an export failed, or records a written one in the personal data log.
+    void finishExport(const Status &written, AttendanceExportKind kind, const QString &path);
     void showUnmatched();
 
     WorkshopContext &m_context;
