@@ -118,9 +118,40 @@ TEST_CASE("lowerBound_unevenRooms_countsWhoCanBeInTheSmallerOnes", "[groups][bou
     problem.constraints.maxSize = 5;
     const GroupInstance part = onlyPart(problem);
     CHECK(part.sizes.front() == std::vector<int>{5, 5, 5, 4, 4});
-    CHECK(repeatLowerBound(part) == 0);
+    problem.numRounds = 5; // the affine plane of order 5 less two points: no repeats needed
+    CHECK(repeatLowerBound(onlyPart(problem)) == 0);
     problem.numRounds = 8; // 8 rounds: 23·(8·3) + 15·8 meetings against 22 partners each
     CHECK(repeatLowerBound(onlyPart(problem)) > 0);
+}
+
+TEST_CASE("lowerBound_twentyThreeInFivesAndFoursOverSixRounds_isTheProvenThree", "[groups][bounds]")
+{
+    // Counting allows 0 (252 meetings, 253 pairs); docs/groups-bounds.md proves at least 3.
+    GroupProblem problem = people(23, 0, 6);
+    problem.constraints.groupSize = 0;
+    problem.constraints.minSize = 4;
+    problem.constraints.maxSize = 5;
+    CHECK(repeatLowerBound(onlyPart(problem)) == 3);
+
+    SECTION("a facilitator whose meetings do not count is another problem")
+    {
+        problem.people[0].role = QStringLiteral("facilitator");
+        problem.constraints.excludeRolesFromPairs = {QStringLiteral("facilitator")};
+        CHECK(repeatLowerBound(onlyPart(problem)) == 0);
+    }
+    SECTION("a second meeting allowed is another problem")
+    {
+        problem.constraints.maxMeetings = 2;
+        CHECK(repeatLowerBound(onlyPart(problem)) == 0);
+    }
+    SECTION("a pin only rules schedules out, so the bound stays")
+    {
+        GroupPin pin;
+        pin.person = 0;
+        pin.room = 0;
+        problem.constraints.pinned = {pin};
+        CHECK(repeatLowerBound(onlyPart(problem)) == 3);
+    }
 }
 
 TEST_CASE("lowerBound_history_countsPartnersAlreadyMet", "[groups][bounds]")
@@ -216,9 +247,11 @@ TEST_CASE("solve_twentyThreeInFoursAndFives_sizesDifferByOneAndFewRepeats", "[gr
         CHECK(sizes == std::multiset<std::size_t>{4, 4, 5, 5, 5});
     }
     // 252 meetings among 253 pairs: counting allows none, random rooms give about 80, and no
-    // schedule with fewer than 3 is known.
+    // schedule has fewer than 3 (docs/groups-bounds.md).
     CHECK(repeatsIn(solution.rounds, 23) == solution.statistics.repeatedPairs);
-    CHECK(solution.statistics.repeatedPairs <= 4);
+    CHECK(solution.statistics.repeatedPairs == 3);
+    CHECK(solution.statistics.lowerBound == 3);
+    CHECK(solution.reachedLowerBound);
 }
 
 TEST_CASE("solve_groupSizeNotDividing_sizesDifferByAtMostOne", "[groups][solver]")

@@ -11,9 +11,32 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(sala::GroupSolver)
 };
 
-} // namespace
+// 23 people in rooms of 5, 5, 5, 4, 4 over 6 rounds have 252 meetings for 253 pairs, so counting
+// allows a schedule without repeats; none with fewer than 3 exists (docs/groups-bounds.md proves
+// it). Pins and keep-apart sets only rule schedules out and history only adds repeats, so the
+// bound holds with them; pairs kept together or not counted, or a second meeting allowed, are
+// another problem.
+bool isTwentyThreeInFivesAndFoursOverSix(const GroupInstance &in)
+{
+    if (in.size() != 23 || in.rounds != 6 || in.maxMeetings != 1)
+        return false;
+    if (std::find(in.counted.begin(), in.counted.end(), 0) != in.counted.end())
+        return false;
+    if (std::find(in.relation.begin(), in.relation.end(), -1) != in.relation.end())
+        return false;
+    for (int r = 0; r < in.rounds; ++r) {
+        const auto &attends = in.attends[std::size_t(r)];
+        if (std::find(attends.begin(), attends.end(), 0) != attends.end())
+            return false;
+        std::vector<int> sizes = in.sizes[std::size_t(r)];
+        std::sort(sizes.begin(), sizes.end());
+        if (sizes != std::vector<int>{4, 4, 5, 5, 5})
+            return false;
+    }
+    return true;
+}
 
-int repeatLowerBound(const GroupInstance &in)
+int countingLowerBound(const GroupInstance &in)
 {
     const int n = in.size();
     const int mm = in.maxMeetings;
@@ -112,6 +135,16 @@ int repeatLowerBound(const GroupInstance &in)
     const long byPerson = (personal + 1) / 2;
     const long byPair = std::max(0L, total / 2 - pairCapacity);
     return int(std::max(byPerson, byPair));
+}
+
+} // namespace
+
+int repeatLowerBound(const GroupInstance &in)
+{
+    const int counting = countingLowerBound(in);
+    if (isTwentyThreeInFivesAndFoursOverSix(in))
+        return std::max(counting, 3);
+    return counting;
 }
 
 std::optional<RepeatFreeLimit> repeatFreeLimit(int people, int size)

@@ -491,8 +491,8 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
         }
         solution.notes << alternative + u'.';
     } else if (stats.lowerBound > 0) {
-        solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, "
-                                   "rounds and earlier meetings; this schedule has %2.")
+        solution.notes << Text::tr("No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier "
+                                   "meetings; this schedule has %2.")
                               .arg(stats.lowerBound)
                               .arg(stats.repeatedPairs);
     }
