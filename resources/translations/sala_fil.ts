@@ -3719,10 +3719,6 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <translation>, o mga grupong may mga %1 tao, na ayon sa pagbilang ay puwede hanggang %2 round</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>Sa pagbilang pa lang, makikitang hindi maiiwasan ang hindi bababa sa %1 umuulit na pares sa mga room, round at naunang pagkikitang ito; %2 ang nasa iskedyul na ito.</translation>
-    </message>
-    <message>
         <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
         <translation>Natapos ng time limit ang paghahanap sa %1 umuulit na pares, kumpara sa lower bound na %2; baka makahanap ng mas kaunti kung mas mahaba ang time limit.</translation>
     </message>
@@ -3755,6 +3751,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>the plan kept where it still fits, newcomers placed by exact search</source>
         <translation>pinanatili ang plano kung saan kasya pa, inilagay ang mga bagong dating sa pamamagitan ng exact search</translation>
+    </message>
+    <message>
+        <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>Hindi maiiwasan ang hindi bababa sa %1 umuulit na pares sa mga room, round at naunang pagkikitang ito; %2 ang nasa iskedyul na ito.</translation>
     </message>
 </context>
 <context>

@@ -3719,10 +3719,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>, ឬក្រុមប្រហែល %1 នាក់ ដែលតាមការរាប់ អនុញ្ញាតបានរហូតដល់ %2 ជុំ</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>ការរាប់តែប៉ុណ្ណោះបង្ហាញថា ជាមួយបន្ទប់ ជុំ និងការជួបគ្នាពីមុនទាំងនេះ យ៉ាងហោចណាស់ %1 គូដែលជួបគ្នាម្ដងទៀត គឺមិនអាចជៀសវាងបាន៖ កាលវិភាគនេះមាន %2។</translation>
-    </message>
-    <message>
         <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
         <translation>ការកំណត់ពេលបានបញ្ចប់ការស្វែងរកត្រឹម %1 គូដែលជួបគ្នាម្ដងទៀត ធៀបនឹងដែនទាបបំផុត %2៖ ការកំណត់ពេលយូរជាងនេះ អាចរកឃើញតិចជាងនេះ។</translation>
     </message>
@@ -3755,6 +3751,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>the plan kept where it still fits, newcomers placed by exact search</source>
         <translation>រក្សាផែនការដដែលកន្លែងណាដែលនៅសមស្រប អ្នកមកថ្មីត្រូវបានដាក់ដោយការស្វែងរកពេញលេញ (exact search)</translation>
+    </message>
+    <message>
+        <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>ជាមួយបន្ទប់ ជុំ និងការជួបគ្នាពីមុនទាំងនេះ យ៉ាងហោចណាស់ %1 គូដែលជួបគ្នាម្ដងទៀត គឺមិនអាចជៀសវាងបាន៖ កាលវិភាគនេះមាន %2។</translation>
     </message>
 </context>
 <context>

@@ -3719,10 +3719,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>, ຫຼື ກຸ່ມລະປະມານ %1 ຄົນ, ເຊິ່ງຕາມການນັບແລ້ວໄດ້ເຖິງ %2 ຮອບ</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ດ້ວຍຫ້ອງ, ຮອບ ແລະ ການພົບກັນກ່ອນໜ້ານີ້ ຈະຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
-    </message>
-    <message>
         <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
         <translation>ການຄົ້ນຫາຢຸດເພາະໝົດເວລາທີ່ກຳນົດ ທີ່ %1 ຄູ່ພົບກັນຊ້ຳ ທຽບກັບຂອບເຂດຕ່ຳສຸດ %2; ຖ້າໃຫ້ເວລາດົນກວ່ານີ້ອາດຈະພົບໜ້ອຍກວ່າ.</translation>
     </message>
@@ -3755,6 +3751,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>the plan kept where it still fits, newcomers placed by exact search</source>
         <translation>ຮັກສາແຜນເດີມໄວ້ບ່ອນທີ່ຍັງເໝາະ, ຈັດຄົນມາໃໝ່ດ້ວຍການຄົ້ນຫາແບບຄົບຖ້ວນ (exact search)</translation>
+    </message>
+    <message>
+        <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>ດ້ວຍຫ້ອງ, ຮອບ ແລະ ການພົບກັນກ່ອນໜ້ານີ້ ຈະຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
     </message>
 </context>
 <context>

@@ -3684,10 +3684,6 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <translation>, atau kumpulan kira-kira %1 orang, yang menurut pengiraan membolehkan sehingga %2 pusingan</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan dengan bilik, pusingan dan pertemuan terdahulu ini; jadual ini ada %2.</translation>
-    </message>
-    <message>
         <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
         <translation>Had masa menamatkan carian pada %1 pasangan berulang berbanding batas bawah %2; had masa yang lebih panjang mungkin menemukan lebih sedikit.</translation>
     </message>
@@ -3718,6 +3714,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>the plan kept where it still fits, newcomers placed by exact search</source>
         <translation>rancangan dikekalkan jika masih sesuai, peserta baharu ditempatkan melalui carian tepat</translation>
+    </message>
+    <message>
+        <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>Sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan dengan bilik, pusingan dan pertemuan terdahulu ini; jadual ini ada %2.</translation>
     </message>
 </context>
 <context>

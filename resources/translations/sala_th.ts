@@ -3684,10 +3684,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation> หรือกลุ่มละประมาณ %1 คน ซึ่งตามการนับจะจัดได้ถึง %2 รอบ</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable with these rooms, rounds and earlier meetings; this schedule has %2.</source>
-        <translation>แค่นับจำนวนก็รู้ว่าด้วยห้อง รอบ และการเจอกันครั้งก่อน ๆ นี้ ต้องมีคู่ที่เจอกันซ้ำอย่างน้อย %1 คู่ ตารางนี้มี %2 คู่</translation>
-    </message>
-    <message>
         <source>The time limit ended the search at %1 repeated pairs against a lower bound of %2; a longer time limit may find fewer.</source>
         <translation>หมดเวลาค้นหาเมื่อได้คู่ที่เจอกันซ้ำ %1 คู่ (ขั้นต่ำที่เป็นไปได้คือ %2 คู่) ถ้าให้เวลานานขึ้นอาจได้น้อยกว่านี้</translation>
     </message>
@@ -3718,6 +3714,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>the plan kept where it still fits, newcomers placed by exact search</source>
         <translation>คงแผนเดิมไว้ในส่วนที่ยังใช้ได้ แล้วจัดคนที่มาใหม่ด้วยการค้นหาแบบแม่นตรง (exact search)</translation>
+    </message>
+    <message>
+        <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
+        <translation>ด้วยห้อง รอบ และการเจอกันครั้งก่อน ๆ นี้ ต้องมีคู่ที่เจอกันซ้ำอย่างน้อย %1 คู่ ตารางนี้มี %2 คู่</translation>
     </message>
 </context>
 <context>
