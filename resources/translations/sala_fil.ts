@@ -3703,10 +3703,6 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
         <translation>Hanggang %1 lang sa %2 round ang puwedeng walang umuulit na pares: %3.</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>Sa pagbilang pa lang, makikitang hindi maiiwasan ang hindi bababa sa %1 umuulit na pares; %2 ang nasa iskedyul na ito.</translation>
-    </message>
-    <message>
         <source>This schedule has %1 repeated pairs.</source>
         <translation>May %1 umuulit na pares ang iskedyul na ito.</translation>
     </message>
@@ -3755,6 +3751,10 @@ na ginanap online noong {dates} ng {organizer}, at dumalo nang {attendedHours} s
     <message>
         <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
         <translation>Hindi maiiwasan ang hindi bababa sa %1 umuulit na pares sa mga room, round at naunang pagkikitang ito; %2 ang nasa iskedyul na ito.</translation>
+    </message>
+    <message>
+        <source>23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their 253 pairs exactly once in six rounds, which is proven impossible</source>
+        <translation>kailangang magkita nang eksaktong isang beses sa anim na round ang lahat maliban sa isa sa 253 pares ng 23 tao sa mga room na 5, 5, 5, 4, 4, at napatunayang imposible iyon</translation>
     </message>
 </context>
 <context>

@@ -3703,10 +3703,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>យ៉ាងច្រើន %1 ក្នុងចំណោម %2 ជុំ អាចគ្មានគូដែលជួបគ្នាម្ដងទៀត៖ %3។</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>ការរាប់តែប៉ុណ្ណោះបង្ហាញថា យ៉ាងហោចណាស់ %1 គូដែលជួបគ្នាម្ដងទៀត គឺមិនអាចជៀសវាងបាន៖ កាលវិភាគនេះមាន %2។</translation>
-    </message>
-    <message>
         <source>This schedule has %1 repeated pairs.</source>
         <translation>កាលវិភាគនេះមានគូដែលជួបគ្នាម្ដងទៀតចំនួន %1។</translation>
     </message>
@@ -3755,6 +3751,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
         <translation>ជាមួយបន្ទប់ ជុំ និងការជួបគ្នាពីមុនទាំងនេះ យ៉ាងហោចណាស់ %1 គូដែលជួបគ្នាម្ដងទៀត គឺមិនអាចជៀសវាងបាន៖ កាលវិភាគនេះមាន %2។</translation>
+    </message>
+    <message>
+        <source>23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their 253 pairs exactly once in six rounds, which is proven impossible</source>
+        <translation>មនុស្ស 23 នាក់ក្នុងបន្ទប់ 5, 5, 5, 4, 4 ត្រូវតែឲ្យគូទាំងអស់ក្នុងចំណោម 253 គូ លើកលែងតែមួយគូ ជួបគ្នាតែម្ដងគត់ក្នុងប្រាំមួយជុំ ដែលត្រូវបានបញ្ជាក់ថាមិនអាចទៅរួចទេ</translation>
     </message>
 </context>
 <context>

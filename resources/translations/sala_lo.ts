@@ -3703,10 +3703,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>ໃນ %2 ຮອບ ມີໄດ້ບໍ່ເກີນ %1 ຮອບທີ່ບໍ່ມີຄູ່ພົບກັນຊ້ຳ: %3.</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>ການນັບຢ່າງດຽວກໍສະແດງວ່າ ຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
-    </message>
-    <message>
         <source>This schedule has %1 repeated pairs.</source>
         <translation>ຕາຕະລາງນີ້ມີຄູ່ທີ່ພົບກັນຊ້ຳ %1 ຄູ່.</translation>
     </message>
@@ -3755,6 +3751,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
         <translation>ດ້ວຍຫ້ອງ, ຮອບ ແລະ ການພົບກັນກ່ອນໜ້ານີ້ ຈະຫຼີກລ່ຽງຄູ່ທີ່ພົບກັນຊ້ຳບໍ່ໄດ້ຢ່າງໜ້ອຍ %1 ຄູ່; ຕາຕະລາງນີ້ມີ %2 ຄູ່.</translation>
+    </message>
+    <message>
+        <source>23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their 253 pairs exactly once in six rounds, which is proven impossible</source>
+        <translation>ຄົນ 23 ຄົນໃນຫ້ອງ 5, 5, 5, 4, 4 ຈະຕ້ອງໃຫ້ທຸກຄູ່ໃນ 253 ຄູ່ ຍົກເວັ້ນຄູ່ດຽວ ໄດ້ພົບກັນພຽງຄັ້ງດຽວພໍດີໃນຫົກຮອບ, ເຊິ່ງໄດ້ພິສູດແລ້ວວ່າເປັນໄປບໍ່ໄດ້</translation>
     </message>
 </context>
 <context>

@@ -3668,10 +3668,6 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
         <translation>Paling banyak %1 daripada %2 pusingan boleh bebas daripada pasangan berulang: %3.</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>Pengiraan sahaja menunjukkan sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan; jadual ini ada %2.</translation>
-    </message>
-    <message>
         <source>This schedule has %1 repeated pairs.</source>
         <translation>Jadual ini ada %1 pasangan berulang.</translation>
     </message>
@@ -3718,6 +3714,10 @@ yang diadakan secara dalam talian pada {dates} oleh {organizer}, dengan kehadira
     <message>
         <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
         <translation>Sekurang-kurangnya %1 pasangan berulang tidak dapat dielakkan dengan bilik, pusingan dan pertemuan terdahulu ini; jadual ini ada %2.</translation>
+    </message>
+    <message>
+        <source>23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their 253 pairs exactly once in six rounds, which is proven impossible</source>
+        <translation>23 orang dalam bilik 5, 5, 5, 4, 4 perlu menemukan semua kecuali satu daripada 253 pasangan mereka tepat sekali dalam enam pusingan, dan ini telah terbukti mustahil</translation>
     </message>
 </context>
 <context>

@@ -3668,10 +3668,6 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
         <translation>จาก %2 รอบ มีได้มากที่สุด %1 รอบที่ไม่มีคู่ที่เจอกันซ้ำ: %3</translation>
     </message>
     <message>
-        <source>Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule has %2.</source>
-        <translation>แค่นับจำนวนก็รู้ว่าต้องมีคู่ที่เจอกันซ้ำอย่างน้อย %1 คู่ ตารางนี้มี %2 คู่</translation>
-    </message>
-    <message>
         <source>This schedule has %1 repeated pairs.</source>
         <translation>ตารางนี้มีคู่ที่เจอกันซ้ำ %1 คู่</translation>
     </message>
@@ -3718,6 +3714,10 @@ held online on {dates} by {organizer}, attending {attendedHours} of {hours} hour
     <message>
         <source>No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier meetings; this schedule has %2.</source>
         <translation>ด้วยห้อง รอบ และการเจอกันครั้งก่อน ๆ นี้ ต้องมีคู่ที่เจอกันซ้ำอย่างน้อย %1 คู่ ตารางนี้มี %2 คู่</translation>
+    </message>
+    <message>
+        <source>23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their 253 pairs exactly once in six rounds, which is proven impossible</source>
+        <translation>คน 23 คนในห้องขนาด 5, 5, 5, 4, 4 จะต้องให้ทุกคู่จาก 253 คู่ยกเว้นคู่เดียวได้เจอกันพอดีครั้งเดียวภายในหกรอบ ซึ่งพิสูจน์แล้วว่าเป็นไปไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,12 @@ TEST_CASE("solve_twentyThreeInFoursAndFives_sizesDifferByOneAndFewRepeats", "[gr
     CHECK(solution.statistics.repeatedPairs == 3);
     CHECK(solution.statistics.lowerBound == 3);
     CHECK(solution.reachedLowerBound);
+    // Five rounds can be free of repeats (the affine plane of order 5 less two points), and the
+    // notes give the proof's reason, not counting's.
+    CHECK(solution.statistics.repeatFreeRoundsBound == 5);
+    const QString notes = solution.notes.join(u'\n');
+    CHECK(notes.contains(QStringLiteral("proven impossible")));
+    CHECK_FALSE(notes.contains(QStringLiteral("only so many")));
 }
 
 TEST_CASE("solve_groupSizeNotDividing_sizesDifferByAtMostOne", "[groups][solver]")

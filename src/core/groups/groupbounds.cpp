@@ -141,10 +141,16 @@ int countingLowerBound(const GroupInstance &in)
 
 int repeatLowerBound(const GroupInstance &in)
 {
-    const int counting = countingLowerBound(in);
+    const std::optional<ProvenRepeatBound> proven = provenRepeatBound(in);
+    return std::max(countingLowerBound(in), proven ? proven->repeats : 0);
+}
+
+std::optional<ProvenRepeatBound> provenRepeatBound(const GroupInstance &in)
+{
     if (isTwentyThreeInFivesAndFoursOverSix(in))
-        return std::max(counting, 3);
-    return counting;
+        return ProvenRepeatBound{3, Text::tr("23 people in rooms of 5, 5, 5, 4, 4 would have to meet all but one of their "
+                                             "253 pairs exactly once in six rounds, which is proven impossible")};
+    return std::nullopt;
 }
 
 std::optional<RepeatFreeLimit> repeatFreeLimit(int people, int size)

@@ -16,6 +16,14 @@ namespace sala {
 // and 4 over 6 rounds), the bound is the proven one.
 int repeatLowerBound(const GroupInstance &instance);
 
+// Where mathematics proves more than counting for `instance`: the repeats no schedule can avoid,
+// and why in a facilitator's words. Nothing where counting is all Sala knows.
+struct ProvenRepeatBound {
+    int repeats = 0;
+    QString reason;
+};
+std::optional<ProvenRepeatBound> provenRepeatBound(const GroupInstance &instance);
+
 struct RepeatFreeLimit {
     int rounds = 0;
     QString reason;

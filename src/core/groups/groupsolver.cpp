@@ -109,6 +109,8 @@ std::optional<RepeatFreeLimit> uniformLimit(const GroupInstance &part)
         ++rounds;
     if (exact && exact->rounds <= rounds)
         return exact;
+    if (const std::optional<ProvenRepeatBound> proven = provenRepeatBound(withRounds(part, rounds + 1)))
+        return RepeatFreeLimit{rounds, proven->reason};
     return RepeatFreeLimit{rounds, Text::tr("each person meets about %1 people per round, and only so many of them can "
                                             "be new")
                                        .arg(sizes.front() - 1)};
@@ -469,8 +471,8 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
                               .arg(solved)
                               .arg(limit->reason);
         if (stats.lowerBound > 0)
-            solution.notes << Text::tr("Counting alone shows that at least %1 repeated pairs are unavoidable; this schedule "
-                                       "has %2.")
+            solution.notes << Text::tr("No schedule can have fewer than %1 repeated pairs with these rooms, rounds and "
+                                       "earlier meetings; this schedule has %2.")
                                   .arg(stats.lowerBound)
                                   .arg(stats.repeatedPairs);
         else
