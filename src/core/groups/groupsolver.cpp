@@ -464,6 +464,10 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
     solution.iterations = iterationsDone;
 
     // What could not be met, and the best alternative.
+    const QString unavoidable = Text::tr("No schedule can have fewer than %1 repeated pairs with these rooms, rounds and "
+                                         "earlier meetings; this schedule has %2.")
+                                    .arg(stats.lowerBound)
+                                    .arg(stats.repeatedPairs);
     if (limit && limit->rounds < solved) {
         const GroupInstance &part = prepared.parts.front();
         solution.notes << Text::tr("At most %1 of the %2 rounds can be free of repeated pairs: %3.")
@@ -471,10 +475,7 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
                               .arg(solved)
                               .arg(limit->reason);
         if (stats.lowerBound > 0)
-            solution.notes << Text::tr("No schedule can have fewer than %1 repeated pairs with these rooms, rounds and "
-                                       "earlier meetings; this schedule has %2.")
-                                  .arg(stats.lowerBound)
-                                  .arg(stats.repeatedPairs);
+            solution.notes << unavoidable;
         else
             solution.notes << Text::tr("This schedule has %1 repeated pairs.").arg(stats.repeatedPairs);
         QString alternative = Text::tr("Alternatives: %1 rounds with nobody meeting twice").arg(limit->rounds);
@@ -493,10 +494,7 @@ Expected<GroupSolution> solveGroups(const GroupProblem &problem, const GroupSolv
         }
         solution.notes << alternative + u'.';
     } else if (stats.lowerBound > 0) {
-        solution.notes << Text::tr("No schedule can have fewer than %1 repeated pairs with these rooms, rounds and earlier "
-                                   "meetings; this schedule has %2.")
-                              .arg(stats.lowerBound)
-                              .arg(stats.repeatedPairs);
+        solution.notes << unavoidable;
     }
     if (stats.repeatedPairs > stats.lowerBound && solution.timedOut)
         solution.notes << Text::tr("The time limit ended the search at %1 repeated pairs against a lower bound of %2; a "
