@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
 #include <QLineEdit>
@@ -50,6 +51,37 @@ void pressShortcut(QWidget &window, QKeyCombination keys)
 }
 
 } // namespace
+
+TEST_CASE("mainWindow_rosterLoadedWhileHidden_sizesItsColumnsWhenShown", "[gui]")
+{
+    // The roster arrives while Plan mode is shown; its columns are measured when Roster mode
+    // first appears, not at the start, and then fit their contents.
+    DemoFixture fixture;
+    MainWindow window(*fixture.store);
+    window.restoreLastWorkshop();
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.currentMode() == MainWindow::Plan);
+    auto *roster = qobject_cast<RosterView *>(window.modeWidget(MainWindow::Roster));
+    REQUIRE(roster);
+    QTableView *table = roster->table();
+    REQUIRE(table->model()->rowCount() > 0);
+
+    window.setMode(MainWindow::Roster);
+    QApplication::processEvents();
+    const QHeaderView *header = table->horizontalHeader();
+    int checked = 0;
+    for (int column = 0; column < header->count() - 1; ++column) { // the last column stretches
+        if (header->isSectionHidden(column))
+            continue;
+        const QAbstractItemView *view = table; // sizeHintForColumn is public there
+        const int fit = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        INFO("column " << column);
+        CHECK(table->columnWidth(column) == fit);
+        ++checked;
+    }
+    CHECK(checked >= 3);
+}
 
 TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
 {

@@ -264,7 +264,7 @@ RosterView::RosterView(WorkshopContext &context, QWidget *parent)
     connect(&m_roster, &LiveRoster::reset, this, [this] {
         refillFilters();
         updateCounts();
-        m_table->resizeColumnsToContents();
+        sizeColumns();
         updateActionStates();
     });
     for (auto signal : {&LiveRoster::participantAdded, &LiveRoster::participantRemoved, &LiveRoster::participantChanged})
@@ -279,7 +279,7 @@ RosterView::RosterView(WorkshopContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterView::updateActionStates);
     refillFilters();
     updateCounts();
-    m_table->resizeColumnsToContents();
+    sizeColumns();
     updateActionStates();
 }
 
@@ -404,7 +404,16 @@ QList<QAction *> RosterView::menuActions() const
 void RosterView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_columnsStale)
+        sizeColumns();
     checkRetention();
+}
+
+void RosterView::sizeColumns()
+{
+    m_columnsStale = !isVisible();
+    if (!m_columnsStale)
+        m_table->resizeColumnsToContents();
 }
 
 void RosterView::refillFilters()

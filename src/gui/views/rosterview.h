@@ -77,6 +77,7 @@ protected:
 private:
     void createActions();
     void refillFilters();
+    void sizeColumns();
     void applyFilters();
     void updateCounts();
     void updateActionStates();
@@ -104,6 +105,7 @@ private:
     QFrame *m_retentionBanner;
     QLabel *m_retentionText;
     qint64 m_retentionWorkshop = 0;
+    bool m_columnsStale = false; // sized when next shown: measuring a hidden roster slowed the start
     std::set<qint64> m_retentionDismissed;
     QSplitter *m_splitter;
     CheckInPanel *m_checkIn;
