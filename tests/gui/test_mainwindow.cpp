@@ -44,6 +44,14 @@ namespace {
 
 using DemoFixture = test::DemoStore;
 
+// Opens the last workshop, as Sala does at start, and shows the window.
+void showOnLastWorkshop(MainWindow &window)
+{
+    window.restoreLastWorkshop();
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
 void pressShortcut(QWidget &window, QKeyCombination keys)
 {
     QTest::keyClick(&window, keys.key(), keys.keyboardModifiers());
@@ -58,9 +66,7 @@ TEST_CASE("mainWindow_rosterLoadedWhileHidden_sizesItsColumnsWhenShown", "[gui]"
     // first appears, not at the start, and then fit their contents.
     DemoFixture fixture;
     MainWindow window(*fixture.store);
-    window.restoreLastWorkshop();
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showOnLastWorkshop(window);
     REQUIRE(window.currentMode() == MainWindow::Plan);
     auto *roster = qobject_cast<RosterView *>(window.modeWidget(MainWindow::Roster));
     REQUIRE(roster);
@@ -87,9 +93,7 @@ TEST_CASE("mainWindow_opensOnTheDemoWorkshop", "[gui]")
 {
     DemoFixture fixture;
     MainWindow window(*fixture.store);
-    window.restoreLastWorkshop();
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showOnLastWorkshop(window);
 
     CHECK(window.windowTitle().contains(u"Keep the Doors Open"));
     CHECK(window.workshopPicker()->currentText().contains(u"Keep the Doors Open"));
